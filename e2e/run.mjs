@@ -1,0 +1,219 @@
+// End-to-end tests of the release build in Debian's Chromium, driven by
+// playwright-core. Serves dist/ under a sub-path on 127.0.0.1, clicks through
+// the page as a person would, saves screenshots under e2e/screenshots/, and
+// prints the page's size and timing figures.
+//
+// Usage: node e2e/run.mjs [dist-dir]
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { serve } from './serve.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..');
+const dist = path.resolve(process.argv[2] || path.join(root, 'dist'));
+const shots = path.join(here, 'screenshots');
+fs.mkdirSync(shots, { recursive: true });
+
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+if (!fs.existsSync(CHROMIUM)) {
+  console.error(`e2e: Chromium is missing at ${CHROMIUM}; run scripts/setup.sh test`);
+  process.exit(1);
+}
+if (!fs.existsSync(path.join(dist, 'index.html'))) {
+  console.error(`e2e: ${dist}/index.html is missing; run trunk build --release first`);
+  process.exit(1);
+}
+
+const PING_PONG = fs.readFileSync(path.join(root, 'examples', 'ping-pong.go'), 'utf8');
+
+const tests = [];
+const test = (name, fn) => tests.push({ name, fn });
+
+// --- helpers -------------------------------------------------------------
+
+async function openPage(browser, url) {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+  await page.goto(url);
+  await page.waitForSelector('[data-testid=goroutine]');
+  return { page, problems };
+}
+
+async function counter(page) {
+  const text = await page.textContent('[data-testid=step-counter]');
+  const m = /step (\d+) \/ (\d+)/.exec(text);
+  if (!m) throw new Error(`unexpected step counter ${JSON.stringify(text)}`);
+  return { step: Number(m[1]), total: Number(m[2]), text };
+}
+
+/** The scene as data: every goroutine's and channel's data-* attributes. */
+async function sceneState(page) {
+  return page.evaluate(() => {
+    const attrs = (el) => Object.fromEntries([...el.attributes].filter((a) => a.name.startsWith('data-')).map((a) => [a.name, a.value]));
+    return {
+      goroutines: [...document.querySelectorAll('[data-testid=goroutine]')].map(attrs),
+      channels: [...document.querySelectorAll('[data-testid=channel]')].map(attrs),
+      explain: document.querySelector('[data-testid=explain]').textContent,
+    };
+  });
+}
+
+async function consoleLines(page, stream) {
+  return page.$$eval(`[data-testid=console] [data-stream=${stream}]`, (els) => els.map((e) => e.textContent));
+}
+
+async function setSource(page, text) {
+  await page.fill('[data-testid=editor]', text);
+}
+
+async function runToEnd(page) {
+  await page.fill('[data-testid=speed]', '6'); // as fast as the page draws
+  await page.dispatchEvent('[data-testid=speed]', 'input');
+  await page.click('[data-testid=run]');
+  await page.waitForSelector('[data-testid=outcome]', { timeout: 20000 });
+}
+
+function assert(cond, message) {
+  if (!cond) throw new Error(message);
+}
+
+function assertEqual(actual, expected, what) {
+  const a = JSON.stringify(actual);
+  const e = JSON.stringify(expected);
+  if (a !== e) throw new Error(`${what}: expected ${e}, got ${a}`);
+}
+
+// --- tests -----------------------------------------------------------------
+
+test('opens on a gallery example with a scene to watch', async ({ page, problems }) => {
+  const items = await page.$$eval('[data-testid=gallery-item]', (els) => els.map((e) => e.dataset.example));
+  assert(items.includes('ping-pong'), `gallery items: ${items}`);
+  const editor = await page.inputValue('[data-testid=editor]');
+  assert(editor.includes('package main'), 'editor holds a program');
+  const c = await counter(page);
+  assertEqual(c.step, 0, 'initial step');
+  const g = await sceneState(page);
+  assertEqual(g.goroutines.map((x) => x['data-gid']), ['1'], 'goroutines at step 0');
+  assertEqual(problems, [], 'page problems');
+});
+
+test('ping-pong typed in, run, stepped back to step 1 shows the same scene', async ({ page, problems }) => {
+  await page.selectOption('[data-testid=gallery]', 'worker-pool');
+  await setSource(page, PING_PONG);
+  await page.click('[data-testid=step]');
+  assertEqual((await counter(page)).step, 1, 'after one step');
+  const atStep1 = await sceneState(page);
+  assertEqual(atStep1.channels.map((c) => c['data-name']), ['ping'], 'channels at step 1');
+
+  await runToEnd(page);
+  const end = await counter(page);
+  assert(end.total > 10, `a real run has many steps, got ${end.text}`);
+  assertEqual(end.step, end.total, 'run stops at the end');
+  assertEqual(await consoleLines(page, 'stdout'), ['ping-pong', 'ping-pong', 'ping-pong'], 'console');
+  const final = await sceneState(page);
+  assertEqual(final.goroutines.map((g) => [g['data-gid'], g['data-state']]), [['1', 'done'], ['5', 'done']], 'final states');
+  assert((await page.textContent('[data-testid=outcome]')).includes('exit status 0'), 'exit status 0');
+  await page.screenshot({ path: path.join(shots, 'ping-pong-end.png') });
+
+  for (let i = end.step; i > 1; i--) await page.click('[data-testid=step-back]');
+  assertEqual((await counter(page)).step, 1, 'stepped back to 1');
+  assertEqual(await sceneState(page), atStep1, 'scene at step 1 again');
+  assertEqual(await consoleLines(page, 'stdout'), [], 'console at step 1');
+  await page.screenshot({ path: path.join(shots, 'ping-pong-step1.png') });
+  assertEqual(problems, [], 'page problems');
+});
+
+test('a blocked goroutine shows why it waits', async ({ page }) => {
+  await setSource(page, PING_PONG);
+  // Step until main blocks on `ping <- "ping"` or on `<-pong`.
+  for (let i = 0; i < 40; i++) {
+    const s = await sceneState(page);
+    const blocked = s.goroutines.find((g) => g['data-state'] === 'blocked');
+    if (blocked) {
+      assert(/waiting to (send to|receive from) (ping|pong)/.test(blocked['data-reason']), `reason: ${blocked['data-reason']}`);
+      return;
+    }
+    await page.click('[data-testid=step]');
+  }
+  throw new Error('no goroutine ever blocked');
+});
+
+test('a deadlock prints Go\'s report on stderr', async ({ page }) => {
+  await page.selectOption('[data-testid=gallery]', 'deadlock');
+  await runToEnd(page);
+  const err = await consoleLines(page, 'stderr');
+  assertEqual(err.slice(0, 4), ['fatal error: all goroutines are asleep - deadlock!', '', 'goroutine 1 [chan send]:', 'main.main()'], 'stderr');
+  const s = await sceneState(page);
+  assertEqual(s.goroutines[0]['data-state'], 'blocked', 'main is blocked');
+  assert((await page.textContent('[data-testid=outcome]')).includes('deadlock'), 'outcome says deadlock');
+  await page.screenshot({ path: path.join(shots, 'deadlock.png') });
+});
+
+test('compile errors are listed with their lines and nothing is lost', async ({ page }) => {
+  const broken = 'package main\n\nfunc main() {\n\tx := 1\n}\n';
+  await setSource(page, broken);
+  await page.waitForSelector('[data-testid=diagnostic]');
+  const lines = await page.$$eval('[data-testid=diagnostic]', (els) => els.map((e) => [e.dataset.line, e.textContent]));
+  assertEqual(lines[0], ['4', 'prog.go:4:2: declared and not used: x'], 'first diagnostic');
+  assertEqual(await page.inputValue('[data-testid=editor]'), broken, 'editor keeps the text');
+  await page.screenshot({ path: path.join(shots, 'compile-error.png') });
+});
+
+// --- runner ----------------------------------------------------------------
+
+const wasmFiles = fs.readdirSync(dist).filter((f) => f.endsWith('.wasm'));
+const { server, url } = await serve(dist, '/chanscope/sub/');
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+let passed = 0;
+let failed = 0;
+try {
+  // Figures: wasm size, and time from navigation to the first rendered scene.
+  for (const f of wasmFiles) {
+    const bytes = fs.readFileSync(path.join(dist, f));
+    const gz = zlib.gzipSync(bytes, { level: 9 }).length;
+    console.log(`e2e figure: wasm ${f} ${(bytes.length / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzip -9`);
+  }
+  {
+    const page = await browser.newPage();
+    await page.goto(url);
+    await page.waitForSelector('[data-testid=goroutine]');
+    const ms = await page.evaluate(() => performance.now());
+    console.log(`e2e figure: navigation to first rendered scene ${ms.toFixed(0)} ms`);
+    await page.close();
+  }
+  for (const t of tests) {
+    let ctx;
+    try {
+      ctx = await openPage(browser, url);
+      await t.fn(ctx);
+      const panel = await ctx.page.$('[data-testid=error-panel]');
+      if (panel) throw new Error(`error panel shown: ${await panel.textContent()}`);
+      passed++;
+      console.log(`ok - ${t.name}`);
+    } catch (e) {
+      failed++;
+      console.log(`not ok - ${t.name}\n  ${String(e.stack || e).split('\n').join('\n  ')}`);
+      if (ctx) await ctx.page.screenshot({ path: path.join(shots, `FAILED-${tests.indexOf(t)}.png`) }).catch(() => {});
+    } finally {
+      if (ctx) await ctx.page.close();
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(`e2e: ${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && passed > 0 ? 0 : 1);

@@ -1,0 +1,195 @@
+//! The instruction set and the immutable compiled `Program` the engine runs.
+//!
+//! `lang` lowers Go source into this form; `sim` executes it. The machine is a
+//! stack machine: each call frame has numbered local slots (parameters first)
+//! and an operand stack. Every instruction records the source span it came
+//! from, and whether it starts a statement, so that every step of a goroutine
+//! knows its line and column.
+//!
+//! Variables that a closure captures live in heap cells: the declaring
+//! function keeps the cell reference in its local slot (`BoxNew` once at the
+//! declaration, then `LoadBoxed`/`StoreBoxed`), and the closure keeps the same
+//! cell in its environment (`LoadCapture`/`StoreCapture`). Go 1.22 loop
+//! variables get a fresh cell per iteration, which the lowering arranges with
+//! another `BoxNew` at the start of each iteration.
+
+mod listing;
+
+use crate::source::{LineIndex, Span};
+use std::rc::Rc;
+
+pub use listing::listing;
+
+/// Index of a function in `Program::funcs`.
+pub type FuncId = u32;
+
+/// A compiled program: its functions, the entry point and the text it came from.
+#[derive(Clone, Debug)]
+pub struct Program {
+    pub funcs: Vec<Function>,
+    /// The function `main.main`.
+    pub main: FuncId,
+    /// The Go source, kept so tracebacks and views can quote it.
+    pub source: Rc<str>,
+    pub lines: LineIndex,
+    /// The file name used in messages, `prog.go` unless the CLI says otherwise.
+    pub file_name: String,
+}
+
+impl Program {
+    /// The 1-based source line of an instruction.
+    pub fn line_of(&self, func: FuncId, pc: usize) -> u32 {
+        let f = &self.funcs[func as usize];
+        let span = f.spans.get(pc).or(f.spans.last()).copied().unwrap_or_default();
+        self.lines.line(span.start)
+    }
+}
+
+/// One compiled function or function literal.
+#[derive(Clone, Debug)]
+pub struct Function {
+    /// Go's qualified name: `main.main`, `main.worker`, `main.main.func1`.
+    pub name: String,
+    /// Number of parameters; they occupy the first local slots.
+    pub params: u16,
+    /// Number of local slots, parameters included.
+    pub locals: u16,
+    /// Number of captured cells in the closure environment.
+    pub captures: u16,
+    pub code: Vec<Instr>,
+    /// The source span of each instruction (same length as `code`).
+    pub spans: Vec<Span>,
+    /// Whether each instruction begins a statement, and so a step.
+    pub stmt_start: Vec<bool>,
+    /// The span of the whole declaration or literal.
+    pub span: Span,
+}
+
+/// The zero value of a type, for channel elements and fresh variables.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Zero {
+    Int,
+    Bool,
+    Str,
+    /// Any reference-like type whose zero value is `nil` (channels, funcs).
+    Nil,
+}
+
+/// Where a closure gets each captured cell from, when it is created.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Capture {
+    /// A local slot of the creating function that holds a cell.
+    Local(u16),
+    /// A cell of the creating function's own environment.
+    Outer(u16),
+}
+
+/// Binary operators on two operands (right on top of the stack).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Rem,
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+/// Unary operators.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnOp {
+    Neg,
+    Not,
+}
+
+/// Library functions the machine implements itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Builtin {
+    /// `fmt.Println(args...)`: writes the operands separated by spaces and a newline.
+    FmtPrintln,
+    /// `fmt.Print(args...)`: Go's spacing rule (a space between operands when neither is a string).
+    FmtPrint,
+    /// `println(args...)`, the builtin: writes to standard error.
+    Println,
+    /// `len(x)` for strings and channels.
+    Len,
+    /// `cap(x)` for channels.
+    Cap,
+    /// `panic(v)`.
+    Panic,
+}
+
+/// One instruction. Stack effects are written `[before] -> [after]`, top last.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Instr {
+    /// `[] -> [int]`
+    PushInt(i64),
+    /// `[] -> [string]`
+    PushStr(Rc<str>),
+    /// `[] -> [bool]`
+    PushBool(bool),
+    /// `[] -> [nil]`
+    PushNil,
+    /// `[] -> [zero value]`
+    PushZero(Zero),
+    /// `[] -> [local]`
+    Load(u16),
+    /// `[v] -> []`, stores into a local slot.
+    Store(u16),
+    /// `[] -> []`: moves the slot's current value into a fresh heap cell and
+    /// leaves the cell reference in the slot.
+    BoxNew(u16),
+    /// `[] -> [value]`: reads the cell whose reference is in the slot.
+    LoadBoxed(u16),
+    /// `[v] -> []`: writes the cell whose reference is in the slot.
+    StoreBoxed(u16),
+    /// `[] -> [value]`: reads a cell of the closure environment.
+    LoadCapture(u16),
+    /// `[v] -> []`: writes a cell of the closure environment.
+    StoreCapture(u16),
+    /// `[a b] -> [a op b]`
+    Binary(BinOp),
+    /// `[a] -> [op a]`
+    Unary(UnOp),
+    /// Jumps to an absolute pc.
+    Jump(u32),
+    /// `[cond] -> []`, jumps when the condition is false.
+    JumpIfFalse(u32),
+    /// `[v] -> []`
+    Pop,
+    /// `[cap] -> [chan]`: `make(chan T, cap)`; the zero value of `T` is given.
+    MakeChan(Zero),
+    /// `[chan v] -> []`: a send; blocks until delivered or buffered.
+    Send,
+    /// `[chan] -> [v]` or, with `with_ok`, `[chan] -> [v ok]`: a receive.
+    Recv { with_ok: bool },
+    /// `[chan] -> []`: `close(ch)`.
+    Close,
+    /// `[] -> [func]`: a function value closing over the listed cells.
+    MakeClosure { func: FuncId, captures: Rc<[Capture]> },
+    /// `[] -> [func]`: a top-level function as a value (no environment).
+    FuncRef(FuncId),
+    /// `[func a1..an] -> [r1..rm]`: calls the function value below the arguments.
+    Call { args: u8, results: u8 },
+    /// `[func a1..an] -> []`: starts a goroutine running the call.
+    Go { args: u8 },
+    /// `[r1..rn] -> ` returns from the current function with `n` results.
+    Return { results: u8 },
+    /// `[a1..an] -> [results]`: a library call.
+    CallBuiltin { builtin: Builtin, args: u8 },
+}
+
+/// Statically known facts about a builtin: how many results it pushes.
+impl Builtin {
+    pub fn results(self) -> u8 {
+        match self {
+            Builtin::Len | Builtin::Cap => 1,
+            Builtin::FmtPrintln | Builtin::FmtPrint | Builtin::Println | Builtin::Panic => 0,
+        }
+    }
+}

@@ -1,0 +1,17 @@
+//! Chanscope: real Go source, run on a deterministic simulated scheduler and
+//! shown step by step.
+//!
+//! Data flows one way: `lang` turns source text into an `ir::Program` (or
+//! diagnostics), `sim` runs it into a `Recording` of events and snapshots,
+//! `viz` turns a snapshot into plain view data, and `ui` draws that in the
+//! browser. Only `ui` knows about the DOM.
+
+pub mod gallery;
+pub mod ir;
+pub mod lang;
+pub mod sim;
+pub mod source;
+pub mod viz;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

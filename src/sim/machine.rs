@@ -1,0 +1,614 @@
+//! The machine: all mutable state of a run, and how one step executes.
+//!
+//! Every piece of state lives in dense vectors indexed by typed ids that are
+//! never reused, so `Machine: Clone` is an exact snapshot. Nothing here reads
+//! a real clock or an unseeded random source.
+
+use super::channel::{Channel, Receiver, RecvResult, SendResult};
+use super::event::{Event, EventKind, StepRecord, Stream};
+use super::goroutine::{Frame, GIdx, GState, Goroutine, WaitReason, FIRST_USER_GOID, MAIN_GOID};
+use super::outcome::Outcome;
+use super::rng::Rng;
+use super::sched::{Policy, Scheduler};
+use super::traceback;
+use super::value::{sprint, sprintln, Closure, Value};
+use crate::ir::{BinOp, Builtin, Capture, FuncId, Instr, Program, UnOp};
+use std::rc::Rc;
+
+/// Bounds that keep any program, however wrong, from hanging or exhausting memory.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    pub max_steps: u64,
+    pub max_goroutines: usize,
+    /// Frames per goroutine (Go's "stack overflow").
+    pub max_frames: usize,
+    /// Heap cells and channels together.
+    pub max_objects: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits { max_steps: 10_000_000, max_goroutines: 100_000, max_frames: 10_000, max_objects: 10_000_000 }
+    }
+}
+
+/// How a run is set up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Config {
+    pub seed: u64,
+    pub policy: Policy,
+    pub limits: Limits,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config { seed: 1, policy: Policy::Fifo, limits: Limits::default() }
+    }
+}
+
+/// Instructions one step may run before the machine calls it a runaway.
+/// Lowering puts a statement start in every loop, so only a compiler bug hits it.
+const MAX_INSTRUCTIONS_PER_STEP: u32 = 1_000_000;
+
+#[derive(Clone, Debug)]
+pub struct Machine {
+    pub program: Rc<Program>,
+    pub config: Config,
+    pub goroutines: Vec<Goroutine>,
+    pub chans: Vec<Channel>,
+    pub cells: Vec<Value>,
+    pub sched: Scheduler,
+    pub rng: Rng,
+    /// Steps executed so far.
+    pub steps: u64,
+    /// Virtual time in nanoseconds since the start.
+    pub time: u64,
+    pub outcome: Option<Outcome>,
+    next_goid: u64,
+    /// The goroutine that ran the last step.
+    last_running: Option<GIdx>,
+    /// Events of the step being executed; drained by the caller.
+    pub events: Vec<Event>,
+}
+
+/// What one step did, for the caller to record.
+pub struct StepDone {
+    pub record: StepRecord,
+}
+
+impl Machine {
+    pub fn new(program: Rc<Program>, config: Config) -> Machine {
+        let main = program.main;
+        let mut m = Machine {
+            program,
+            config,
+            goroutines: Vec::new(),
+            chans: Vec::new(),
+            cells: Vec::new(),
+            sched: Scheduler::new(config.policy),
+            rng: Rng::new(config.seed),
+            steps: 0,
+            time: 0,
+            outcome: None,
+            next_goid: FIRST_USER_GOID,
+            last_running: None,
+            events: Vec::new(),
+        };
+        let g = m.new_goroutine(
+            MAIN_GOID,
+            Value::Func(Rc::new(Closure { func: main, env: Rc::from([]) })),
+            Vec::new(),
+            None,
+        );
+        m.sched.ready(g);
+        m
+    }
+
+    pub fn is_finished(&self) -> bool {
+        self.outcome.is_some()
+    }
+
+    /// The goroutines that could run the next step, in `fifo` order.
+    pub fn runnable(&self) -> Vec<GIdx> {
+        self.sched.runnable()
+    }
+
+    /// Runs one step. `choice` picks the goroutine under the `manual` policy.
+    /// Returns `None` when the run has already ended.
+    pub fn step(&mut self, choice: Option<GIdx>) -> Option<StepDone> {
+        if self.outcome.is_some() {
+            return None;
+        }
+        if self.steps >= self.config.limits.max_steps {
+            let n = self.config.limits.max_steps;
+            self.end_with_limit(format!(
+                "chanscope: stopped after {n} steps (the step limit); raise it with --max-steps"
+            ));
+            return None;
+        }
+        let Some(g) = self.sched.pick(&mut self.rng, choice) else {
+            self.deadlock();
+            return None;
+        };
+        let (func, pc) = {
+            let f = self.goroutines[g as usize].frame();
+            (f.func, f.pc)
+        };
+        let record = StepRecord { g, func, pc, time: self.time, first_event: 0 };
+        if let Some(prev) = self.last_running.replace(g) {
+            if prev != g && self.goroutines[prev as usize].state == GState::Running {
+                self.goroutines[prev as usize].state = GState::Runnable;
+            }
+        }
+        self.goroutines[g as usize].state = GState::Running;
+        self.steps += 1;
+        self.run_step(g);
+        if self.outcome.is_none() && !self.sched.has_runnable() {
+            // Nobody can run the next step: Go reports the deadlock right away.
+            self.deadlock();
+        }
+        Some(StepDone { record })
+    }
+
+    fn new_goroutine(
+        &mut self,
+        goid: u64,
+        f: Value,
+        args: Vec<Value>,
+        created_by: Option<(GIdx, FuncId, u32)>,
+    ) -> GIdx {
+        let Value::Func(closure) = f else { unreachable!("go and main always start a function value") };
+        let func = &self.program.funcs[closure.func as usize];
+        let mut stack = args;
+        stack.resize(func.locals.max(func.params) as usize, Value::Nil);
+        let frame = Frame { func: closure.func, pc: 0, base: 0, closure: Some(closure.clone()), results: 0 };
+        let g = Goroutine {
+            goid,
+            entry: closure.func,
+            frames: vec![frame],
+            stack,
+            state: GState::Runnable,
+            wait: None,
+            created_by,
+            pending_panic: None,
+        };
+        self.goroutines.push(g);
+        (self.goroutines.len() - 1) as GIdx
+    }
+
+    fn emit(&mut self, g: GIdx, kind: EventKind) {
+        self.events.push(Event { g, kind });
+    }
+
+    /// Executes instructions of `g` until the step ends: the next statement
+    /// begins, a synchronising operation completes or blocks, or the
+    /// goroutine finishes or panics.
+    fn run_step(&mut self, g: GIdx) {
+        let program = self.program.clone();
+        let mut executed = 0u32;
+        loop {
+            if let Some(message) = self.goroutines[g as usize].pending_panic.take() {
+                self.panic(g, message);
+                return;
+            }
+            let gr = &mut self.goroutines[g as usize];
+            let frame = gr.frames.last_mut().expect("running goroutine has a frame");
+            let func = &program.funcs[frame.func as usize];
+            let pc = frame.pc as usize;
+            if executed > 0 && func.stmt_start[pc] {
+                return;
+            }
+            if executed >= MAX_INSTRUCTIONS_PER_STEP {
+                self.end_with_limit("chanscope: one step ran too many instructions (an engine bug)".to_string());
+                return;
+            }
+            executed += 1;
+            frame.pc += 1;
+            let base = frame.base as usize;
+            let instr = &func.code[pc];
+            match instr {
+                Instr::PushInt(i) => gr.stack.push(Value::Int(*i)),
+                Instr::PushStr(s) => gr.stack.push(Value::Str(s.clone())),
+                Instr::PushBool(b) => gr.stack.push(Value::Bool(*b)),
+                Instr::PushNil => gr.stack.push(Value::Nil),
+                Instr::PushZero(z) => gr.stack.push(Value::zero(*z)),
+                Instr::Load(slot) => {
+                    let v = gr.stack[base + *slot as usize].clone();
+                    gr.stack.push(v);
+                }
+                Instr::Store(slot) => {
+                    let v = gr.stack.pop().unwrap_or_default();
+                    gr.stack[base + *slot as usize] = v;
+                }
+                Instr::BoxNew(slot) => {
+                    let v = std::mem::take(&mut gr.stack[base + *slot as usize]);
+                    let id = self.cells.len() as u32;
+                    self.cells.push(v);
+                    self.goroutines[g as usize].stack[base + *slot as usize] = Value::Cell(id);
+                    if self.cells.len() + self.chans.len() > self.config.limits.max_objects {
+                        self.object_limit();
+                        return;
+                    }
+                }
+                Instr::LoadBoxed(slot) => {
+                    let id = cell_id(&gr.stack[base + *slot as usize]);
+                    let v = self.cells[id].clone();
+                    self.goroutines[g as usize].stack.push(v);
+                }
+                Instr::StoreBoxed(slot) => {
+                    let id = cell_id(&gr.stack[base + *slot as usize]);
+                    self.cells[id] = gr.stack.pop().unwrap_or_default();
+                }
+                Instr::LoadCapture(i) => {
+                    let id = frame.closure.as_ref().map(|c| c.env[*i as usize]).expect("capture in a closure");
+                    let v = self.cells[id as usize].clone();
+                    self.goroutines[g as usize].stack.push(v);
+                }
+                Instr::StoreCapture(i) => {
+                    let id = frame.closure.as_ref().map(|c| c.env[*i as usize]).expect("capture in a closure");
+                    self.cells[id as usize] = gr.stack.pop().unwrap_or_default();
+                }
+                Instr::Binary(op) => {
+                    let b = gr.stack.pop().unwrap_or_default();
+                    let a = gr.stack.pop().unwrap_or_default();
+                    match binary(*op, a, b) {
+                        Ok(v) => self.goroutines[g as usize].stack.push(v),
+                        Err(message) => {
+                            self.panic(g, message);
+                            return;
+                        }
+                    }
+                }
+                Instr::Unary(op) => {
+                    let a = gr.stack.pop().unwrap_or_default();
+                    gr.stack.push(match (op, a) {
+                        (UnOp::Neg, Value::Int(i)) => Value::Int(i.wrapping_neg()),
+                        (UnOp::Not, Value::Bool(b)) => Value::Bool(!b),
+                        (_, other) => other,
+                    });
+                }
+                Instr::Jump(target) => frame.pc = *target,
+                Instr::JumpIfFalse(target) => {
+                    if gr.stack.pop() == Some(Value::Bool(false)) {
+                        frame.pc = *target;
+                    }
+                }
+                Instr::Pop => {
+                    gr.stack.pop();
+                }
+                Instr::MakeChan(zero) => {
+                    let cap = match gr.stack.pop() {
+                        Some(Value::Int(n)) => n,
+                        _ => 0,
+                    };
+                    if cap < 0 || cap > 1 << 40 {
+                        self.panic(g, "makechan: size out of range".to_string());
+                        return;
+                    }
+                    let id = self.chans.len() as u32;
+                    self.chans.push(Channel::new(format!("ch{}", id + 1), cap as usize, *zero));
+                    self.goroutines[g as usize].stack.push(Value::Chan(id));
+                    self.emit(g, EventKind::MakeChan { ch: id });
+                    if self.cells.len() + self.chans.len() > self.config.limits.max_objects {
+                        self.object_limit();
+                        return;
+                    }
+                }
+                Instr::Send => {
+                    let v = gr.stack.pop().unwrap_or_default();
+                    let ch = gr.stack.pop().unwrap_or_default();
+                    self.send(g, ch, v);
+                    return;
+                }
+                Instr::Recv { with_ok } => {
+                    let ch = gr.stack.pop().unwrap_or_default();
+                    self.recv(g, ch, *with_ok);
+                    return;
+                }
+                Instr::Close => {
+                    let ch = gr.stack.pop().unwrap_or_default();
+                    self.close(g, ch);
+                    return;
+                }
+                Instr::MakeClosure { func: f, captures } => {
+                    let env: Rc<[u32]> = captures
+                        .iter()
+                        .map(|c| match c {
+                            Capture::Local(slot) => cell_id(&gr.stack[base + *slot as usize]) as u32,
+                            Capture::Outer(i) => frame.closure.as_ref().map(|c| c.env[*i as usize]).unwrap_or(0),
+                        })
+                        .collect();
+                    gr.stack.push(Value::Func(Rc::new(Closure { func: *f, env })));
+                }
+                Instr::FuncRef(f) => gr.stack.push(Value::Func(Rc::new(Closure { func: *f, env: Rc::from([]) }))),
+                Instr::Call { args, results } => {
+                    let at = gr.stack.len() - *args as usize - 1;
+                    let Value::Func(closure) = gr.stack[at].clone() else {
+                        self.panic(g, NIL_DEREF.to_string());
+                        return;
+                    };
+                    if gr.frames.len() >= self.config.limits.max_frames {
+                        let stderr = format!(
+                            "runtime: goroutine stack exceeds the limit of {} frames\nfatal error: stack overflow\n\n{}",
+                            self.config.limits.max_frames,
+                            traceback::goroutine_block(self, g, "running")
+                        );
+                        self.finish(Outcome::Panic { goid: self.goroutines[g as usize].goid, stderr });
+                        return;
+                    }
+                    let callee = &program.funcs[closure.func as usize];
+                    let gr = &mut self.goroutines[g as usize];
+                    gr.stack.resize(at + 1 + callee.locals.max(callee.params) as usize, Value::Nil);
+                    gr.frames.push(Frame {
+                        func: closure.func,
+                        pc: 0,
+                        base: at as u32 + 1,
+                        closure: Some(closure),
+                        results: *results,
+                    });
+                }
+                Instr::Go { args } => {
+                    let n = *args as usize;
+                    let split = gr.stack.len() - n;
+                    let argv = gr.stack.split_off(split);
+                    let f = gr.stack.pop().unwrap_or_default();
+                    if !matches!(f, Value::Func(_)) {
+                        self.panic(g, "go of nil func value".to_string());
+                        return;
+                    }
+                    if self.goroutines.len() >= self.config.limits.max_goroutines {
+                        let n = self.config.limits.max_goroutines;
+                        self.end_with_limit(format!(
+                            "chanscope: stopped at {n} goroutines (the goroutine limit); raise it with --max-goroutines"
+                        ));
+                        return;
+                    }
+                    let (func, pc) = (self.goroutines[g as usize].frame().func, pc as u32);
+                    let goid = self.next_goid;
+                    self.next_goid += 1;
+                    let child = self.new_goroutine(goid, f, argv, Some((g, func, pc)));
+                    self.sched.ready(child);
+                    self.emit(g, EventKind::Spawn { child });
+                    return;
+                }
+                Instr::Return { results } => {
+                    let n = *results as usize;
+                    let frame = gr.frames.pop().expect("frame to return from");
+                    if gr.frames.is_empty() {
+                        self.goroutine_done(g);
+                        return;
+                    }
+                    let split = gr.stack.len() - n;
+                    let rets = gr.stack.split_off(split);
+                    gr.stack.truncate(frame.base as usize - 1);
+                    gr.stack.extend(rets);
+                }
+                Instr::CallBuiltin { builtin, args } => {
+                    let split = gr.stack.len() - *args as usize;
+                    let argv = gr.stack.split_off(split);
+                    if !self.builtin(g, *builtin, argv) {
+                        return;
+                    }
+                    if matches!(builtin, Builtin::FmtPrintln | Builtin::FmtPrint | Builtin::Println) {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Runs a library function; returns false when it ended the step abnormally.
+    fn builtin(&mut self, g: GIdx, builtin: Builtin, args: Vec<Value>) -> bool {
+        match builtin {
+            Builtin::FmtPrintln => self.emit(g, EventKind::Output { stream: Stream::Stdout, text: sprintln(&args) }),
+            Builtin::FmtPrint => self.emit(g, EventKind::Output { stream: Stream::Stdout, text: sprint(&args) }),
+            Builtin::Println => self.emit(g, EventKind::Output { stream: Stream::Stderr, text: sprintln(&args) }),
+            Builtin::Len | Builtin::Cap => {
+                let n = match args.first() {
+                    Some(Value::Str(s)) => s.len(),
+                    Some(Value::Chan(c)) => {
+                        let ch = &self.chans[*c as usize];
+                        if builtin == Builtin::Len {
+                            ch.buf.len()
+                        } else {
+                            ch.cap
+                        }
+                    }
+                    _ => 0,
+                };
+                self.goroutines[g as usize].stack.push(Value::Int(n as i64));
+            }
+            Builtin::Panic => {
+                let v = args.into_iter().next().unwrap_or_default();
+                let message = match v {
+                    Value::Nil => "nil".to_string(),
+                    other => other.to_go_string(),
+                };
+                self.panic(g, message);
+                return false;
+            }
+        }
+        true
+    }
+
+    fn send(&mut self, g: GIdx, ch: Value, v: Value) {
+        let Value::Chan(c) = ch else {
+            self.block(g, WaitReason::ChanSendNil);
+            return;
+        };
+        match self.chans[c as usize].send(v.clone()) {
+            SendResult::Handoff(r, value) => {
+                self.deliver(r, value.clone(), true);
+                self.emit(g, EventKind::Send { ch: c, value, to: Some(r.g) });
+                self.wake(g, r.g);
+            }
+            SendResult::Buffered => self.emit(g, EventKind::Send { ch: c, value: v, to: None }),
+            SendResult::Wait => {
+                self.chans[c as usize].sendq.push_back((g, v));
+                self.block(g, WaitReason::ChanSend(c));
+            }
+            SendResult::Closed => self.panic(g, "send on closed channel".to_string()),
+        }
+    }
+
+    fn recv(&mut self, g: GIdx, ch: Value, with_ok: bool) {
+        let Value::Chan(c) = ch else {
+            self.block(g, WaitReason::ChanRecvNil);
+            return;
+        };
+        match self.chans[c as usize].recv() {
+            RecvResult::Value { value, ok, released_sender, from } => {
+                self.deliver(Receiver { g, with_ok }, value.clone(), ok);
+                self.emit(g, EventKind::Recv { ch: c, value, ok, from });
+                if let Some(s) = released_sender {
+                    self.wake(g, s);
+                }
+            }
+            RecvResult::Wait => {
+                self.chans[c as usize].recvq.push_back(Receiver { g, with_ok });
+                self.block(g, WaitReason::ChanRecv(c));
+            }
+        }
+    }
+
+    fn close(&mut self, g: GIdx, ch: Value) {
+        let Value::Chan(c) = ch else {
+            self.panic(g, "close of nil channel".to_string());
+            return;
+        };
+        let chan = &mut self.chans[c as usize];
+        if chan.closed {
+            self.panic(g, "close of closed channel".to_string());
+            return;
+        }
+        chan.closed = true;
+        let receivers: Vec<Receiver> = chan.recvq.drain(..).collect();
+        let senders: Vec<GIdx> = chan.sendq.drain(..).map(|(s, _)| s).collect();
+        let zero = Value::zero(chan.elem_zero);
+        self.emit(g, EventKind::Close { ch: c });
+        for r in receivers {
+            self.deliver(r, zero.clone(), false);
+            self.wake(g, r.g);
+        }
+        for s in senders {
+            self.goroutines[s as usize].pending_panic = Some("send on closed channel".to_string());
+            self.wake(g, s);
+        }
+    }
+
+    /// Pushes a receive's result onto the receiver's operand stack.
+    fn deliver(&mut self, r: Receiver, value: Value, ok: bool) {
+        let stack = &mut self.goroutines[r.g as usize].stack;
+        stack.push(value);
+        if r.with_ok {
+            stack.push(Value::Bool(ok));
+        }
+    }
+
+    fn block(&mut self, g: GIdx, reason: WaitReason) {
+        let gr = &mut self.goroutines[g as usize];
+        gr.state = GState::Blocked;
+        gr.wait = Some(reason);
+        self.sched.stop_current();
+        self.emit(g, EventKind::Block { reason });
+    }
+
+    /// `by` made `g` runnable again.
+    fn wake(&mut self, by: GIdx, g: GIdx) {
+        let gr = &mut self.goroutines[g as usize];
+        gr.state = GState::Runnable;
+        gr.wait = None;
+        self.sched.ready(g);
+        self.emit(by, EventKind::Wake { g });
+    }
+
+    fn goroutine_done(&mut self, g: GIdx) {
+        let gr = &mut self.goroutines[g as usize];
+        gr.state = GState::Done;
+        gr.stack.clear();
+        let goid = gr.goid;
+        self.sched.stop_current();
+        self.emit(g, EventKind::Finish);
+        if goid == MAIN_GOID {
+            self.finish(Outcome::Exit(0));
+        }
+    }
+
+    /// An unrecovered panic: Go prints it with the goroutine's traceback and exits 2.
+    fn panic(&mut self, g: GIdx, message: String) {
+        let block = traceback::goroutine_block(self, g, "running");
+        let gr = &mut self.goroutines[g as usize];
+        gr.state = GState::Panicked;
+        let goid = gr.goid;
+        self.sched.stop_current();
+        self.emit(g, EventKind::Panic { message: message.clone() });
+        let stderr = format!("panic: {message}\n\n{block}");
+        self.finish(Outcome::Panic { goid, stderr });
+    }
+
+    fn deadlock(&mut self) {
+        let stderr = traceback::deadlock_report(self);
+        self.finish(Outcome::Deadlock { stderr });
+    }
+
+    fn object_limit(&mut self) {
+        let n = self.config.limits.max_objects;
+        self.end_with_limit(format!(
+            "chanscope: stopped at {n} allocated values (the memory limit); raise it with --max-objects"
+        ));
+    }
+
+    fn end_with_limit(&mut self, message: String) {
+        self.finish(Outcome::Limit { stderr: format!("{message}\n") });
+    }
+
+    /// Ends the run: the outcome's text goes to stderr as the last event.
+    fn finish(&mut self, outcome: Outcome) {
+        let g = self.events.last().map(|e| e.g).unwrap_or(0);
+        let text = match &outcome {
+            Outcome::Exit(_) => None,
+            Outcome::Panic { stderr, .. } | Outcome::Deadlock { stderr } | Outcome::Limit { stderr } => {
+                Some(stderr.clone())
+            }
+        };
+        if let Some(text) = text {
+            self.emit(g, EventKind::Output { stream: Stream::Stderr, text });
+        }
+        self.emit(g, EventKind::End);
+        self.outcome = Some(outcome);
+    }
+}
+
+const NIL_DEREF: &str = "runtime error: invalid memory address or nil pointer dereference";
+
+fn cell_id(v: &Value) -> usize {
+    match v {
+        Value::Cell(id) => *id as usize,
+        other => unreachable!("a boxed slot holds a cell, not {other:?}"),
+    }
+}
+
+/// Applies a binary operator with Go's semantics for ints, strings and bools.
+fn binary(op: BinOp, a: Value, b: Value) -> Result<Value, String> {
+    use Value::*;
+    Ok(match (op, a, b) {
+        (BinOp::Add, Int(x), Int(y)) => Int(x.wrapping_add(y)),
+        (BinOp::Sub, Int(x), Int(y)) => Int(x.wrapping_sub(y)),
+        (BinOp::Mul, Int(x), Int(y)) => Int(x.wrapping_mul(y)),
+        (BinOp::Div | BinOp::Rem, Int(_), Int(0)) => return Err("runtime error: integer divide by zero".into()),
+        (BinOp::Div, Int(x), Int(y)) => Int(x.wrapping_div(y)),
+        (BinOp::Rem, Int(x), Int(y)) => Int(x.wrapping_rem(y)),
+        (BinOp::Lt, Int(x), Int(y)) => Bool(x < y),
+        (BinOp::Le, Int(x), Int(y)) => Bool(x <= y),
+        (BinOp::Gt, Int(x), Int(y)) => Bool(x > y),
+        (BinOp::Ge, Int(x), Int(y)) => Bool(x >= y),
+        (BinOp::Add, Str(x), Str(y)) => Str(Rc::from(format!("{x}{y}"))),
+        (BinOp::Lt, Str(x), Str(y)) => Bool(x < y),
+        (BinOp::Le, Str(x), Str(y)) => Bool(x <= y),
+        (BinOp::Gt, Str(x), Str(y)) => Bool(x > y),
+        (BinOp::Ge, Str(x), Str(y)) => Bool(x >= y),
+        (BinOp::Eq, x, y) => Bool(x == y),
+        (BinOp::Ne, x, y) => Bool(x != y),
+        (op, x, y) => return Err(format!("chanscope internal error: {op:?} on {x:?} and {y:?}")),
+    })
+}

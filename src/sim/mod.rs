@@ -1,0 +1,27 @@
+//! The machine: goroutines on a deterministic scheduler, channels with wait
+//! queues, Go's deadlock and panic reports, and a recording of every step.
+//!
+//! The run is a pure function of the program, the seed, the policy and the
+//! manual choices. Nothing here reads a real clock, an unseeded random source
+//! or iterates a hash map, and nothing imports the browser.
+
+pub mod channel;
+pub mod event;
+pub mod goroutine;
+pub mod machine;
+pub mod outcome;
+pub mod recording;
+pub mod rng;
+pub mod sched;
+pub mod traceback;
+pub mod value;
+
+pub use event::{Event, EventKind, StepRecord, Stream};
+pub use goroutine::{GIdx, GState, WaitReason};
+pub use machine::{Config, Limits, Machine};
+pub use outcome::Outcome;
+pub use recording::Recording;
+pub use sched::Policy;
+
+#[cfg(test)]
+mod tests;

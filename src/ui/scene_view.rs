@@ -1,0 +1,110 @@
+//! The scene as SVG: goroutine cards, channel pipes with their buffers and
+//! queues, and wait-for edges from blocked goroutines to their channels.
+
+use crate::sim::{GIdx, GState};
+use crate::viz::scene::{ChannelView, GoroutineView, Scene, CARD_H, CARD_W, CHAN_W, SLOT_W};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SceneProps {
+    pub scene: Scene,
+    /// Goroutines the user may pick under the manual policy.
+    pub runnable: Vec<GIdx>,
+    pub manual: bool,
+    pub on_choose: Callback<GIdx>,
+}
+
+#[function_component(SceneView)]
+pub fn scene_view(p: &SceneProps) -> Html {
+    let s = &p.scene;
+    html! {
+        <svg class="scene" data-testid="scene" viewBox={format!("0 0 {} {}", s.width, s.height)}
+            width={s.width.to_string()} height={s.height.to_string()} role="img" aria-label="Goroutines and channels">
+            { for s.edges.iter().map(|e| {
+                let g = &s.goroutines[e.goroutine as usize];
+                let c = &s.channels[e.channel as usize];
+                html! {
+                    <line class={classes!("wait-edge", if e.send { "send" } else { "recv" })}
+                        x1={(g.x + CARD_W).to_string()} y1={(g.y + CARD_H / 2.0).to_string()}
+                        x2={c.x.to_string()} y2={(c.y + CARD_H / 2.0).to_string()}
+                        stroke={g.color} />
+                }
+            }) }
+            { for s.goroutines.iter().map(|g| goroutine_card(g, p)) }
+            { for s.channels.iter().map(channel_pipe) }
+        </svg>
+    }
+}
+
+fn goroutine_card(g: &GoroutineView, p: &SceneProps) -> Html {
+    let choosable = p.manual && p.runnable.contains(&g.index);
+    let index = g.index;
+    let onclick = choosable.then(|| p.on_choose.reform(move |_: MouseEvent| index));
+    let state = g.state.as_str();
+    let class = classes!("goroutine", state, choosable.then_some("choosable"));
+    let where_ = if g.line > 0 { format!(" · line {}", g.line) } else { String::new() };
+    html! {
+        <g class={class} data-testid="goroutine" data-gid={g.goid.to_string()} data-state={state}
+            data-reason={g.reason.clone()} transform={format!("translate({},{})", g.x, g.y)} {onclick}
+            role={choosable.then_some("button")} aria-label={format!("G{} {}: {}", g.goid, g.name, g.reason)}>
+            <rect class="card" width={CARD_W.to_string()} height={CARD_H.to_string()} rx="8" />
+            <rect class="stripe" width="8" height={CARD_H.to_string()} rx="3" fill={g.color} />
+            <text class="title" x="18" y="22">{ format!("G{} {}", g.goid, g.name) }</text>
+            <text class="state-label" x={(CARD_W - 10.0).to_string()} y="22" text-anchor="end">{ format!("{state}{where_}") }</text>
+            <text class="reason" x="18" y="44">{ truncate(&g.reason, 40) }</text>
+            if g.state == GState::Running {
+                <circle class="running-dot" cx={(CARD_W - 12.0).to_string()} cy="44" r="5" fill={g.color} />
+            }
+        </g>
+    }
+}
+
+fn channel_pipe(c: &ChannelView) -> Html {
+    let slots = c.cap.max(1);
+    let slot_w = (SLOT_W).min((CHAN_W - 20.0) / slots as f64);
+    let queue = |label: &str, gs: &[u64]| {
+        if gs.is_empty() {
+            String::new()
+        } else {
+            format!("{label}: {}", gs.iter().map(|g| format!("G{g}")).collect::<Vec<_>>().join(", "))
+        }
+    };
+    let queues = [queue("senders", &c.senders), queue("receivers", &c.receivers)]
+        .into_iter()
+        .filter(|q| !q.is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ");
+    html! {
+        <g class={classes!("channel", c.closed.then_some("closed"))} data-testid="channel" data-name={c.name.clone()}
+            data-len={c.len.to_string()} data-cap={c.cap.to_string()} data-closed={c.closed.to_string()}
+            transform={format!("translate({},{})", c.x, c.y)}
+            aria-label={format!("channel {} {}/{}{}", c.name, c.len, c.cap, if c.closed { " closed" } else { "" })}>
+            <rect class="pipe" width={CHAN_W.to_string()} height={CARD_H.to_string()} rx="14" />
+            <text class="title" x="12" y="18">{ format!("{}  {}/{}{}", c.name, c.len, c.cap, if c.closed { "  closed" } else { "" }) }</text>
+            if c.cap == 0 {
+                <text class="unbuffered" x="12" y="38">{ "unbuffered: hand-off only" }</text>
+            } else {
+                { for (0..slots.min(8)).map(|i| {
+                    let value = c.buffer.get(i).cloned();
+                    html! {
+                        <g transform={format!("translate({},{})", 12.0 + i as f64 * slot_w, 24)}>
+                            <rect class={classes!("slot", value.is_some().then_some("full"))} width={(slot_w - 3.0).to_string()} height="18" rx="3" />
+                            <text class="slot-value" x={((slot_w - 3.0) / 2.0).to_string()} y="13" text-anchor="middle">{ value.map(|v| truncate(&v, 4)).unwrap_or_default() }</text>
+                        </g>
+                    }
+                }) }
+            }
+            <text class="queues" x="12" y="53">{ queues }</text>
+        </g>
+    }
+}
+
+fn truncate(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(max - 1).collect();
+        t.push('…');
+        t
+    }
+}

@@ -1,0 +1,246 @@
+//! The page's one state and its reducer: the program, its recording and the
+//! cursor. Side effects (timers, storage) live in the components' effects.
+
+use crate::gallery;
+use crate::ir::Program;
+use crate::lang::{self, Diagnostic};
+use crate::sim::{Config, GIdx, Limits, Policy, Recording};
+use crate::source::LineIndex;
+use std::cell::RefCell;
+use std::rc::Rc;
+use yew::Reducible;
+
+/// Steps computed ahead per slice, so no slice blocks the page for long.
+pub const COMPUTE_CHUNK: usize = 2_000;
+/// Steps the page records at most for one run.
+pub const PAGE_MAX_STEPS: u64 = 200_000;
+/// Play speeds in steps per second; the last means "as fast as the page draws".
+pub const SPEEDS: [u32; 7] = [1, 2, 4, 8, 16, 60, 1000];
+
+/// A compile error as the page lists it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DiagnosticView {
+    pub line: u32,
+    pub col: u32,
+    pub message: String,
+}
+
+/// The whole state of the page.
+#[derive(Clone, Debug)]
+pub struct Session {
+    pub source: String,
+    pub example: Option<&'static str>,
+    pub program: Option<Rc<Program>>,
+    pub diagnostics: Vec<DiagnosticView>,
+    pub recording: Option<Rc<RefCell<Recording>>>,
+    /// The step shown: 0 is before the first step.
+    pub cursor: usize,
+    pub playing: bool,
+    /// Index into `SPEEDS`.
+    pub speed: usize,
+    pub policy: Policy,
+    pub seed: u64,
+    /// Bumped on every change, so props compare cheaply.
+    pub version: u64,
+}
+
+impl PartialEq for Session {
+    fn eq(&self, other: &Session) -> bool {
+        self.version == other.version
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    SetSource(String),
+    LoadExample(String),
+    Run,
+    Pause,
+    Step,
+    StepBack,
+    Reset,
+    Seek(usize),
+    /// The user picked who runs next (manual policy).
+    Choose(GIdx),
+    SetSpeed(usize),
+    SetPolicy(Policy),
+    SetSeed(u64),
+    /// Computes more of the run ahead of the cursor.
+    ComputeMore,
+    /// One tick of the play timer.
+    Tick,
+}
+
+impl Session {
+    pub fn new(source: String, example: Option<&'static str>) -> Session {
+        let mut s = Session {
+            source,
+            example,
+            program: None,
+            diagnostics: Vec::new(),
+            recording: None,
+            cursor: 0,
+            playing: false,
+            speed: 3,
+            policy: Policy::Fifo,
+            seed: 1,
+            version: 0,
+        };
+        s.recompile();
+        s
+    }
+
+    /// The page's first state: the default gallery example.
+    pub fn initial() -> Session {
+        let e = gallery::default_example();
+        Session::new(e.source.to_string(), Some(e.slug))
+    }
+
+    /// The number of steps recorded so far.
+    pub fn total(&self) -> usize {
+        self.recording.as_ref().map(|r| r.borrow().len()).unwrap_or(0)
+    }
+
+    /// Whether the whole run is recorded.
+    pub fn finished(&self) -> bool {
+        self.recording.as_ref().map(|r| r.borrow().is_finished()).unwrap_or(true)
+    }
+
+    /// Whether the page should keep recording ahead on its own.
+    pub fn wants_more(&self) -> bool {
+        self.policy != Policy::Manual && !self.finished() && (self.total() as u64) < PAGE_MAX_STEPS
+    }
+
+    /// Compiles the source and starts a fresh recording at step 0.
+    fn recompile(&mut self) {
+        self.playing = false;
+        self.cursor = 0;
+        match lang::compile(&self.source) {
+            Ok(program) => {
+                let program = Rc::new(program);
+                self.diagnostics.clear();
+                self.restart(program);
+            }
+            Err(diags) => {
+                let lines = LineIndex::new(&self.source);
+                self.diagnostics = diags.iter().map(|d| diagnostic_view(d, &lines)).collect();
+                self.program = None;
+                self.recording = None;
+            }
+        }
+    }
+
+    fn restart(&mut self, program: Rc<Program>) {
+        let limits = Limits { max_steps: PAGE_MAX_STEPS, ..Limits::default() };
+        let config = Config { seed: self.seed, policy: self.policy, limits };
+        let mut rec = Recording::new(program.clone(), config);
+        if self.policy != Policy::Manual {
+            rec.advance_by(COMPUTE_CHUNK);
+        }
+        self.program = Some(program);
+        self.recording = Some(Rc::new(RefCell::new(rec)));
+        self.cursor = 0;
+    }
+
+    /// Moves one step forward, recording the step first if needed.
+    fn step_forward(&mut self, choice: Option<GIdx>) -> bool {
+        let Some(rec) = &self.recording else { return false };
+        let mut rec = rec.borrow_mut();
+        if self.cursor < rec.len() {
+            self.cursor += 1;
+            return true;
+        }
+        if rec.is_finished() || rec.len() as u64 >= PAGE_MAX_STEPS {
+            return false;
+        }
+        let before = rec.len();
+        rec.advance(choice);
+        if rec.len() > before {
+            self.cursor = rec.len();
+            true
+        } else {
+            false
+        }
+    }
+}
+
+fn diagnostic_view(d: &Diagnostic, lines: &LineIndex) -> DiagnosticView {
+    let lc = lines.line_col(d.span.start);
+    DiagnosticView { line: lc.line, col: lc.col, message: d.message.clone() }
+}
+
+impl Reducible for Session {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        s.version += 1;
+        match action {
+            Action::SetSource(text) => {
+                s.source = text;
+                s.example = None;
+                s.recompile();
+            }
+            Action::LoadExample(slug) => {
+                if let Some(e) = gallery::find(&slug) {
+                    s.source = e.source.to_string();
+                    s.example = Some(e.slug);
+                    s.recompile();
+                }
+            }
+            Action::Run => {
+                if s.recording.is_some() {
+                    if s.finished() && s.cursor >= s.total() {
+                        s.cursor = 0;
+                    }
+                    s.playing = true;
+                }
+            }
+            Action::Pause => s.playing = false,
+            Action::Step => {
+                s.playing = false;
+                s.step_forward(None);
+            }
+            Action::Tick => {
+                if s.playing && !s.step_forward(None) && !s.wants_more() {
+                    s.playing = false;
+                }
+            }
+            Action::StepBack => {
+                s.playing = false;
+                s.cursor = s.cursor.saturating_sub(1);
+            }
+            Action::Reset => {
+                s.playing = false;
+                s.cursor = 0;
+            }
+            Action::Seek(step) => s.cursor = step.min(s.total()),
+            Action::Choose(g) => {
+                s.playing = false;
+                if s.cursor == s.total() {
+                    s.step_forward(Some(g));
+                }
+            }
+            Action::SetSpeed(i) => s.speed = i.min(SPEEDS.len() - 1),
+            Action::SetPolicy(p) => {
+                s.policy = p;
+                s.recompile();
+            }
+            Action::SetSeed(seed) => {
+                s.seed = seed;
+                s.recompile();
+            }
+            Action::ComputeMore => {
+                if s.wants_more() {
+                    if let Some(rec) = &s.recording {
+                        rec.borrow_mut().advance_by(COMPUTE_CHUNK);
+                    }
+                } else {
+                    s.version -= 1;
+                    return self;
+                }
+            }
+        }
+        Rc::new(s)
+    }
+}

@@ -1,0 +1,160 @@
+//! The scene at one step: goroutine cards, channel pipes and wait-for edges,
+//! laid out in stable columns so nothing jumps between steps.
+
+use super::palette::goroutine_color;
+use crate::sim::{GState, Machine, WaitReason};
+
+/// Card and pipe geometry, in SVG user units.
+pub const CARD_W: f64 = 250.0;
+pub const CARD_H: f64 = 58.0;
+pub const ROW_GAP: f64 = 14.0;
+pub const MARGIN: f64 = 16.0;
+pub const CHAN_X: f64 = 360.0;
+pub const CHAN_W: f64 = 230.0;
+pub const SLOT_W: f64 = 26.0;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct GoroutineView {
+    /// Arena index, stable for the whole run.
+    pub index: u32,
+    /// Go's goroutine number.
+    pub goid: u64,
+    /// The function it started with, without the `main.` prefix.
+    pub name: String,
+    pub state: GState,
+    /// A plain sentence on why it is in that state.
+    pub reason: String,
+    /// The source line it is at (0 when finished).
+    pub line: u32,
+    pub color: &'static str,
+    pub x: f64,
+    pub y: f64,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChannelView {
+    pub index: u32,
+    pub name: String,
+    pub len: usize,
+    pub cap: usize,
+    pub closed: bool,
+    /// Buffered values, oldest first, as Go would show them.
+    pub buffer: Vec<String>,
+    /// Goroutine numbers of blocked senders and receivers, oldest first.
+    pub senders: Vec<u64>,
+    pub receivers: Vec<u64>,
+    pub x: f64,
+    pub y: f64,
+}
+
+/// A blocked goroutine waits on a channel.
+#[derive(Clone, Debug, PartialEq)]
+pub struct WaitEdge {
+    pub goroutine: u32,
+    pub channel: u32,
+    /// True for a blocked send, false for a receive.
+    pub send: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scene {
+    pub goroutines: Vec<GoroutineView>,
+    pub channels: Vec<ChannelView>,
+    pub edges: Vec<WaitEdge>,
+    pub width: f64,
+    pub height: f64,
+}
+
+/// Lays out the machine's world.
+pub fn scene(m: &Machine) -> Scene {
+    let program = &m.program;
+    let goroutines: Vec<GoroutineView> = m
+        .goroutines
+        .iter()
+        .enumerate()
+        .map(|(i, g)| {
+            let name = program.funcs[g.entry as usize].name.trim_start_matches("main.").to_string();
+            let line = match (g.is_live(), g.position()) {
+                (true, Some((f, pc))) => program.line_of(f, pc as usize),
+                _ => 0,
+            };
+            GoroutineView {
+                index: i as u32,
+                goid: g.goid,
+                name,
+                state: g.state,
+                reason: reason(m, g.state, g.wait),
+                line,
+                color: goroutine_color(i as u32),
+                x: MARGIN,
+                y: MARGIN + i as f64 * (CARD_H + ROW_GAP),
+            }
+        })
+        .collect();
+    let channels: Vec<ChannelView> = m
+        .chans
+        .iter()
+        .enumerate()
+        .map(|(i, c)| ChannelView {
+            index: i as u32,
+            name: c.name.clone(),
+            len: c.buf.len(),
+            cap: c.cap,
+            closed: c.closed,
+            buffer: c.buf.iter().map(|v| v.to_display()).collect(),
+            senders: c.sendq.iter().map(|(g, _)| m.goroutines[*g as usize].goid).collect(),
+            receivers: c.recvq.iter().map(|r| m.goroutines[r.g as usize].goid).collect(),
+            x: CHAN_X,
+            y: MARGIN + i as f64 * (CARD_H + ROW_GAP),
+        })
+        .collect();
+    let edges = m
+        .goroutines
+        .iter()
+        .enumerate()
+        .filter_map(|(i, g)| match g.wait {
+            Some(WaitReason::ChanSend(c)) => Some(WaitEdge { goroutine: i as u32, channel: c, send: true }),
+            Some(WaitReason::ChanRecv(c)) => Some(WaitEdge { goroutine: i as u32, channel: c, send: false }),
+            _ => None,
+        })
+        .collect();
+    let rows = goroutines.len().max(channels.len()).max(1) as f64;
+    Scene {
+        goroutines,
+        channels,
+        edges,
+        width: CHAN_X + CHAN_W + MARGIN,
+        height: MARGIN * 2.0 + rows * (CARD_H + ROW_GAP) - ROW_GAP,
+    }
+}
+
+/// Why a goroutine is where it is, in plain words.
+fn reason(m: &Machine, state: GState, wait: Option<WaitReason>) -> String {
+    let chan_name = |c: u32| m.chans[c as usize].name.clone();
+    match (state, wait) {
+        (GState::Blocked, Some(WaitReason::ChanSend(c))) => {
+            let ch = &m.chans[c as usize];
+            if ch.cap == 0 {
+                format!("waiting to send to {}: no receiver is ready", chan_name(c))
+            } else {
+                format!("waiting to send to {}: the buffer is full ({}/{})", chan_name(c), ch.buf.len(), ch.cap)
+            }
+        }
+        (GState::Blocked, Some(WaitReason::ChanRecv(c))) => {
+            let ch = &m.chans[c as usize];
+            if ch.cap == 0 {
+                format!("waiting to receive from {}: no sender is ready", chan_name(c))
+            } else {
+                format!("waiting to receive from {}: the buffer is empty", chan_name(c))
+            }
+        }
+        (GState::Blocked, Some(WaitReason::ChanSendNil)) => "sending on a nil channel: blocks forever".to_string(),
+        (GState::Blocked, Some(WaitReason::ChanRecvNil)) => "receiving from a nil channel: blocks forever".to_string(),
+        (GState::Blocked, None) => "blocked".to_string(),
+        (GState::Running, _) => "running".to_string(),
+        (GState::Runnable, _) => "ready to run, waiting for its turn".to_string(),
+        (GState::Sleeping, _) => "sleeping".to_string(),
+        (GState::Done, _) => "finished".to_string(),
+        (GState::Panicked, _) => "panicked".to_string(),
+    }
+}
