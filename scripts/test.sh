@@ -15,7 +15,7 @@ LOGS="$(mktemp -d)"
 section() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
 
 section "native tests (cargo test)"
-cargo test --release 2>&1 | tee "$LOGS/native.log"
+cargo test 2>&1 | tee "$LOGS/native.log"
 
 section "browser tests (wasm-bindgen-test in headless Chromium)"
 cargo test --target wasm32-unknown-unknown --test browser 2>&1 | tee "$LOGS/browser.log"

@@ -96,7 +96,7 @@ mod tests {
         let idx = LineIndex::new(text);
         assert_eq!(idx.line_col(0), LineCol { line: 1, col: 1 });
         assert_eq!(idx.line_col(13), LineCol { line: 2, col: 1 });
-        assert_eq!(idx.line_col(19), LineCol { line: 3, col: 5 });
+        assert_eq!(idx.line_col(19), LineCol { line: 3, col: 6 });
         assert_eq!(idx.line_count(), 4);
     }
 

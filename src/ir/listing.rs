@@ -23,6 +23,8 @@ pub fn listing(program: &Program) -> String {
 fn show(instr: &Instr) -> String {
     match instr {
         Instr::PushStr(s) => format!("PushStr {s:?}"),
+        Instr::MakeChan { zero, name: Some(name) } => format!("MakeChan {zero:?} {name:?}"),
+        Instr::MakeChan { zero, name: None } => format!("MakeChan {zero:?}"),
         Instr::MakeClosure { func, captures } => format!("MakeClosure f{func} {captures:?}"),
         other => format!("{other:?}"),
     }

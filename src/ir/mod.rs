@@ -162,8 +162,9 @@ pub enum Instr {
     JumpIfFalse(u32),
     /// `[v] -> []`
     Pop,
-    /// `[cap] -> [chan]`: `make(chan T, cap)`; the zero value of `T` is given.
-    MakeChan(Zero),
+    /// `[cap] -> [chan]`: `make(chan T, cap)`; the zero value of `T` is given,
+    /// and the variable it is assigned to, which names it in the scene.
+    MakeChan { zero: Zero, name: Option<Rc<str>> },
     /// `[chan v] -> []`: a send; blocks until delivered or buffered.
     Send,
     /// `[chan] -> [v]` or, with `with_ok`, `[chan] -> [v ok]`: a receive.

@@ -276,7 +276,7 @@ impl Machine {
                 Instr::Pop => {
                     gr.stack.pop();
                 }
-                Instr::MakeChan(zero) => {
+                Instr::MakeChan { zero, name } => {
                     let cap = match gr.stack.pop() {
                         Some(Value::Int(n)) => n,
                         _ => 0,
@@ -286,7 +286,8 @@ impl Machine {
                         return;
                     }
                     let id = self.chans.len() as u32;
-                    self.chans.push(Channel::new(format!("ch{}", id + 1), cap as usize, *zero));
+                    let name = name.as_deref().map(str::to_string).unwrap_or_else(|| format!("chan#{}", id + 1));
+                    self.chans.push(Channel::new(name, cap as usize, *zero));
                     self.goroutines[g as usize].stack.push(Value::Chan(id));
                     self.emit(g, EventKind::MakeChan { ch: id });
                     if self.cells.len() + self.chans.len() > self.config.limits.max_objects {

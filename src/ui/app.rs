@@ -95,6 +95,9 @@ pub fn app() -> Html {
                     </ul>
                 </section>
                 <section class="scene-panel" aria-label="Scene">
+                    if let Some(e) = session.example.and_then(crate::gallery::find) {
+                        <p class="about" data-testid="about">{ e.about_en }</p>
+                    }
                     <div class="status-row">
                         <span class="step-counter" data-testid="step-counter">{ counter }</span>
                         if let Some(label) = view.as_ref().and_then(|v| v.6.clone()) {

@@ -1,0 +1,2232 @@
+//! The checker: scopes, name resolution and types, with the Go type
+//! checker's (types2) wording for the errors it finds.
+//!
+//! It fills an `Info` with what lowering needs: what each identifier
+//! denotes, constant values, the kind of each call, which variables
+//! closures capture, and each function literal's captured cells. Constructs
+//! outside the supported subset are reported as "not supported yet".
+
+use super::ast::*;
+use super::types::{ConstVal, FuncType, Type};
+use super::Diagnostic;
+use crate::ir::{Builtin, Zero};
+use crate::source::Span;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+/// Index of a variable in `Info::vars`.
+pub type VarId = usize;
+
+/// The packages a program may import.
+pub const SUPPORTED_PACKAGES: &[&str] = &[
+    "fmt",
+    "sync",
+    "sync/atomic",
+    "time",
+    "context",
+    "errors",
+    "strings",
+    "strconv",
+    "sort",
+    "math",
+    "math/rand",
+    "os",
+    "runtime",
+    "unicode/utf8",
+];
+
+/// What a name denotes.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Entity {
+    Var(VarId),
+    /// A top-level function, by its index in `Info::funcs`.
+    Func(usize),
+    Const(ConstVal, Type),
+    TypeName(Type),
+    /// A predeclared function such as `len`, by name.
+    Builtin(&'static str),
+    /// An imported package, by its index in the file's imports.
+    Package(usize),
+    Nil,
+}
+
+/// A variable and the function that declares it.
+#[derive(Clone, Debug)]
+pub struct VarInfo {
+    pub name: String,
+    pub ty: Type,
+    /// The checker's key of the declaring function (top-level or literal).
+    pub owner: u32,
+    /// Whether a function literal refers to it, so it must live in a cell.
+    pub captured: bool,
+    pub span: Span,
+}
+
+/// How a call expression is carried out.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CallKind {
+    /// A call of a function value (top-level function or closure) with this many results.
+    Func {
+        results: u8,
+    },
+    /// A library function the machine implements.
+    Builtin(Builtin),
+    /// `make(chan T)` or `make(chan T, n)`.
+    MakeChan(Zero),
+    Close,
+    /// A conversion that does not change the value's representation.
+    Convert,
+}
+
+/// A top-level function declaration.
+#[derive(Clone, Debug)]
+pub struct FuncInfo {
+    pub name: String,
+    /// The index of its declaration in `File::decls`.
+    pub decl: usize,
+    pub key: u32,
+}
+
+/// The checker's findings, for lowering.
+#[derive(Debug, Default)]
+pub struct Info {
+    pub uses: BTreeMap<NodeId, Entity>,
+    pub consts: BTreeMap<NodeId, ConstVal>,
+    pub calls: BTreeMap<NodeId, CallKind>,
+    pub vars: Vec<VarInfo>,
+    pub lit_captures: BTreeMap<NodeId, Vec<VarId>>,
+    /// The checker's key of each function literal.
+    pub lit_keys: BTreeMap<NodeId, u32>,
+    pub funcs: Vec<FuncInfo>,
+    pub main: Option<usize>,
+    /// The named result variables of each function (by key), for bare returns.
+    pub named_results: BTreeMap<u32, Vec<VarId>>,
+}
+
+/// How an operand came about, for messages and assignability.
+#[derive(Clone, Debug, PartialEq)]
+enum Mode {
+    Invalid,
+    NoValue,
+    Var,
+    Value,
+    Const(ConstVal),
+    Type,
+    Builtin,
+    Package,
+    /// A receive, which may yield a second `ok` value.
+    CommaOk,
+}
+
+#[derive(Clone, Debug)]
+struct Operand {
+    mode: Mode,
+    ty: Type,
+}
+
+impl Operand {
+    fn invalid() -> Operand {
+        Operand { mode: Mode::Invalid, ty: Type::Invalid }
+    }
+
+    fn value(ty: Type) -> Operand {
+        Operand { mode: Mode::Value, ty }
+    }
+
+    fn is_invalid(&self) -> bool {
+        self.mode == Mode::Invalid || self.ty == Type::Invalid
+    }
+}
+
+struct Scope {
+    names: BTreeMap<String, Entity>,
+}
+
+struct FuncCtx {
+    key: u32,
+    results: Vec<Type>,
+    free: Vec<VarId>,
+    loops: u32,
+    has_named_results: bool,
+}
+
+/// Checks a parsed file; returns the facts for lowering and the errors.
+pub fn check(file: &File, src: &str) -> (Info, Vec<Diagnostic>) {
+    let mut c = Checker {
+        src,
+        info: Info::default(),
+        diags: Vec::new(),
+        scopes: Vec::new(),
+        funcs: Vec::new(),
+        next_key: 0,
+        used: Vec::new(),
+        imports_used: vec![false; file.imports.len()],
+        import_names: Vec::new(),
+        func_types: Vec::new(),
+    };
+    c.check_file(file);
+    let mut diags = c.diags;
+    diags.sort_by_key(|d| d.span.start);
+    (c.info, diags)
+}
+
+struct Checker<'a> {
+    src: &'a str,
+    info: Info,
+    diags: Vec<Diagnostic>,
+    scopes: Vec<Scope>,
+    funcs: Vec<FuncCtx>,
+    next_key: u32,
+    used: Vec<bool>,
+    imports_used: Vec<bool>,
+    import_names: Vec<String>,
+    /// The signature of each top-level function, by index.
+    func_types: Vec<Type>,
+}
+
+fn int_type(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "int" => "int",
+        "int8" => "int8",
+        "int16" => "int16",
+        "int32" => "int32",
+        "int64" => "int64",
+        "uint" => "uint",
+        "uint8" => "uint8",
+        "uint16" => "uint16",
+        "uint32" => "uint32",
+        "uint64" => "uint64",
+        "uintptr" => "uintptr",
+        "byte" => "uint8",
+        "rune" => "int32",
+        _ => return None,
+    })
+}
+
+const BUILTINS: &[&str] = &[
+    "append", "cap", "clear", "close", "complex", "copy", "delete", "imag", "len", "make", "max", "min", "new",
+    "panic", "print", "println", "real", "recover",
+];
+
+/// The zero value the machine uses for a type.
+pub fn zero_of(t: &Type) -> Zero {
+    match t {
+        Type::Int(_) | Type::UntypedInt | Type::UntypedRune => Zero::Int,
+        Type::Bool | Type::UntypedBool => Zero::Bool,
+        Type::String | Type::UntypedString => Zero::Str,
+        _ => Zero::Nil,
+    }
+}
+
+impl<'a> Checker<'a> {
+    fn error(&mut self, span: Span, msg: impl Into<String>) {
+        self.diags.push(Diagnostic::new(span, msg));
+    }
+
+    fn text(&self, span: Span) -> &'a str {
+        self.src.get(span.start as usize..span.end as usize).unwrap_or("")
+    }
+
+    /// Go's printing of an expression (spaces around binary operators).
+    fn expr_string(&self, e: &Expr) -> String {
+        match &e.kind {
+            ExprKind::Ident(n) => n.clone(),
+            ExprKind::BasicLit(_, t) => t.clone(),
+            ExprKind::Paren(x) => format!("({})", self.expr_string(x)),
+            ExprKind::Binary(op, x, y) => format!("{} {} {}", self.expr_string(x), op.text(), self.expr_string(y)),
+            ExprKind::Unary(op, x) => {
+                let o = match op {
+                    UnaryOp::Neg => "-",
+                    UnaryOp::Plus => "+",
+                    UnaryOp::Not => "!",
+                    UnaryOp::Xor => "^",
+                    UnaryOp::Addr => "&",
+                    UnaryOp::Recv => "<-",
+                    UnaryOp::Tilde => "~",
+                };
+                format!("{}{}", o, self.expr_string(x))
+            }
+            ExprKind::Selector(x, sel) => format!("{}.{}", self.expr_string(x), sel.name),
+            ExprKind::Call { func, args, ellipsis } => {
+                let args: Vec<String> = args.iter().map(|a| self.expr_string(a)).collect();
+                format!("{}({}{})", self.expr_string(func), args.join(", "), if *ellipsis { "..." } else { "" })
+            }
+            ExprKind::FuncLit(..) => "func literal".into(),
+            _ => self.text(e.span).to_string(),
+        }
+    }
+
+    /// Go's description of an operand: `x (variable of type int)`.
+    fn describe(&self, e: &Expr, op: &Operand) -> String {
+        let text = self.expr_string(e);
+        match &op.mode {
+            Mode::Var => format!("{} (variable of type {})", text, op.ty),
+            Mode::NoValue => format!("{} (no value)", text),
+            Mode::Const(v) => {
+                if op.ty == Type::UntypedNil {
+                    return "nil".into();
+                }
+                let shown = v.to_string();
+                let lit = matches!(e.kind, ExprKind::BasicLit(..)) || shown == text;
+                if op.ty.is_untyped() {
+                    if lit {
+                        format!("{} ({} constant)", text, op.ty)
+                    } else {
+                        format!("{} ({} constant {})", text, op.ty, shown)
+                    }
+                } else if lit {
+                    format!("{} (constant of type {})", text, op.ty)
+                } else {
+                    format!("{} (constant {} of type {})", text, shown, op.ty)
+                }
+            }
+            _ => format!("{} (value of type {})", text, op.ty),
+        }
+    }
+
+    // ----- Scopes -----
+
+    fn push_scope(&mut self) {
+        self.scopes.push(Scope { names: BTreeMap::new() });
+    }
+
+    fn pop_scope(&mut self) {
+        if let Some(scope) = self.scopes.pop() {
+            let mut unused: Vec<VarId> = scope
+                .names
+                .values()
+                .filter_map(|e| match e {
+                    Entity::Var(v) if !self.used[*v] => Some(*v),
+                    _ => None,
+                })
+                .collect();
+            unused.sort();
+            for v in unused {
+                let span = self.info.vars[v].span;
+                let name = self.info.vars[v].name.clone();
+                self.error(span, format!("declared and not used: {}", name));
+            }
+        }
+    }
+
+    fn lookup(&self, name: &str) -> Option<Entity> {
+        for s in self.scopes.iter().rev() {
+            if let Some(e) = s.names.get(name) {
+                return Some(e.clone());
+            }
+        }
+        universe(name)
+    }
+
+    /// Declares a variable in the innermost scope; `report_unused` is false
+    /// for parameters.
+    fn declare_var(&mut self, ident: &Ident, ty: Type, report_unused: bool) -> Option<VarId> {
+        if ident.name == "_" {
+            return None;
+        }
+        let owner = self.funcs.last().map(|f| f.key).unwrap_or(0);
+        let id = self.info.vars.len();
+        self.info.vars.push(VarInfo { name: ident.name.clone(), ty, owner, captured: false, span: ident.span });
+        self.used.push(!report_unused);
+        self.info.uses.insert(ident.id, Entity::Var(id));
+        let scope = self.scopes.last_mut().expect("a scope is open");
+        if scope.names.contains_key(&ident.name) {
+            self.used[id] = true;
+            self.error(ident.span, format!("{} redeclared in this block", ident.name));
+        } else {
+            scope.names.insert(ident.name.clone(), Entity::Var(id));
+        }
+        Some(id)
+    }
+
+    /// Records a use of a variable, noting captures by function literals.
+    fn use_var(&mut self, v: VarId, mark_used: bool) {
+        if mark_used {
+            self.used[v] = true;
+        }
+        let owner = self.info.vars[v].owner;
+        for ctx in self.funcs.iter_mut().rev() {
+            if ctx.key == owner {
+                break;
+            }
+            self.info.vars[v].captured = true;
+            if !ctx.free.contains(&v) {
+                ctx.free.push(v);
+            }
+        }
+    }
+
+    // ----- Files and declarations -----
+
+    fn check_file(&mut self, file: &File) {
+        let Some(pkg) = &file.package else { return };
+        if pkg.name != "main" {
+            self.error(pkg.span, format!("package {} is not a main package", pkg.name));
+        }
+        self.push_scope();
+        for (i, imp) in file.imports.iter().enumerate() {
+            let default_name = imp.path.rsplit('/').next().unwrap_or("").to_string();
+            let name = imp.name.as_ref().map(|n| n.name.clone()).unwrap_or(default_name);
+            self.import_names.push(imp.path.clone());
+            if !SUPPORTED_PACKAGES.contains(&imp.path.as_str()) {
+                self.imports_used[i] = true;
+                self.error(
+                    imp.path_span,
+                    format!(
+                        "package {} is not supported by Chanscope (supported: {})",
+                        imp.path,
+                        SUPPORTED_PACKAGES.join(", ")
+                    ),
+                );
+            }
+            if name == "_" || name == "." {
+                self.imports_used[i] = true;
+                if name == "." {
+                    self.error(imp.path_span, "dot imports are not supported yet");
+                }
+                continue;
+            }
+            let scope = self.scopes.last_mut().expect("package scope");
+            if scope.names.insert(name.clone(), Entity::Package(i)).is_some() {
+                let span = imp.name.as_ref().map(|n| n.span).unwrap_or(imp.path_span);
+                self.error(span, format!("{} redeclared in this block", name));
+            }
+        }
+        // Declare the top-level functions first, so bodies may refer to any of them.
+        let mut sigs = Vec::new();
+        for (i, d) in file.decls.iter().enumerate() {
+            match d {
+                Decl::Func(f) => {
+                    if f.recv.is_some() {
+                        self.error(f.name.span, "methods are not supported yet");
+                        continue;
+                    }
+                    if f.type_params.is_some() {
+                        self.error(f.name.span, "generics are not supported yet");
+                        continue;
+                    }
+                    let ty = self.signature(&f.sig);
+                    if f.name.name == "init" {
+                        self.error(f.name.span, "init functions are not supported yet");
+                        continue;
+                    }
+                    if f.name.name == "main" && (!f.sig.params.is_empty() || !f.sig.results.is_empty()) {
+                        self.error(f.name.span, "func main must have no arguments and no return values");
+                    }
+                    if f.name.name == "_" {
+                        continue;
+                    }
+                    let idx = self.info.funcs.len();
+                    let key = self.new_key();
+                    self.info.funcs.push(FuncInfo { name: f.name.name.clone(), decl: i, key });
+                    sigs.push((idx, ty.clone()));
+                    self.func_types.push(ty.clone());
+                    self.info.uses.insert(f.name.id, Entity::Func(idx));
+                    let scope = self.scopes.last_mut().expect("package scope");
+                    if scope.names.contains_key(&f.name.name) {
+                        self.error(f.name.span, format!("{} redeclared in this block", f.name.name));
+                    } else {
+                        scope.names.insert(f.name.name.clone(), Entity::Func(idx));
+                    }
+                    if f.name.name == "main" {
+                        self.info.main = Some(idx);
+                    }
+                }
+                Decl::Var(specs) => {
+                    if let Some(s) = specs.first() {
+                        self.error(s.span, "package-level variables are not supported yet");
+                    }
+                }
+                Decl::Const(specs) => self.const_decl(specs),
+                Decl::Type(specs) => {
+                    for s in specs {
+                        self.type_spec(s);
+                    }
+                }
+            }
+        }
+        for (idx, ty) in sigs {
+            let decl = self.info.funcs[idx].decl;
+            let key = self.info.funcs[idx].key;
+            if let Decl::Func(f) = &file.decls[decl] {
+                match &f.body {
+                    Some(body) => {
+                        self.func_body(key, &f.sig, &ty, body);
+                    }
+                    None => self.error(f.name.span, "missing function body"),
+                }
+            }
+        }
+        if self.info.main.is_none() {
+            self.error(Span::default(), "function main is undeclared in the main package");
+        }
+        for (i, imp) in file.imports.iter().enumerate() {
+            if !self.imports_used[i] {
+                let msg = match &imp.name {
+                    Some(n) => format!("{:?} imported as {} and not used", imp.path, n.name),
+                    None => format!("{:?} imported and not used", imp.path),
+                };
+                self.error(imp.path_span, msg);
+            }
+        }
+        self.scopes.pop();
+    }
+
+    fn new_key(&mut self) -> u32 {
+        self.next_key += 1;
+        self.next_key
+    }
+
+    fn type_spec(&mut self, s: &TypeSpec) {
+        if s.type_params.is_some() {
+            self.error(s.name.span, "generics are not supported yet");
+            return;
+        }
+        // Only aliases of modelled types and struct{} are accepted for now.
+        let ty = self.resolve_type(&s.ty);
+        if ty != Type::Invalid && !s.alias && !matches!(ty, Type::EmptyStruct) {
+            self.error(s.name.span, "type declarations are not supported yet");
+        }
+        let scope = self.scopes.last_mut().expect("a scope is open");
+        scope.names.insert(s.name.name.clone(), Entity::TypeName(ty));
+    }
+
+    fn const_decl(&mut self, specs: &[ValueSpec]) {
+        let mut prev: Option<&ValueSpec> = None;
+        for s in specs {
+            let src = if s.values.is_empty() && s.ty.is_none() { prev.unwrap_or(s) } else { s };
+            prev = Some(src);
+            let ty = src.ty.as_ref().map(|t| self.resolve_type(t));
+            for (i, name) in s.names.iter().enumerate() {
+                let Some(e) = src.values.get(i) else {
+                    self.error(name.span, "missing init expr for const declaration");
+                    continue;
+                };
+                let op = self.expr(e);
+                let entity = match &op.mode {
+                    Mode::Const(v) => {
+                        let t = match &ty {
+                            Some(t) => {
+                                self.assignable(e, &op, t, "constant declaration");
+                                t.clone()
+                            }
+                            None => op.ty.clone(),
+                        };
+                        Entity::Const(v.clone(), t)
+                    }
+                    Mode::Invalid => Entity::Const(ConstVal::Int(0), Type::Invalid),
+                    _ => {
+                        let d = self.describe(e, &op);
+                        self.error(e.span, format!("{} is not constant", d));
+                        Entity::Const(ConstVal::Int(0), Type::Invalid)
+                    }
+                };
+                if name.name == "_" {
+                    continue;
+                }
+                self.info.uses.insert(name.id, entity.clone());
+                let scope = self.scopes.last_mut().expect("a scope is open");
+                if scope.names.insert(name.name.clone(), entity).is_some() {
+                    self.error(name.span, format!("{} redeclared in this block", name.name));
+                }
+            }
+            if s.values.len() > s.names.len() {
+                self.error(s.values[s.names.len()].span, "extra init expr");
+            }
+        }
+    }
+
+    fn signature(&mut self, sig: &Signature) -> Type {
+        let mut params = Vec::new();
+        for f in &sig.params {
+            let t = self.resolve_param_type(&f.ty);
+            for _ in 0..f.names.len().max(1) {
+                params.push(t.clone());
+            }
+        }
+        let mut results = Vec::new();
+        for f in &sig.results {
+            let t = self.resolve_type(&f.ty);
+            for _ in 0..f.names.len().max(1) {
+                results.push(t.clone());
+            }
+        }
+        Type::Func(Rc::new(FuncType { params, results }))
+    }
+
+    fn resolve_param_type(&mut self, e: &Expr) -> Type {
+        if let ExprKind::Ellipsis(_) = e.kind {
+            self.error(e.span, "variadic functions are not supported yet");
+            return Type::Invalid;
+        }
+        self.resolve_type(e)
+    }
+
+    /// The type a type expression denotes.
+    fn resolve_type(&mut self, e: &Expr) -> Type {
+        match &e.kind {
+            ExprKind::Ident(name) => match self.lookup(name) {
+                Some(Entity::TypeName(t)) => t,
+                Some(_) => {
+                    self.error(e.span, format!("{} is not a type", name));
+                    Type::Invalid
+                }
+                None => {
+                    self.error(e.span, format!("undefined: {}", name));
+                    Type::Invalid
+                }
+            },
+            ExprKind::Paren(x) => self.resolve_type(x),
+            ExprKind::ChanType(dir, elem) => {
+                let t = self.resolve_type(elem);
+                if t == Type::Invalid {
+                    return Type::Invalid;
+                }
+                Type::Chan(*dir, Rc::new(t))
+            }
+            ExprKind::FuncType(sig) => self.signature(sig),
+            ExprKind::StructType(fields) if fields.is_empty() => Type::EmptyStruct,
+            ExprKind::Selector(x, sel) => {
+                if let ExprKind::Ident(pkg) = &x.kind {
+                    if let Some(Entity::Package(i)) = self.lookup(pkg) {
+                        self.imports_used[i] = true;
+                        self.error(e.span, format!("{}.{} is not supported yet", pkg, sel.name));
+                        return Type::Invalid;
+                    }
+                }
+                self.error(e.span, format!("{} is not a type", self.expr_string(e)));
+                Type::Invalid
+            }
+            ExprKind::Bad => Type::Invalid,
+            _ => {
+                let what = match &e.kind {
+                    ExprKind::ArrayType(None, _) => "slices are",
+                    ExprKind::ArrayType(Some(_), _) => "arrays are",
+                    ExprKind::MapType(..) => "maps are",
+                    ExprKind::StructType(_) => "struct types are",
+                    ExprKind::InterfaceType(_) => "interface types are",
+                    ExprKind::Star(_) => "pointers are",
+                    ExprKind::Index(..) => "generics are",
+                    _ => {
+                        self.error(e.span, format!("{} is not a type", self.expr_string(e)));
+                        return Type::Invalid;
+                    }
+                };
+                self.error(e.span, format!("{} not supported yet", what));
+                Type::Invalid
+            }
+        }
+    }
+
+    /// Checks a function body; returns the variables it captures from outside.
+    fn func_body(&mut self, key: u32, sig: &Signature, ty: &Type, body: &Block) -> Vec<VarId> {
+        let Type::Func(ft) = ty else { return Vec::new() };
+        let mut has_named = false;
+        self.funcs.push(FuncCtx {
+            key,
+            results: ft.results.clone(),
+            free: Vec::new(),
+            loops: 0,
+            has_named_results: false,
+        });
+        self.push_scope();
+        let mut i = 0;
+        for f in &sig.params {
+            for n in &f.names {
+                self.declare_var(n, ft.params.get(i).cloned().unwrap_or(Type::Invalid), false);
+                i += 1;
+            }
+            if f.names.is_empty() {
+                i += 1;
+            }
+        }
+        let mut named = Vec::new();
+        let mut r = 0;
+        for f in &sig.results {
+            for n in &f.names {
+                has_named = true;
+                let t = ft.results.get(r).cloned().unwrap_or(Type::Invalid);
+                if let Some(v) = self.declare_var(n, t, false) {
+                    named.push(v);
+                }
+                r += 1;
+            }
+            if f.names.is_empty() {
+                r += 1;
+            }
+        }
+        if has_named {
+            self.info.named_results.insert(key, named);
+        }
+        if let Some(ctx) = self.funcs.last_mut() {
+            ctx.has_named_results = has_named;
+        }
+        self.stmts(&body.stmts);
+        self.pop_scope();
+        if !ft.results.is_empty() && !is_terminating_list(&body.stmts) {
+            self.error(body.rbrace, "missing return");
+        }
+        self.funcs.pop().map(|f| f.free).unwrap_or_default()
+    }
+
+    // ----- Statements -----
+
+    fn block(&mut self, b: &Block) {
+        self.push_scope();
+        self.stmts(&b.stmts);
+        self.pop_scope();
+    }
+
+    fn stmts(&mut self, list: &[Stmt]) {
+        for s in list {
+            self.stmt(s);
+        }
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        match &s.kind {
+            StmtKind::Empty | StmtKind::Bad => {}
+            StmtKind::Expr(e) => {
+                let op = self.expr_multi(e);
+                let is_call = matches!(strip_parens(e).kind, ExprKind::Call { .. });
+                let is_recv = matches!(strip_parens(e).kind, ExprKind::Unary(UnaryOp::Recv, _));
+                if !op.is_invalid() && !is_call && !is_recv {
+                    let d = self.describe(e, &op);
+                    self.error(e.span, format!("{} is not used", d));
+                } else if is_call && matches!(self.info.calls.get(&strip_parens(e).id), Some(CallKind::Convert)) {
+                    let d = self.describe(e, &op);
+                    self.error(e.span, format!("{} is not used", d));
+                } else if is_call {
+                    if let ExprKind::Call { func, .. } = &strip_parens(e).kind {
+                        if let ExprKind::Ident(name) = &func.kind {
+                            if matches!(self.lookup(name), Some(Entity::Builtin(b)) if matches!(b, "len" | "cap" | "make"))
+                            {
+                                let d = self.describe(e, &op);
+                                self.error(e.span, format!("{} is not used", d));
+                            }
+                        }
+                    }
+                }
+            }
+            StmtKind::Send { chan, value } => {
+                let ch = self.expr(chan);
+                let v = self.expr(value);
+                if ch.is_invalid() || v.is_invalid() {
+                    return;
+                }
+                match &ch.ty {
+                    Type::Chan(dir, elem) => {
+                        if *dir == ChanDir::Recv {
+                            let d = self.describe(chan, &ch);
+                            self.error(s.span, format!("invalid operation: cannot send to receive-only channel {}", d));
+                            return;
+                        }
+                        let elem = (**elem).clone();
+                        self.assignable(value, &v, &elem, "send");
+                    }
+                    _ => {
+                        let d = self.describe(chan, &ch);
+                        self.error(s.span, format!("invalid operation: cannot send to non-channel {}", d));
+                    }
+                }
+            }
+            StmtKind::IncDec { x, inc, .. } => {
+                let op = self.expr(x);
+                if op.is_invalid() {
+                    return;
+                }
+                if !op.ty.is_numeric() {
+                    let d = self.describe(x, &op);
+                    let o = if *inc { "++" } else { "--" };
+                    self.error(
+                        x.span,
+                        format!("invalid operation: {}{} (non-numeric type {})", self.expr_string(x), o, op.ty),
+                    );
+                    let _ = d;
+                    return;
+                }
+                self.check_assignable_target(x, &op);
+            }
+            StmtKind::Assign { lhs, op, op_span, rhs } => self.assign(s, lhs, *op, *op_span, rhs),
+            StmtKind::Go(e) | StmtKind::Defer(e) => {
+                if matches!(s.kind, StmtKind::Defer(_)) {
+                    self.error(s.span, "defer statements are not supported yet");
+                    return;
+                }
+                let call = strip_parens(e);
+                if let ExprKind::Call { .. } = call.kind {
+                    let op = self.expr_multi(call);
+                    if !op.is_invalid() {
+                        match self.info.calls.get(&call.id) {
+                            Some(CallKind::Func { .. }) => {}
+                            Some(CallKind::Builtin(_)) | Some(CallKind::Close) => {
+                                self.error(e.span, "go with a built-in function is not supported yet");
+                            }
+                            _ => {
+                                let d = self.expr_string(call);
+                                self.error(e.span, format!("go discards result of {}", d));
+                            }
+                        }
+                    }
+                }
+            }
+            StmtKind::Return(results) => self.return_stmt(s, results),
+            StmtKind::Branch(kind, label) => {
+                if label.is_some() {
+                    self.error(s.span, "labels are not supported yet");
+                    return;
+                }
+                let loops = self.funcs.last().map(|f| f.loops).unwrap_or(0);
+                match kind {
+                    BranchKind::Break if loops == 0 => self.error(s.span, "break is not in a loop, switch, or select"),
+                    BranchKind::Continue if loops == 0 => self.error(s.span, "continue is not in a loop"),
+                    BranchKind::Goto => self.error(s.span, "goto statements are not supported yet"),
+                    BranchKind::Fallthrough => self.error(s.span, "fallthrough statement out of place"),
+                    _ => {}
+                }
+            }
+            StmtKind::Block(b) => self.block(b),
+            StmtKind::If { init, cond, then, els } => {
+                self.push_scope();
+                if let Some(i) = init {
+                    self.stmt(i);
+                }
+                if let Some(c) = cond {
+                    let op = self.expr(c);
+                    if !op.is_invalid() && !op.ty.is_bool() {
+                        let d = self.describe(c, &op);
+                        self.error(c.span, format!("non-boolean condition in if statement"));
+                        let _ = d;
+                    }
+                }
+                self.block(then);
+                if let Some(e) = els {
+                    self.stmt(e);
+                }
+                self.pop_scope();
+            }
+            StmtKind::Switch { .. } => self.error(s.span, "switch statements are not supported yet"),
+            StmtKind::Select(_) => self.error(s.span, "select statements are not supported yet"),
+            StmtKind::For { init, cond, post, body } => {
+                self.push_scope();
+                if let Some(i) = init {
+                    self.stmt(i);
+                }
+                if let Some(c) = cond {
+                    let op = self.expr(c);
+                    if !op.is_invalid() && !op.ty.is_bool() {
+                        self.error(c.span, "non-boolean condition in for statement");
+                    }
+                }
+                if let Some(p) = post {
+                    self.stmt(p);
+                }
+                self.loop_body(body);
+                self.pop_scope();
+            }
+            StmtKind::Range { key, value, define, expr, body } => {
+                let op = self.expr(expr);
+                self.push_scope();
+                let elem = match &op.ty {
+                    _ if op.is_invalid() => Type::Invalid,
+                    Type::Chan(dir, elem) => {
+                        if *dir == ChanDir::Send {
+                            let d = self.describe(expr, &op);
+                            self.error(
+                                expr.span,
+                                format!("invalid operation: range {} receive from send-only channel", d),
+                            );
+                        }
+                        if value.is_some() {
+                            let at = value.as_ref().map(|v| v.span).unwrap_or(s.span);
+                            let d = self.describe(expr, &op);
+                            self.error(at, format!("range over {} permits only one iteration variable", d));
+                        }
+                        (**elem).clone()
+                    }
+                    Type::Int(_) | Type::UntypedInt => {
+                        self.error(expr.span, "range over integers is not supported yet");
+                        Type::Invalid
+                    }
+                    Type::String => {
+                        self.error(expr.span, "range over strings is not supported yet");
+                        Type::Invalid
+                    }
+                    _ => {
+                        let d = self.describe(expr, &op);
+                        self.error(expr.span, format!("cannot range over {}", d));
+                        Type::Invalid
+                    }
+                };
+                if let Some(k) = key {
+                    if *define {
+                        match &k.kind {
+                            ExprKind::Ident(name) => {
+                                let ident = Ident { id: k.id, name: name.clone(), span: k.span };
+                                self.declare_var(&ident, elem.default_type(), true);
+                            }
+                            _ => self.error(k.span, format!("non-name {} on left side of :=", self.expr_string(k))),
+                        }
+                    } else {
+                        let kop = self.lhs_expr(k);
+                        if !kop.is_invalid() && elem != Type::Invalid {
+                            let val = Operand::value(elem.clone());
+                            self.assignable(expr, &val, &kop.ty.clone(), "range");
+                        }
+                    }
+                }
+                if let Some(v) = value {
+                    if *define {
+                        if let ExprKind::Ident(name) = &v.kind {
+                            let ident = Ident { id: v.id, name: name.clone(), span: v.span };
+                            self.declare_var(&ident, Type::Invalid, false);
+                        }
+                    }
+                }
+                self.loop_body(body);
+                self.pop_scope();
+            }
+            StmtKind::Decl(d) => match d {
+                Decl::Var(specs) => {
+                    for spec in specs {
+                        self.var_spec(spec);
+                    }
+                }
+                Decl::Const(specs) => self.const_decl(specs),
+                Decl::Type(specs) => {
+                    for spec in specs {
+                        self.type_spec(spec);
+                    }
+                }
+                Decl::Func(_) => {}
+            },
+            StmtKind::Labeled(..) => self.error(s.span, "labels are not supported yet"),
+        }
+    }
+
+    fn loop_body(&mut self, body: &Block) {
+        if let Some(f) = self.funcs.last_mut() {
+            f.loops += 1;
+        }
+        self.block(body);
+        if let Some(f) = self.funcs.last_mut() {
+            f.loops -= 1;
+        }
+    }
+
+    fn var_spec(&mut self, spec: &ValueSpec) {
+        let declared = spec.ty.as_ref().map(|t| self.resolve_type(t));
+        let mut types = Vec::new();
+        if spec.values.is_empty() {
+            types = vec![declared.clone().unwrap_or(Type::Invalid); spec.names.len()];
+        } else if spec.values.len() == 1 && spec.names.len() > 1 {
+            let op = self.expr_multi(&spec.values[0]);
+            match (&op.mode, &op.ty) {
+                (_, Type::Tuple(ts)) if ts.len() == spec.names.len() => {
+                    for t in ts {
+                        match &declared {
+                            Some(d) => {
+                                self.assignable(&spec.values[0], &Operand::value(t.clone()), d, "variable declaration");
+                                types.push(d.clone());
+                            }
+                            None => types.push(t.clone()),
+                        }
+                    }
+                }
+                (Mode::CommaOk, t) if spec.names.len() == 2 => {
+                    types.push(declared.clone().unwrap_or(t.clone()));
+                    types.push(Type::Bool);
+                }
+                _ => {
+                    if !op.is_invalid() {
+                        self.assign_mismatch(&spec.values, spec.names.len(), &op);
+                    }
+                    types = vec![Type::Invalid; spec.names.len()];
+                }
+            }
+        } else {
+            if spec.values.len() != spec.names.len() {
+                let n = spec.values.len();
+                let msg = if n > spec.names.len() {
+                    format!("assignment mismatch: {} but {}", plural(spec.names.len(), "variable"), plural(n, "value"))
+                } else {
+                    format!("assignment mismatch: {} but {}", plural(spec.names.len(), "variable"), plural(n, "value"))
+                };
+                self.error(spec.names[0].span, msg);
+            }
+            for (i, _) in spec.names.iter().enumerate() {
+                let Some(e) = spec.values.get(i) else {
+                    types.push(Type::Invalid);
+                    continue;
+                };
+                let op = self.expr_multi(e);
+                if let (Type::Tuple(_), 1) = (&op.ty, spec.values.len()) {
+                    self.assign_mismatch(&spec.values, spec.names.len(), &op);
+                    types.push(Type::Invalid);
+                    continue;
+                }
+                let op = if op.mode == Mode::CommaOk { Operand::value(op.ty) } else { op };
+                types.push(self.value_type(e, &op, declared.as_ref(), "variable declaration"));
+            }
+            for e in spec.values.iter().skip(spec.names.len()) {
+                self.expr(e);
+            }
+        }
+        for (n, t) in spec.names.iter().zip(types) {
+            self.declare_var(n, t, true);
+        }
+    }
+
+    /// The type a new variable gets from an initializer (checking it against
+    /// a declared type when there is one).
+    fn value_type(&mut self, e: &Expr, op: &Operand, declared: Option<&Type>, context: &str) -> Type {
+        if op.is_invalid() {
+            return declared.cloned().unwrap_or(Type::Invalid);
+        }
+        if !self.single_value(e, op) {
+            return Type::Invalid;
+        }
+        match declared {
+            Some(d) => {
+                self.assignable(e, op, d, context);
+                d.clone()
+            }
+            None => {
+                if op.ty == Type::UntypedNil {
+                    self.error(e.span, format!("use of untyped nil in {}", context));
+                    return Type::Invalid;
+                }
+                if op.ty == Type::UntypedFloat {
+                    return Type::Invalid;
+                }
+                op.ty.default_type()
+            }
+        }
+    }
+
+    /// Reports a value that is not a single value (no value, tuple, type).
+    fn single_value(&mut self, e: &Expr, op: &Operand) -> bool {
+        match (&op.mode, &op.ty) {
+            (Mode::NoValue, _) => {
+                self.error(e.span, format!("{} (no value) used as value", self.expr_string(e)));
+                false
+            }
+            (_, Type::Tuple(ts)) => {
+                self.error(
+                    e.span,
+                    format!(
+                        "multiple-value {} (value of type {}) in single-value context",
+                        self.expr_string(e),
+                        Type::Tuple(ts.clone())
+                    ),
+                );
+                false
+            }
+            (Mode::Type, _) => {
+                self.error(e.span, format!("{} (type) is not an expression", self.expr_string(e)));
+                false
+            }
+            (Mode::Builtin, _) => {
+                self.error(
+                    e.span,
+                    format!("{} (built-in function {}) must be called", self.expr_string(e), self.expr_string(e)),
+                );
+                false
+            }
+            (Mode::Package, _) => {
+                self.error(e.span, format!("use of package {} without selector", self.expr_string(e)));
+                false
+            }
+            _ => true,
+        }
+    }
+
+    fn assign_mismatch(&mut self, rhs: &[Expr], vars: usize, op: &Operand) {
+        let r0 = &rhs[0];
+        let count = match &op.ty {
+            Type::Tuple(ts) => ts.len(),
+            _ if op.mode == Mode::NoValue => 0,
+            _ => 1,
+        };
+        if let ExprKind::Call { func, .. } = &strip_parens(r0).kind {
+            let f = self.expr_string(func);
+            self.error(
+                r0.span,
+                format!(
+                    "assignment mismatch: {} but {} returns {}",
+                    plural(vars, "variable"),
+                    f,
+                    plural(count, "value")
+                ),
+            );
+        } else {
+            self.error(
+                r0.span,
+                format!("assignment mismatch: {} but {}", plural(vars, "variable"), plural(rhs.len(), "value")),
+            );
+        }
+    }
+
+    fn assign(&mut self, s: &Stmt, lhs: &[Expr], op: AssignOp, op_span: Span, rhs: &[Expr]) {
+        let _ = s;
+        if let AssignOp::Op(bop) = op {
+            let l = self.expr(&lhs[0]);
+            let r = self.expr(&rhs[0]);
+            if l.is_invalid() || r.is_invalid() {
+                return;
+            }
+            let fake = Expr {
+                id: u32::MAX,
+                span: lhs[0].span.to(rhs[0].span),
+                kind: ExprKind::Binary(bop, Box::new(lhs[0].clone()), Box::new(rhs[0].clone())),
+            };
+            let res = self.binary_operands(&fake, bop, &lhs[0], l.clone(), &rhs[0], r);
+            if !res.is_invalid() {
+                self.check_assignable_target(&lhs[0], &l);
+            }
+            return;
+        }
+        // Evaluate the right-hand side first.
+        let mut rtypes: Vec<(Operand, usize)> = Vec::new();
+        let mut ok = true;
+        if rhs.len() == 1 && lhs.len() > 1 {
+            let r = self.expr_multi(&rhs[0]);
+            match (&r.mode, &r.ty) {
+                (_, Type::Tuple(ts)) if ts.len() == lhs.len() => {
+                    for t in ts {
+                        rtypes.push((Operand::value(t.clone()), 0));
+                    }
+                }
+                (Mode::CommaOk, t) if lhs.len() == 2 => {
+                    rtypes.push((Operand::value(t.clone()), 0));
+                    rtypes.push((Operand::value(Type::UntypedBool), 0));
+                }
+                _ => {
+                    if !r.is_invalid() {
+                        self.assign_mismatch(rhs, lhs.len(), &r);
+                    }
+                    ok = false;
+                }
+            }
+        } else {
+            for (i, e) in rhs.iter().enumerate() {
+                let r = self.expr_multi(e);
+                if let (Type::Tuple(_), 1) = (&r.ty, rhs.len()) {
+                    self.assign_mismatch(rhs, lhs.len(), &r);
+                    rtypes.push((Operand::invalid(), i));
+                    ok = false;
+                    continue;
+                }
+                let r = if r.mode == Mode::CommaOk { Operand::value(r.ty) } else { r };
+                if !r.is_invalid() && !self.single_value(e, &r) {
+                    rtypes.push((Operand::invalid(), i));
+                } else {
+                    rtypes.push((r, i));
+                }
+            }
+            if rhs.len() != lhs.len() {
+                self.error(
+                    rhs[0].span,
+                    format!(
+                        "assignment mismatch: {} but {}",
+                        plural(lhs.len(), "variable"),
+                        plural(rhs.len(), "value")
+                    ),
+                );
+                ok = false;
+            }
+        }
+        if op == AssignOp::Define {
+            let mut any_new = false;
+            let mut bad = false;
+            let mut seen: Vec<&str> = Vec::new();
+            for (i, l) in lhs.iter().enumerate() {
+                let ExprKind::Ident(name) = &l.kind else {
+                    self.error(l.span, format!("non-name {} on left side of :=", self.expr_string(l)));
+                    bad = true;
+                    continue;
+                };
+                let rt = if ok { rtypes.get(i).cloned() } else { None };
+                if name == "_" {
+                    any_new |= false;
+                    continue;
+                }
+                if seen.contains(&name.as_str()) {
+                    self.error(l.span, format!("{} repeated on left side of :=", name));
+                    bad = true;
+                    continue;
+                }
+                seen.push(name);
+                let existing = self.scopes.last().and_then(|sc| sc.names.get(name).cloned());
+                match existing {
+                    Some(Entity::Var(v)) => {
+                        self.info.uses.insert(l.id, Entity::Var(v));
+                        self.use_var(v, false);
+                        if let Some((r, ri)) = rt {
+                            let target = self.info.vars[v].ty.clone();
+                            let re = rhs.get(ri).unwrap_or(&rhs[0]);
+                            if !r.is_invalid() {
+                                self.assignable(re, &r, &target, "assignment");
+                            }
+                        }
+                    }
+                    _ => {
+                        any_new = true;
+                        let ty = match rt {
+                            Some((r, ri)) => {
+                                let re = rhs.get(ri).unwrap_or(&rhs[0]);
+                                if r.mode == Mode::Value && rhs.len() == 1 && lhs.len() > 1 {
+                                    r.ty.default_type()
+                                } else {
+                                    self.value_type(re, &r, None, "assignment")
+                                }
+                            }
+                            None => Type::Invalid,
+                        };
+                        let ident = Ident { id: l.id, name: name.clone(), span: l.span };
+                        self.declare_var(&ident, ty, true);
+                    }
+                }
+            }
+            if !any_new && !bad {
+                self.error(op_span, "no new variables on left side of :=");
+            }
+            return;
+        }
+        for (i, l) in lhs.iter().enumerate() {
+            if let ExprKind::Ident(n) = &l.kind {
+                if n == "_" {
+                    if let Some((r, ri)) = rtypes.get(i).cloned() {
+                        let re = rhs.get(ri).unwrap_or(&rhs[0]);
+                        if r.ty == Type::UntypedNil {
+                            self.error(re.span, "use of untyped nil in assignment");
+                        }
+                    }
+                    continue;
+                }
+            }
+            let lop = self.lhs_expr(l);
+            if lop.is_invalid() || !ok {
+                continue;
+            }
+            if let Some((r, ri)) = rtypes.get(i).cloned() {
+                if r.is_invalid() {
+                    continue;
+                }
+                let re = rhs.get(ri).unwrap_or(&rhs[0]);
+                self.assignable(re, &r, &lop.ty, "assignment");
+            }
+        }
+    }
+
+    /// Checks an assignment target; a variable assigned is not thereby used.
+    fn lhs_expr(&mut self, e: &Expr) -> Operand {
+        if let ExprKind::Ident(name) = &e.kind {
+            if let Some(Entity::Var(v)) = self.lookup(name) {
+                self.info.uses.insert(e.id, Entity::Var(v));
+                self.use_var(v, false);
+                return Operand { mode: Mode::Var, ty: self.info.vars[v].ty.clone() };
+            }
+        }
+        let op = self.expr(e);
+        self.check_assignable_target(e, &op);
+        op
+    }
+
+    fn check_assignable_target(&mut self, e: &Expr, op: &Operand) {
+        if op.is_invalid() || op.mode == Mode::Var {
+            return;
+        }
+        let d = self.describe(e, op);
+        let why = match op.mode {
+            Mode::Const(_) => "",
+            _ => "",
+        };
+        let _ = why;
+        self.error(e.span, format!("cannot assign to {} (neither addressable nor a map index expression)", d));
+    }
+
+    fn return_stmt(&mut self, s: &Stmt, results: &[Expr]) {
+        let want = self.funcs.last().map(|f| f.results.clone()).unwrap_or_default();
+        let named = self.funcs.last().map(|f| f.has_named_results).unwrap_or(false);
+        if results.is_empty() {
+            if !want.is_empty() && !named {
+                self.error(s.span, format!("not enough return values\n\thave ()\n\twant {}", Type::Tuple(want)));
+            }
+            return;
+        }
+        let mut have = Vec::new();
+        let mut ops = Vec::new();
+        if results.len() == 1 && want.len() != 1 {
+            let op = self.expr_multi(&results[0]);
+            if op.is_invalid() {
+                return;
+            }
+            match &op.ty {
+                Type::Tuple(ts) => {
+                    have = ts.clone();
+                    for t in ts {
+                        ops.push((Operand::value(t.clone()), 0));
+                    }
+                }
+                _ if op.mode == Mode::NoValue => {}
+                t => {
+                    have.push(t.clone());
+                    ops.push((op.clone(), 0));
+                }
+            }
+        } else {
+            for (i, e) in results.iter().enumerate() {
+                let op = self.expr(e);
+                if op.is_invalid() {
+                    return;
+                }
+                if !self.single_value(e, &op) {
+                    return;
+                }
+                have.push(op.ty.clone());
+                ops.push((op, i));
+            }
+        }
+        if have.len() != want.len() {
+            let msg = if have.len() > want.len() { "too many return values" } else { "not enough return values" };
+            let have_s: Vec<String> = have
+                .iter()
+                .map(|t| if t.is_untyped() && *t != Type::UntypedNil { "number".to_string() } else { t.to_string() })
+                .collect();
+            let have_s: Vec<String> = have_s
+                .iter()
+                .zip(have.iter())
+                .map(|(s, t)| {
+                    if *t == Type::UntypedString {
+                        "string".into()
+                    } else if *t == Type::UntypedBool {
+                        "bool".into()
+                    } else {
+                        s.clone()
+                    }
+                })
+                .collect();
+            self.error(
+                results[0].span,
+                format!("{}\n\thave ({})\n\twant {}", msg, have_s.join(", "), Type::Tuple(want)),
+            );
+            return;
+        }
+        for ((op, i), t) in ops.iter().zip(want.iter()) {
+            let e = &results[*i];
+            self.assignable(e, op, t, "return statement");
+        }
+    }
+
+    // ----- Assignability -----
+
+    /// Whether `op` may be assigned to `target`; reports when not.
+    fn assignable(&mut self, e: &Expr, op: &Operand, target: &Type, context: &str) -> bool {
+        if op.is_invalid() || *target == Type::Invalid {
+            return true;
+        }
+        if assignable_type(&op.ty, target) {
+            if let (Mode::Const(ConstVal::Int(v)), Type::Int(name)) = (&op.mode, target) {
+                if !fits(*v, name) {
+                    let d = self.describe(e, op);
+                    self.error(e.span, format!("cannot use {} as {} value in {} (overflows)", d, target, context));
+                    return false;
+                }
+            }
+            return true;
+        }
+        let d = self.describe(e, op);
+        let msg = if op.ty == Type::UntypedNil {
+            format!("cannot use nil as {} value in {}", target, context)
+        } else {
+            format!("cannot use {} as {} value in {}", d, target, context)
+        };
+        self.error(e.span, msg);
+        false
+    }
+
+    // ----- Expressions -----
+
+    /// An expression that must be a single value (or no value, for calls).
+    fn expr(&mut self, e: &Expr) -> Operand {
+        let op = self.expr_multi(e);
+        if let Type::Tuple(_) = op.ty {
+            self.single_value(e, &op);
+            return Operand::invalid();
+        }
+        if op.mode == Mode::CommaOk {
+            return Operand::value(op.ty);
+        }
+        op
+    }
+
+    /// An expression that may have several values (calls, comma-ok receives).
+    fn expr_multi(&mut self, e: &Expr) -> Operand {
+        let op = self.expr_inner(e);
+        if let Mode::Const(v) = &op.mode {
+            self.info.consts.insert(e.id, v.clone());
+        }
+        op
+    }
+
+    fn expr_inner(&mut self, e: &Expr) -> Operand {
+        match &e.kind {
+            ExprKind::Bad => Operand::invalid(),
+            ExprKind::Ident(name) => self.ident(e, name),
+            ExprKind::BasicLit(kind, text) => match kind {
+                LitKind::Int => match super::lexer::int_value(text) {
+                    Some(v) => Operand { mode: Mode::Const(ConstVal::Int(v as i128)), ty: Type::UntypedInt },
+                    None => {
+                        self.error(e.span, format!("integer constant overflow: {}", text));
+                        Operand::invalid()
+                    }
+                },
+                LitKind::String => Operand {
+                    mode: Mode::Const(ConstVal::Str(super::lexer::string_value(text).into())),
+                    ty: Type::UntypedString,
+                },
+                LitKind::Char => Operand {
+                    mode: Mode::Const(ConstVal::Int(super::lexer::rune_value(text) as i128)),
+                    ty: Type::UntypedRune,
+                },
+                LitKind::Float | LitKind::Imag => {
+                    self.error(e.span, "floating-point numbers are not supported yet");
+                    Operand::invalid()
+                }
+            },
+            ExprKind::Paren(x) => self.expr_multi(x),
+            ExprKind::FuncLit(sig, body) => {
+                let ty = self.signature(sig);
+                let key = self.new_key();
+                let free = self.func_body(key, sig, &ty, body);
+                self.info.lit_captures.insert(e.id, free);
+                self.info.lit_keys.insert(e.id, key);
+                Operand::value(ty)
+            }
+            ExprKind::Selector(x, sel) => self.selector(e, x, sel),
+            ExprKind::Call { func, args, ellipsis } => self.call(e, func, args, *ellipsis),
+            ExprKind::Unary(op, x) => self.unary(e, *op, x),
+            ExprKind::Binary(op, x, y) => {
+                if matches!(op, BinaryOp::LAnd | BinaryOp::LOr) {
+                    let l = self.expr(x);
+                    let r = self.expr(y);
+                    return self.binary_operands(e, *op, x, l, y, r);
+                }
+                let l = self.expr(x);
+                let r = self.expr(y);
+                self.binary_operands(e, *op, x, l, y, r)
+            }
+            ExprKind::CompositeLit(Some(t), elts)
+                if elts.is_empty() && matches!(&strip_parens(t).kind, ExprKind::StructType(f) if f.is_empty()) =>
+            {
+                // `struct{}{}`, the value of channels that only signal.
+                Operand::value(Type::EmptyStruct)
+            }
+            ExprKind::ChanType(..) | ExprKind::FuncType(_) => {
+                let t = self.resolve_type(e);
+                Operand { mode: Mode::Type, ty: t }
+            }
+            _ => {
+                let what = match &e.kind {
+                    ExprKind::CompositeLit(..) => "composite literals are",
+                    ExprKind::Index(..) => "index expressions are",
+                    ExprKind::Slice(..) => "slice expressions are",
+                    ExprKind::TypeAssert(..) => "type assertions are",
+                    ExprKind::Star(..) => "pointers are",
+                    ExprKind::ArrayType(None, _) => "slices are",
+                    ExprKind::ArrayType(..) => "arrays are",
+                    ExprKind::MapType(..) => "maps are",
+                    ExprKind::StructType(..) => "struct types are",
+                    ExprKind::InterfaceType(..) => "interface types are",
+                    _ => "this expression is",
+                };
+                self.error(e.span, format!("{} not supported yet", what));
+                Operand::invalid()
+            }
+        }
+    }
+
+    fn ident(&mut self, e: &Expr, name: &str) -> Operand {
+        if name == "_" {
+            self.error(e.span, "cannot use _ as value");
+            return Operand::invalid();
+        }
+        let Some(ent) = self.lookup(name) else {
+            self.error(e.span, format!("undefined: {}", name));
+            return Operand::invalid();
+        };
+        self.info.uses.insert(e.id, ent.clone());
+        match ent {
+            Entity::Var(v) => {
+                self.use_var(v, true);
+                Operand { mode: Mode::Var, ty: self.info.vars[v].ty.clone() }
+            }
+            Entity::Func(i) => {
+                let _ = i;
+                Operand::value(self.func_type_of(i))
+            }
+            Entity::Const(v, t) => {
+                if t == Type::Invalid {
+                    return Operand::invalid();
+                }
+                Operand { mode: Mode::Const(v), ty: t }
+            }
+            Entity::TypeName(t) => Operand { mode: Mode::Type, ty: t },
+            Entity::Builtin(_) => Operand { mode: Mode::Builtin, ty: Type::Invalid },
+            Entity::Package(i) => {
+                self.imports_used[i] = true;
+                Operand { mode: Mode::Package, ty: Type::Invalid }
+            }
+            Entity::Nil => Operand { mode: Mode::Value, ty: Type::UntypedNil },
+        }
+    }
+
+    fn func_type_of(&self, idx: usize) -> Type {
+        self.func_types.get(idx).cloned().unwrap_or(Type::Invalid)
+    }
+
+    fn selector(&mut self, e: &Expr, x: &Expr, sel: &Ident) -> Operand {
+        if let ExprKind::Ident(pkg) = &x.kind {
+            if let Some(Entity::Package(i)) = self.lookup(pkg) {
+                self.imports_used[i] = true;
+                self.info.uses.insert(x.id, Entity::Package(i));
+                let path = self.import_names.get(i).cloned().unwrap_or_default();
+                if !SUPPORTED_PACKAGES.contains(&path.as_str()) {
+                    return Operand::invalid();
+                }
+                self.error(e.span, format!("{}.{} is not supported yet", pkg, sel.name));
+                return Operand::invalid();
+            }
+        }
+        let op = self.expr(x);
+        if op.is_invalid() {
+            return op;
+        }
+        self.error(e.span, "selectors (fields and methods) are not supported yet");
+        Operand::invalid()
+    }
+
+    /// The library function a `pkg.Name` call denotes, if the machine has it.
+    fn package_func(&mut self, func: &Expr) -> Option<Option<Builtin>> {
+        let ExprKind::Selector(x, sel) = &func.kind else {
+            return None;
+        };
+        let ExprKind::Ident(pkg) = &x.kind else { return None };
+        let Some(Entity::Package(i)) = self.lookup(pkg) else {
+            return None;
+        };
+        self.imports_used[i] = true;
+        self.info.uses.insert(x.id, Entity::Package(i));
+        let path = self.import_names.get(i).cloned().unwrap_or_default();
+        let b = match (path.as_str(), sel.name.as_str()) {
+            ("fmt", "Println") => Some(Builtin::FmtPrintln),
+            ("fmt", "Print") => Some(Builtin::FmtPrint),
+            _ => {
+                if SUPPORTED_PACKAGES.contains(&path.as_str()) {
+                    self.error(func.span, format!("{}.{} is not supported yet", pkg, sel.name));
+                }
+                None
+            }
+        };
+        Some(b)
+    }
+
+    fn call(&mut self, e: &Expr, func: &Expr, args: &[Expr], ellipsis: bool) -> Operand {
+        if let Some(b) = self.package_func(func) {
+            let Some(b) = b else {
+                for a in args {
+                    self.expr(a);
+                }
+                return Operand::invalid();
+            };
+            if ellipsis {
+                self.error(e.span, "... arguments are not supported yet");
+                return Operand::invalid();
+            }
+            let mut ok = true;
+            for a in args {
+                let op = self.expr(a);
+                if op.is_invalid() || !self.single_value(a, &op) {
+                    ok = false;
+                } else if op.ty == Type::UntypedNil {
+                    self.error(a.span, "nil values are not printable yet");
+                    ok = false;
+                }
+            }
+            if !ok {
+                return Operand::invalid();
+            }
+            self.info.calls.insert(e.id, CallKind::Builtin(b));
+            return Operand { mode: Mode::NoValue, ty: Type::Invalid };
+        }
+        let fop = self.expr_multi(func);
+        match fop.mode {
+            Mode::Invalid => {
+                for a in args {
+                    self.expr(a);
+                }
+                return Operand::invalid();
+            }
+            Mode::Builtin => {
+                let ExprKind::Ident(name) = &strip_parens(func).kind else {
+                    return Operand::invalid();
+                };
+                return self.builtin_call(e, name, args);
+            }
+            Mode::Type => {
+                // A conversion.
+                if args.len() != 1 {
+                    let msg = if args.is_empty() {
+                        "missing argument in conversion to"
+                    } else {
+                        "too many arguments in conversion to"
+                    };
+                    self.error(e.span, format!("{} {}", msg, fop.ty));
+                    return Operand::invalid();
+                }
+                let a = self.expr(&args[0]);
+                if a.is_invalid() {
+                    return a;
+                }
+                let ok = match (&a.ty, &fop.ty) {
+                    (f, t) if f.is_integer() && t.is_integer() => true,
+                    (f, t) if assignable_type(f, t) => true,
+                    _ => false,
+                };
+                if !ok {
+                    if a.ty.is_integer() && fop.ty == Type::String {
+                        self.error(e.span, "conversions from integer to string are not supported yet");
+                    } else {
+                        let d = self.describe(&args[0], &a);
+                        self.error(args[0].span, format!("cannot convert {} to type {}", d, fop.ty));
+                    }
+                    return Operand::invalid();
+                }
+                self.info.calls.insert(e.id, CallKind::Convert);
+                if let Mode::Const(ConstVal::Int(v)) = &a.mode {
+                    if let Type::Int(name) = &fop.ty {
+                        if !fits(*v, name) {
+                            let d = self.describe(&args[0], &a);
+                            self.error(args[0].span, format!("cannot convert {} to type {}", d, fop.ty));
+                            return Operand::invalid();
+                        }
+                    }
+                }
+                if let Mode::Const(v) = a.mode {
+                    return Operand { mode: Mode::Const(v), ty: fop.ty };
+                }
+                return Operand::value(fop.ty);
+            }
+            Mode::Package => {
+                self.error(func.span, format!("use of package {} without selector", self.expr_string(func)));
+                return Operand::invalid();
+            }
+            _ => {}
+        }
+        let Type::Func(sig) = &fop.ty else {
+            if fop.ty != Type::Invalid {
+                let d = self.describe(func, &fop);
+                self.error(e.span, format!("invalid operation: cannot call non-function {}", d));
+            }
+            return Operand::invalid();
+        };
+        let sig = sig.clone();
+        if ellipsis {
+            self.error(e.span, "... arguments are not supported yet");
+        }
+        // Arguments: either one multi-value call or one expression per parameter.
+        let mut have: Vec<(Operand, usize)> = Vec::new();
+        let mut failed = false;
+        if args.len() == 1 && sig.params.len() > 1 {
+            let op = self.expr_multi(&args[0]);
+            match &op.ty {
+                Type::Tuple(ts) => {
+                    for t in ts {
+                        have.push((Operand::value(t.clone()), 0));
+                    }
+                }
+                _ if op.is_invalid() => failed = true,
+                _ => have.push((op, 0)),
+            }
+        } else {
+            for (i, a) in args.iter().enumerate() {
+                let op = self.expr(a);
+                if op.is_invalid() {
+                    failed = true;
+                } else if !self.single_value(a, &op) {
+                    failed = true;
+                }
+                have.push((op, i));
+            }
+        }
+        let results = sig.results.len();
+        let result_op = match results {
+            0 => Operand { mode: Mode::NoValue, ty: Type::Invalid },
+            1 => Operand::value(sig.results[0].clone()),
+            _ => Operand::value(Type::Tuple(sig.results.clone())),
+        };
+        self.info.calls.insert(e.id, CallKind::Func { results: results as u8 });
+        if failed {
+            return result_op;
+        }
+        if have.len() != sig.params.len() {
+            let msg = if have.len() < sig.params.len() { "not enough arguments" } else { "too many arguments" };
+            let have_s: Vec<String> = have
+                .iter()
+                .map(|(o, _)| match &o.ty {
+                    Type::UntypedInt | Type::UntypedRune | Type::UntypedFloat => "number".to_string(),
+                    t => t.default_type().to_string(),
+                })
+                .collect();
+            let at = if have.len() < sig.params.len() {
+                Span { start: e.span.end.saturating_sub(1), end: e.span.end }
+            } else {
+                args[sig.params.len().min(args.len() - 1)].span
+            };
+            self.error(
+                at,
+                format!(
+                    "{} in call to {}\n\thave ({})\n\twant {}",
+                    msg,
+                    self.expr_string(func),
+                    have_s.join(", "),
+                    Type::Tuple(sig.params.clone())
+                ),
+            );
+            return result_op;
+        }
+        let fname = self.expr_string(func);
+        for ((op, i), t) in have.iter().zip(sig.params.iter()) {
+            let a = &args[*i];
+            self.assignable(a, op, t, &format!("argument to {}", fname));
+        }
+        result_op
+    }
+
+    fn builtin_call(&mut self, e: &Expr, name: &str, args: &[Expr]) -> Operand {
+        let nargs = |c: &mut Self, min: usize, max: usize| -> bool {
+            if args.len() < min {
+                c.error(
+                    e.span,
+                    format!("not enough arguments for {} (expected {}, found {})", c.expr_string(e), min, args.len()),
+                );
+                false
+            } else if args.len() > max {
+                c.error(
+                    e.span,
+                    format!("too many arguments for {} (expected {}, found {})", c.expr_string(e), max, args.len()),
+                );
+                false
+            } else {
+                true
+            }
+        };
+        match name {
+            "len" | "cap" => {
+                if !nargs(self, 1, 1) {
+                    return Operand::invalid();
+                }
+                let op = self.expr(&args[0]);
+                if op.is_invalid() {
+                    return op;
+                }
+                let ok = match &op.ty {
+                    Type::Chan(..) => true,
+                    Type::String | Type::UntypedString => name == "len",
+                    _ => false,
+                };
+                if !ok {
+                    let d = self.describe(&args[0], &op);
+                    self.error(args[0].span, format!("invalid argument: {} for built-in {}", d, name));
+                    return Operand::invalid();
+                }
+                if let (Mode::Const(ConstVal::Str(s)), "len") = (&op.mode, name) {
+                    return Operand { mode: Mode::Const(ConstVal::Int(s.len() as i128)), ty: Type::Int("int") };
+                }
+                let b = if name == "len" { Builtin::Len } else { Builtin::Cap };
+                self.info.calls.insert(e.id, CallKind::Builtin(b));
+                Operand::value(Type::Int("int"))
+            }
+            "make" => {
+                if args.is_empty() {
+                    self.error(
+                        e.span,
+                        format!("not enough arguments for {} (expected 1, found 0)", self.expr_string(e)),
+                    );
+                    return Operand::invalid();
+                }
+                let t = match &args[0].kind {
+                    ExprKind::ChanType(..) => self.resolve_type(&args[0]),
+                    ExprKind::ArrayType(None, _) => {
+                        self.error(args[0].span, "slices are not supported yet");
+                        return Operand::invalid();
+                    }
+                    ExprKind::MapType(..) => {
+                        self.error(args[0].span, "maps are not supported yet");
+                        return Operand::invalid();
+                    }
+                    _ => {
+                        let t = self.resolve_type(&args[0]);
+                        if t == Type::Invalid {
+                            return Operand::invalid();
+                        }
+                        t
+                    }
+                };
+                let Type::Chan(_, elem) = &t else {
+                    if t != Type::Invalid {
+                        self.error(
+                            args[0].span,
+                            format!(
+                                "invalid argument: cannot make {}; type must be slice, map, or channel",
+                                self.expr_string(&args[0])
+                            ),
+                        );
+                    }
+                    return Operand::invalid();
+                };
+                if args.len() > 2 {
+                    self.error(
+                        e.span,
+                        format!(
+                            "invalid operation: {} expects 1 or 2 arguments; found {}",
+                            self.expr_string(e),
+                            args.len()
+                        ),
+                    );
+                    return Operand::invalid();
+                }
+                if let Some(n) = args.get(1) {
+                    let op = self.expr(n);
+                    if op.is_invalid() {
+                        return Operand::invalid();
+                    }
+                    if !op.ty.is_integer() {
+                        let d = self.describe(n, &op);
+                        self.error(n.span, format!("cannot convert {} to type int", d));
+                        return Operand::invalid();
+                    }
+                    if let Mode::Const(ConstVal::Int(v)) = op.mode {
+                        if v < 0 {
+                            self.error(
+                                n.span,
+                                format!(
+                                    "invalid argument: index {} (constant of type int) must not be negative",
+                                    self.expr_string(n)
+                                ),
+                            );
+                            return Operand::invalid();
+                        }
+                    }
+                }
+                self.info.calls.insert(e.id, CallKind::MakeChan(zero_of(elem)));
+                Operand::value(t)
+            }
+            "close" => {
+                if !nargs(self, 1, 1) {
+                    return Operand::invalid();
+                }
+                let op = self.expr(&args[0]);
+                if op.is_invalid() {
+                    return Operand::invalid();
+                }
+                match &op.ty {
+                    Type::Chan(ChanDir::Recv, _) => {
+                        let d = self.describe(&args[0], &op);
+                        self.error(args[0].span, format!("invalid operation: cannot close receive-only channel {}", d));
+                        return Operand::invalid();
+                    }
+                    Type::Chan(..) => {}
+                    _ => {
+                        let d = self.describe(&args[0], &op);
+                        self.error(args[0].span, format!("invalid operation: cannot close non-channel {}", d));
+                        return Operand::invalid();
+                    }
+                }
+                self.info.calls.insert(e.id, CallKind::Close);
+                Operand { mode: Mode::NoValue, ty: Type::Invalid }
+            }
+            "panic" => {
+                if !nargs(self, 1, 1) {
+                    return Operand::invalid();
+                }
+                let op = self.expr(&args[0]);
+                if op.is_invalid() || !self.single_value(&args[0], &op) {
+                    return Operand::invalid();
+                }
+                if op.ty == Type::UntypedNil {
+                    self.error(args[0].span, "panic(nil) is not supported yet");
+                    return Operand::invalid();
+                }
+                self.info.calls.insert(e.id, CallKind::Builtin(Builtin::Panic));
+                Operand { mode: Mode::NoValue, ty: Type::Invalid }
+            }
+            "println" => {
+                for a in args {
+                    let op = self.expr(a);
+                    if op.is_invalid() || !self.single_value(a, &op) {
+                        return Operand::invalid();
+                    }
+                }
+                self.info.calls.insert(e.id, CallKind::Builtin(Builtin::Println));
+                Operand { mode: Mode::NoValue, ty: Type::Invalid }
+            }
+            other => {
+                for a in args {
+                    let _ = a;
+                }
+                self.error(e.span, format!("built-in {} is not supported yet", other));
+                Operand::invalid()
+            }
+        }
+    }
+
+    fn unary(&mut self, e: &Expr, op: UnaryOp, x: &Expr) -> Operand {
+        if op == UnaryOp::Recv {
+            let ch = self.expr(x);
+            if ch.is_invalid() {
+                return ch;
+            }
+            return match &ch.ty {
+                Type::Chan(ChanDir::Send, _) => {
+                    let d = self.describe(x, &ch);
+                    self.error(e.span, format!("invalid operation: cannot receive from send-only channel {}", d));
+                    Operand::invalid()
+                }
+                Type::Chan(_, elem) => Operand { mode: Mode::CommaOk, ty: (**elem).clone() },
+                _ => {
+                    let d = self.describe(x, &ch);
+                    self.error(e.span, format!("invalid operation: cannot receive from non-channel {}", d));
+                    Operand::invalid()
+                }
+            };
+        }
+        let v = self.expr(x);
+        if v.is_invalid() || !self.single_value(x, &v) {
+            return Operand::invalid();
+        }
+        let (ok, sym) = match op {
+            UnaryOp::Neg | UnaryOp::Plus => (v.ty.is_numeric(), if op == UnaryOp::Neg { "-" } else { "+" }),
+            UnaryOp::Not => (v.ty.is_bool(), "!"),
+            UnaryOp::Xor => (v.ty.is_integer(), "^"),
+            UnaryOp::Addr => {
+                self.error(e.span, "pointers are not supported yet");
+                return Operand::invalid();
+            }
+            _ => (false, "~"),
+        };
+        if !ok {
+            let d = self.describe(x, &v);
+            self.error(e.span, format!("invalid operation: operator {} not defined on {}", sym, d));
+            return Operand::invalid();
+        }
+        if let Mode::Const(c) = &v.mode {
+            let r = match (op, c) {
+                (UnaryOp::Neg, ConstVal::Int(i)) => Some(ConstVal::Int(-i)),
+                (UnaryOp::Plus, ConstVal::Int(i)) => Some(ConstVal::Int(*i)),
+                (UnaryOp::Not, ConstVal::Bool(b)) => Some(ConstVal::Bool(!b)),
+                (UnaryOp::Xor, ConstVal::Int(i)) if v.ty.is_untyped() || v.ty == Type::Int("int") => {
+                    Some(ConstVal::Int(!i))
+                }
+                _ => None,
+            };
+            if let Some(r) = r {
+                return Operand { mode: Mode::Const(r), ty: v.ty };
+            }
+        }
+        if op == UnaryOp::Xor {
+            self.error(e.span, "operator ^ is not supported yet");
+            return Operand::invalid();
+        }
+        Operand::value(v.ty)
+    }
+
+    fn binary_operands(&mut self, e: &Expr, op: BinaryOp, x: &Expr, l: Operand, y: &Expr, r: Operand) -> Operand {
+        if l.is_invalid() || r.is_invalid() {
+            return Operand::invalid();
+        }
+        if !self.single_value(x, &l) || !self.single_value(y, &r) {
+            return Operand::invalid();
+        }
+        let text = self.expr_string(e);
+        if matches!(op, BinaryOp::Shl | BinaryOp::Shr) {
+            if let (Mode::Const(ConstVal::Int(a)), Mode::Const(ConstVal::Int(b))) = (&l.mode, &r.mode) {
+                if (0..100).contains(b) {
+                    let v = if op == BinaryOp::Shl { a.checked_shl(*b as u32).unwrap_or(0) } else { a >> b };
+                    return Operand { mode: Mode::Const(ConstVal::Int(v)), ty: l.ty };
+                }
+            }
+            self.error(e.span, format!("operator {} is not supported yet", op.text()));
+            return Operand::invalid();
+        }
+        // Bring untyped operands to the other side's type.
+        let ty = match (l.ty.is_untyped(), r.ty.is_untyped()) {
+            (false, false) => {
+                if l.ty != r.ty {
+                    self.error(e.span, format!("invalid operation: {} (mismatched types {} and {})", text, l.ty, r.ty));
+                    return Operand::invalid();
+                }
+                l.ty.clone()
+            }
+            (true, true) => {
+                if l.ty == Type::UntypedNil || r.ty == Type::UntypedNil {
+                    if op.is_comparison() && l.ty == r.ty {
+                        self.error(
+                            e.span,
+                            format!("invalid operation: {} (operator {} not defined on nil)", text, op.text()),
+                        );
+                    } else {
+                        self.error(
+                            e.span,
+                            format!("invalid operation: {} (mismatched types {} and {})", text, l.ty, r.ty),
+                        );
+                    }
+                    return Operand::invalid();
+                }
+                let rank = |t: &Type| match t {
+                    Type::UntypedInt => 1,
+                    Type::UntypedRune => 2,
+                    Type::UntypedFloat => 3,
+                    _ => 0,
+                };
+                if rank(&l.ty) > 0 && rank(&r.ty) > 0 {
+                    if rank(&l.ty) >= rank(&r.ty) {
+                        l.ty.clone()
+                    } else {
+                        r.ty.clone()
+                    }
+                } else if l.ty == r.ty {
+                    l.ty.clone()
+                } else {
+                    self.error(e.span, format!("invalid operation: {} (mismatched types {} and {})", text, l.ty, r.ty));
+                    return Operand::invalid();
+                }
+            }
+            (true, false) | (false, true) => {
+                let (u, ue, t) = if l.ty.is_untyped() { (&l, x, &r.ty) } else { (&r, y, &l.ty) };
+                if !assignable_type(&u.ty, t) {
+                    if u.ty == Type::UntypedNil {
+                        self.error(
+                            e.span,
+                            format!("invalid operation: {} (mismatched types {} and untyped nil)", text, t),
+                        );
+                    } else if matches!(u.mode, Mode::Const(_)) && compatible_kind(&u.ty, t) {
+                        let d = self.describe(ue, u);
+                        self.error(ue.span, format!("cannot use {} as {} value in {}", d, t, "expression"));
+                    } else {
+                        let (a, b) = if l.ty.is_untyped() { (&u.ty, t) } else { (t, &u.ty) };
+                        self.error(e.span, format!("invalid operation: {} (mismatched types {} and {})", text, a, b));
+                    }
+                    return Operand::invalid();
+                }
+                t.clone()
+            }
+        };
+        // Operator applicability.
+        let ok = match op {
+            BinaryOp::Add => ty.is_numeric() || ty.is_string(),
+            BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Quo => ty.is_numeric(),
+            BinaryOp::Rem | BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::AndNot => ty.is_integer(),
+            BinaryOp::LAnd | BinaryOp::LOr => ty.is_bool(),
+            BinaryOp::Eql | BinaryOp::Neq => {
+                !matches!(ty, Type::Func(_)) || r.ty == Type::UntypedNil || l.ty == Type::UntypedNil
+            }
+            BinaryOp::Lss | BinaryOp::Leq | BinaryOp::Gtr | BinaryOp::Geq => ty.is_ordered(),
+            _ => false,
+        };
+        if !ok {
+            let (oe, oo) = if l.ty.is_untyped() && !r.ty.is_untyped() { (y, &r) } else { (x, &l) };
+            let d = self.describe(oe, oo);
+            if op.is_comparison() && matches!(ty, Type::Func(_)) {
+                self.error(e.span, format!("invalid operation: {} (func can only be compared to nil)", text));
+            } else {
+                self.error(e.span, format!("invalid operation: operator {} not defined on {}", op.text(), d));
+            }
+            return Operand::invalid();
+        }
+        if matches!(op, BinaryOp::Quo | BinaryOp::Rem) {
+            if let Mode::Const(ConstVal::Int(0)) = r.mode {
+                self.error(y.span, "invalid operation: division by zero");
+                return Operand::invalid();
+            }
+        }
+        let result_ty = if op.is_comparison() { Type::UntypedBool } else { ty.clone() };
+        if let (Mode::Const(a), Mode::Const(b)) = (&l.mode, &r.mode) {
+            if let Some(v) = fold(op, a, b) {
+                if let (ConstVal::Int(i), Type::Int(name)) = (&v, &result_ty) {
+                    if !fits(*i, name) {
+                        self.error(e.span, format!("constant {} overflows {}", i, name));
+                        return Operand::invalid();
+                    }
+                }
+                return Operand { mode: Mode::Const(v), ty: result_ty };
+            }
+        }
+        if matches!(op, BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::AndNot) {
+            self.error(e.span, format!("operator {} is not supported yet", op.text()));
+            return Operand::invalid();
+        }
+        Operand::value(if op.is_comparison() { Type::UntypedBool } else { ty.default_type() })
+    }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {}", word)
+    } else {
+        format!("{} {}s", n, word)
+    }
+}
+
+/// Whether an untyped constant of kind `u` could in principle be a `t`.
+fn compatible_kind(u: &Type, t: &Type) -> bool {
+    (u.is_numeric() && t.is_numeric()) || (u.is_string() && t.is_string()) || (u.is_bool() && t.is_bool())
+}
+
+/// Whether a value of type `from` may be assigned to `to`.
+pub fn assignable_type(from: &Type, to: &Type) -> bool {
+    if from == to {
+        return true;
+    }
+    match (from, to) {
+        (Type::UntypedInt | Type::UntypedRune, Type::Int(_)) => true,
+        (Type::UntypedBool, Type::Bool) => true,
+        (Type::UntypedString, Type::String) => true,
+        (Type::UntypedNil, t) => t.is_nillable(),
+        (Type::Chan(ChanDir::Both, a), Type::Chan(_, b)) => a == b,
+        _ => false,
+    }
+}
+
+/// Whether an integer constant fits the named integer type.
+fn fits(v: i128, name: &str) -> bool {
+    let (lo, hi): (i128, i128) = match name {
+        "int8" => (i8::MIN as i128, i8::MAX as i128),
+        "int16" => (i16::MIN as i128, i16::MAX as i128),
+        "int32" => (i32::MIN as i128, i32::MAX as i128),
+        "uint8" => (0, u8::MAX as i128),
+        "uint16" => (0, u16::MAX as i128),
+        "uint32" => (0, u32::MAX as i128),
+        "uint" | "uint64" | "uintptr" => (0, u64::MAX as i128),
+        _ => (i64::MIN as i128, i64::MAX as i128),
+    };
+    v >= lo && v <= hi
+}
+
+fn fold(op: BinaryOp, a: &ConstVal, b: &ConstVal) -> Option<ConstVal> {
+    use BinaryOp::*;
+    Some(match (a, b) {
+        (ConstVal::Int(x), ConstVal::Int(y)) => match op {
+            Add => ConstVal::Int(x.checked_add(*y)?),
+            Sub => ConstVal::Int(x.checked_sub(*y)?),
+            Mul => ConstVal::Int(x.checked_mul(*y)?),
+            Quo => ConstVal::Int(x.checked_div(*y)?),
+            Rem => ConstVal::Int(x.checked_rem(*y)?),
+            And => ConstVal::Int(x & y),
+            Or => ConstVal::Int(x | y),
+            Xor => ConstVal::Int(x ^ y),
+            AndNot => ConstVal::Int(x & !y),
+            Eql => ConstVal::Bool(x == y),
+            Neq => ConstVal::Bool(x != y),
+            Lss => ConstVal::Bool(x < y),
+            Leq => ConstVal::Bool(x <= y),
+            Gtr => ConstVal::Bool(x > y),
+            Geq => ConstVal::Bool(x >= y),
+            _ => return None,
+        },
+        (ConstVal::Str(x), ConstVal::Str(y)) => match op {
+            Add => ConstVal::Str(format!("{}{}", x, y).into()),
+            Eql => ConstVal::Bool(x == y),
+            Neq => ConstVal::Bool(x != y),
+            Lss => ConstVal::Bool(x < y),
+            Leq => ConstVal::Bool(x <= y),
+            Gtr => ConstVal::Bool(x > y),
+            Geq => ConstVal::Bool(x >= y),
+            _ => return None,
+        },
+        (ConstVal::Bool(x), ConstVal::Bool(y)) => match op {
+            LAnd => ConstVal::Bool(*x && *y),
+            LOr => ConstVal::Bool(*x || *y),
+            Eql => ConstVal::Bool(x == y),
+            Neq => ConstVal::Bool(x != y),
+            _ => return None,
+        },
+        _ => return None,
+    })
+}
+
+/// Predeclared names.
+fn universe(name: &str) -> Option<Entity> {
+    if let Some(n) = int_type(name) {
+        return Some(Entity::TypeName(Type::Int(n)));
+    }
+    Some(match name {
+        "bool" => Entity::TypeName(Type::Bool),
+        "string" => Entity::TypeName(Type::String),
+        "true" => Entity::Const(ConstVal::Bool(true), Type::UntypedBool),
+        "false" => Entity::Const(ConstVal::Bool(false), Type::UntypedBool),
+        "nil" => Entity::Nil,
+        _ => {
+            if let Some(b) = BUILTINS.iter().find(|b| **b == name) {
+                return Some(Entity::Builtin(b));
+            }
+            return None;
+        }
+    })
+}
+
+/// The expression inside any parentheses.
+pub fn strip_parens(mut e: &Expr) -> &Expr {
+    while let ExprKind::Paren(x) = &e.kind {
+        e = x;
+    }
+    e
+}
+
+/// Go's terminating statements, for `missing return`.
+pub fn is_terminating_list(list: &[Stmt]) -> bool {
+    list.last().map(is_terminating).unwrap_or(false)
+}
+
+fn is_terminating(s: &Stmt) -> bool {
+    match &s.kind {
+        StmtKind::Return(_) => true,
+        StmtKind::Branch(BranchKind::Goto, _) => true,
+        StmtKind::Expr(e) => {
+            if let ExprKind::Call { func, .. } = &strip_parens(e).kind {
+                if let ExprKind::Ident(n) = &func.kind {
+                    return n == "panic";
+                }
+            }
+            false
+        }
+        StmtKind::Block(b) => is_terminating_list(&b.stmts),
+        StmtKind::If { then, els: Some(els), .. } => is_terminating_list(&then.stmts) && is_terminating(els),
+        StmtKind::For { cond: None, body, .. } => !has_break(&body.stmts),
+        StmtKind::Labeled(_, s) => is_terminating(s),
+        StmtKind::Select(clauses) => clauses.iter().all(|c| is_terminating_list(&c.body) && !has_break(&c.body)),
+        StmtKind::Switch { clauses, .. } => {
+            clauses.iter().any(|c| c.exprs.is_none())
+                && clauses.iter().all(|c| {
+                    (is_terminating_list(&c.body)
+                        || matches!(c.body.last().map(|s| &s.kind), Some(StmtKind::Branch(BranchKind::Fallthrough, _))))
+                        && !has_break(&c.body)
+                })
+        }
+        _ => false,
+    }
+}
+
+/// Whether a statement list has an unlabelled `break` for the enclosing statement.
+fn has_break(list: &[Stmt]) -> bool {
+    list.iter().any(|s| match &s.kind {
+        StmtKind::Branch(BranchKind::Break, _) => true,
+        StmtKind::Block(b) => has_break(&b.stmts),
+        StmtKind::If { then, els, .. } => {
+            has_break(&then.stmts) || els.as_ref().map(|e| has_break(std::slice::from_ref(e))).unwrap_or(false)
+        }
+        StmtKind::Labeled(_, s) => has_break(std::slice::from_ref(s)),
+        _ => false,
+    })
+}

@@ -1,0 +1,666 @@
+//! Lowering: a checked syntax tree to the stack machine's `ir::Program`.
+//!
+//! One `ir::Function` per top-level function (`main.NAME`) and per function
+//! literal (`main.main.func1`, nested `main.main.func1.1`). Variables that a
+//! closure captures live in cells: `BoxNew` at the declaration, then
+//! `LoadBoxed`/`StoreBoxed` in the owner and `LoadCapture`/`StoreCapture` in
+//! closures. Go 1.22 loop variables get a fresh cell per iteration.
+
+use super::ast::*;
+use super::check::{zero_of, CallKind, Entity, Info, VarId};
+use super::types::ConstVal;
+use crate::ir::{BinOp, Capture, FuncId, Function, Instr, Program, UnOp};
+use crate::source::{LineIndex, Span};
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+/// Lowers a file that checked without errors.
+pub fn lower(file: &File, info: &Info, src: &str, file_name: &str) -> Program {
+    let mut l = Lowerer { info, funcs: Vec::new() };
+    for _ in &info.funcs {
+        l.funcs.push(None);
+    }
+    for (i, f) in info.funcs.iter().enumerate() {
+        if let Decl::Func(d) = &file.decls[f.decl] {
+            if let Some(body) = &d.body {
+                let name = format!("main.{}", f.name);
+                let func = l.function(name, true, f.key, &d.sig, body, d.span, Vec::new());
+                l.funcs[i] = Some(func);
+            }
+        }
+    }
+    let funcs = l
+        .funcs
+        .into_iter()
+        .map(|f| {
+            f.unwrap_or_else(|| Function {
+                name: "main.missing".into(),
+                params: 0,
+                locals: 0,
+                captures: 0,
+                code: vec![Instr::Return { results: 0 }],
+                spans: vec![Span::default()],
+                stmt_start: vec![true],
+                span: Span::default(),
+            })
+        })
+        .collect();
+    Program {
+        funcs,
+        main: info.main.unwrap_or(0) as FuncId,
+        source: Rc::from(src),
+        lines: LineIndex::new(src),
+        file_name: file_name.to_string(),
+    }
+}
+
+struct Lowerer<'a> {
+    info: &'a Info,
+    funcs: Vec<Option<Function>>,
+}
+
+#[derive(Default)]
+struct Loop {
+    breaks: Vec<usize>,
+    continues: Vec<usize>,
+}
+
+/// The function being built.
+struct Builder {
+    name: String,
+    top_level: bool,
+    code: Vec<Instr>,
+    spans: Vec<Span>,
+    stmt_start: Vec<bool>,
+    pending_start: bool,
+    locals: u16,
+    slots: BTreeMap<VarId, u16>,
+    captures: Vec<VarId>,
+    lits: u32,
+    loops: Vec<Loop>,
+    named_results: Vec<VarId>,
+    /// The variable a `make(chan ...)` being lowered is assigned to.
+    chan_name: Option<Rc<str>>,
+}
+
+impl Builder {
+    fn emit(&mut self, instr: Instr, span: Span) -> usize {
+        self.code.push(instr);
+        self.spans.push(span);
+        self.stmt_start.push(std::mem::take(&mut self.pending_start));
+        self.code.len() - 1
+    }
+
+    fn mark(&mut self) {
+        self.pending_start = true;
+    }
+
+    fn pc(&self) -> usize {
+        self.code.len()
+    }
+
+    fn patch(&mut self, at: usize, target: usize) {
+        match &mut self.code[at] {
+            Instr::Jump(t) | Instr::JumpIfFalse(t) => *t = target as u32,
+            _ => {}
+        }
+    }
+
+    fn new_slot(&mut self) -> u16 {
+        self.locals = self.locals.saturating_add(1);
+        self.locals - 1
+    }
+}
+
+impl<'a> Lowerer<'a> {
+    #[allow(clippy::too_many_arguments)]
+    fn function(
+        &mut self,
+        name: String,
+        top_level: bool,
+        key: u32,
+        sig: &Signature,
+        body: &Block,
+        span: Span,
+        captures: Vec<VarId>,
+    ) -> Function {
+        let mut b = Builder {
+            name: name.clone(),
+            top_level,
+            code: Vec::new(),
+            spans: Vec::new(),
+            stmt_start: Vec::new(),
+            pending_start: false,
+            locals: 0,
+            slots: BTreeMap::new(),
+            captures,
+            lits: 0,
+            loops: Vec::new(),
+            named_results: self.info.named_results.get(&key).cloned().unwrap_or_default(),
+            chan_name: None,
+        };
+        // Parameters occupy the first slots; captured ones move into cells at entry.
+        let mut params = 0u16;
+        let mut boxed = Vec::new();
+        for f in &sig.params {
+            let n = f.names.len().max(1);
+            for i in 0..n {
+                let slot = b.new_slot();
+                params += 1;
+                if let Some(ident) = f.names.get(i) {
+                    if let Some(Entity::Var(v)) = self.info.uses.get(&ident.id) {
+                        b.slots.insert(*v, slot);
+                        if self.info.vars[*v].captured {
+                            boxed.push((slot, ident.span));
+                        }
+                    }
+                }
+            }
+        }
+        for (slot, span) in boxed {
+            b.mark();
+            b.emit(Instr::BoxNew(slot), span);
+        }
+        for v in b.named_results.clone() {
+            let span = self.info.vars[v].span;
+            b.mark();
+            b.emit(Instr::PushZero(zero_of(&self.info.vars[v].ty)), span);
+            self.declare(&mut b, v, span);
+        }
+        self.stmts(&mut b, &body.stmts);
+        b.mark();
+        b.emit(Instr::Return { results: 0 }, body.rbrace);
+        Function {
+            name,
+            params,
+            locals: b.locals,
+            captures: b.captures.len() as u16,
+            code: b.code,
+            spans: b.spans,
+            stmt_start: b.stmt_start,
+            span,
+        }
+    }
+
+    // ----- Variables -----
+
+    fn var_of(&self, id: NodeId) -> Option<VarId> {
+        match self.info.uses.get(&id) {
+            Some(Entity::Var(v)) => Some(*v),
+            _ => None,
+        }
+    }
+
+    /// Stores the value on the stack into a new variable (a new cell when captured).
+    fn declare(&mut self, b: &mut Builder, v: VarId, span: Span) {
+        let slot = b.new_slot();
+        b.slots.insert(v, slot);
+        b.emit(Instr::Store(slot), span);
+        if self.info.vars[v].captured {
+            b.emit(Instr::BoxNew(slot), span);
+        }
+    }
+
+    fn load(&mut self, b: &mut Builder, v: VarId, span: Span) {
+        if let Some(&slot) = b.slots.get(&v) {
+            let i = if self.info.vars[v].captured { Instr::LoadBoxed(slot) } else { Instr::Load(slot) };
+            b.emit(i, span);
+        } else if let Some(idx) = b.captures.iter().position(|&c| c == v) {
+            b.emit(Instr::LoadCapture(idx as u16), span);
+        } else {
+            b.emit(Instr::PushNil, span);
+        }
+    }
+
+    fn store(&mut self, b: &mut Builder, v: VarId, span: Span) {
+        if let Some(&slot) = b.slots.get(&v) {
+            let i = if self.info.vars[v].captured { Instr::StoreBoxed(slot) } else { Instr::Store(slot) };
+            b.emit(i, span);
+        } else if let Some(idx) = b.captures.iter().position(|&c| c == v) {
+            b.emit(Instr::StoreCapture(idx as u16), span);
+        } else {
+            b.emit(Instr::Pop, span);
+        }
+    }
+
+    /// Stores the value on the stack into an assignment target: a new
+    /// variable (for `:=`), an existing one, or `_`.
+    fn store_target(&mut self, b: &mut Builder, target: &Expr, define: bool, span: Span) {
+        match self.var_of(target.id) {
+            Some(v) => {
+                let is_new = define && self.info.vars[v].span == target.span && !b.slots.contains_key(&v);
+                if is_new {
+                    self.declare(b, v, span);
+                } else {
+                    self.store(b, v, span);
+                }
+            }
+            None => {
+                b.emit(Instr::Pop, span);
+            }
+        }
+    }
+
+    // ----- Statements -----
+
+    fn stmts(&mut self, b: &mut Builder, list: &[Stmt]) {
+        for s in list {
+            self.stmt(b, s);
+        }
+    }
+
+    fn stmt(&mut self, b: &mut Builder, s: &Stmt) {
+        b.mark();
+        match &s.kind {
+            StmtKind::Empty | StmtKind::Bad => {}
+            StmtKind::Expr(e) => {
+                let n = self.expr_multi(b, e);
+                for _ in 0..n {
+                    b.emit(Instr::Pop, s.span);
+                }
+            }
+            StmtKind::Send { chan, value } => {
+                self.expr(b, chan);
+                self.expr(b, value);
+                b.emit(Instr::Send, s.span);
+            }
+            StmtKind::IncDec { x, inc, .. } => {
+                self.expr(b, x);
+                b.emit(Instr::PushInt(1), s.span);
+                b.emit(Instr::Binary(if *inc { BinOp::Add } else { BinOp::Sub }), s.span);
+                self.store_target(b, x, false, s.span);
+            }
+            StmtKind::Assign { lhs, op, rhs, .. } => self.assign(b, s.span, lhs, *op, rhs),
+            StmtKind::Go(e) => {
+                let call = super::check::strip_parens(e);
+                if let ExprKind::Call { func, args, .. } = &call.kind {
+                    self.expr(b, func);
+                    let n = self.args(b, args);
+                    b.emit(Instr::Go { args: n }, s.span);
+                }
+            }
+            StmtKind::Defer(_) | StmtKind::Switch { .. } | StmtKind::Select(_) | StmtKind::Labeled(..) => {}
+            StmtKind::Return(results) => {
+                let mut n = 0;
+                if results.is_empty() {
+                    for v in b.named_results.clone() {
+                        self.load(b, v, s.span);
+                        n += 1;
+                    }
+                } else {
+                    for r in results {
+                        n += self.expr_multi(b, r);
+                    }
+                }
+                b.emit(Instr::Return { results: n }, s.span);
+            }
+            StmtKind::Branch(kind, _) => {
+                let at = b.emit(Instr::Jump(0), s.span);
+                if let Some(l) = b.loops.last_mut() {
+                    match kind {
+                        BranchKind::Break => l.breaks.push(at),
+                        _ => l.continues.push(at),
+                    }
+                }
+            }
+            StmtKind::Block(block) => self.stmts(b, &block.stmts),
+            StmtKind::If { init, cond, then, els } => {
+                if let Some(i) = init {
+                    self.stmt(b, i);
+                }
+                b.mark();
+                let jf = match cond {
+                    Some(c) => {
+                        self.expr(b, c);
+                        Some(b.emit(Instr::JumpIfFalse(0), c.span))
+                    }
+                    None => None,
+                };
+                self.stmts(b, &then.stmts);
+                match els {
+                    Some(e) => {
+                        let j = b.emit(Instr::Jump(0), then.rbrace);
+                        let here = b.pc();
+                        if let Some(jf) = jf {
+                            b.patch(jf, here);
+                        }
+                        self.stmt(b, e);
+                        let end = b.pc();
+                        b.patch(j, end);
+                    }
+                    None => {
+                        let here = b.pc();
+                        if let Some(jf) = jf {
+                            b.patch(jf, here);
+                        }
+                    }
+                }
+            }
+            StmtKind::For { init, cond, post, body } => self.for_stmt(b, s, init, cond, post, body),
+            StmtKind::Range { key, expr, define, body, .. } => self.range(b, s, key.as_ref(), expr, *define, body),
+            StmtKind::Decl(Decl::Var(specs)) => {
+                for spec in specs {
+                    self.var_spec(b, spec);
+                }
+            }
+            StmtKind::Decl(_) => {}
+        }
+    }
+
+    fn var_spec(&mut self, b: &mut Builder, spec: &ValueSpec) {
+        if spec.values.is_empty() {
+            for n in &spec.names {
+                let Some(v) = self.var_of(n.id) else { continue };
+                b.emit(Instr::PushZero(zero_of(&self.info.vars[v].ty)), spec.span);
+                self.declare(b, v, spec.span);
+            }
+            return;
+        }
+        let targets: Vec<Expr> =
+            spec.names.iter().map(|n| Expr { id: n.id, span: n.span, kind: ExprKind::Ident(n.name.clone()) }).collect();
+        self.assign(b, spec.span, &targets, AssignOp::Define, &spec.values);
+    }
+
+    fn assign(&mut self, b: &mut Builder, span: Span, lhs: &[Expr], op: AssignOp, rhs: &[Expr]) {
+        if let AssignOp::Op(bop) = op {
+            self.expr(b, &lhs[0]);
+            self.expr(b, &rhs[0]);
+            b.emit(Instr::Binary(binop(bop)), span);
+            self.store_target(b, &lhs[0], false, span);
+            return;
+        }
+        let define = op == AssignOp::Define;
+        if lhs.len() == 2 && rhs.len() == 1 {
+            if let ExprKind::Unary(UnaryOp::Recv, ch) = &super::check::strip_parens(&rhs[0]).kind {
+                self.expr(b, ch);
+                b.emit(Instr::Recv { with_ok: true }, rhs[0].span);
+                self.store_target(b, &lhs[1], define, span);
+                self.store_target(b, &lhs[0], define, span);
+                return;
+            }
+        }
+        for (i, r) in rhs.iter().enumerate() {
+            b.chan_name = match (lhs.get(i).map(|l| &l.kind), self.info.calls.get(&super::check::strip_parens(r).id)) {
+                (Some(ExprKind::Ident(name)), Some(CallKind::MakeChan(_))) if lhs.len() == rhs.len() => {
+                    Some(Rc::from(name.as_str()))
+                }
+                _ => None,
+            };
+            self.expr_multi(b, r);
+            b.chan_name = None;
+        }
+        for l in lhs.iter().rev() {
+            self.store_target(b, l, define, span);
+        }
+    }
+
+    fn for_stmt(
+        &mut self,
+        b: &mut Builder,
+        s: &Stmt,
+        init: &Option<Box<Stmt>>,
+        cond: &Option<Expr>,
+        post: &Option<Box<Stmt>>,
+        body: &Block,
+    ) {
+        // Variables declared by the init statement, copied per iteration when captured.
+        let mut loop_vars = Vec::new();
+        if let Some(i) = init {
+            self.stmt(b, i);
+            if let StmtKind::Assign { lhs, op: AssignOp::Define, .. } = &i.kind {
+                for l in lhs {
+                    if let Some(v) = self.var_of(l.id) {
+                        if self.info.vars[v].captured && self.info.vars[v].span == l.span {
+                            loop_vars.push(v);
+                        }
+                    }
+                }
+            }
+        }
+        let head = b.pc();
+        b.mark();
+        let exit_jump = cond.as_ref().map(|c| {
+            self.expr(b, c);
+            b.emit(Instr::JumpIfFalse(0), c.span)
+        });
+        b.loops.push(Loop::default());
+        self.stmts(b, &body.stmts);
+        let cont = b.pc();
+        b.mark();
+        for &v in &loop_vars {
+            if let Some(&slot) = b.slots.get(&v) {
+                let span = post.as_ref().map(|p| p.span).unwrap_or(body.rbrace);
+                b.emit(Instr::LoadBoxed(slot), span);
+                b.emit(Instr::Store(slot), span);
+                b.emit(Instr::BoxNew(slot), span);
+            }
+        }
+        if let Some(p) = post {
+            self.stmt(b, p);
+        }
+        b.emit(Instr::Jump(head as u32), s.span);
+        if head < b.code.len() {
+            b.stmt_start[head] = true;
+        }
+        let exit = b.pc();
+        if let Some(j) = exit_jump {
+            b.patch(j, exit);
+        }
+        let l = b.loops.pop().unwrap_or_default();
+        for j in l.breaks {
+            b.patch(j, exit);
+        }
+        for j in l.continues {
+            b.patch(j, cont);
+        }
+        b.pending_start = false;
+    }
+
+    fn range(&mut self, b: &mut Builder, s: &Stmt, key: Option<&Expr>, expr: &Expr, define: bool, body: &Block) {
+        let tmp = b.new_slot();
+        self.expr(b, expr);
+        b.emit(Instr::Store(tmp), expr.span);
+        let clause = Span { start: key.map(|k| k.span.start).unwrap_or(expr.span.start), end: expr.span.end };
+        let head = b.pc();
+        b.mark();
+        b.emit(Instr::Load(tmp), clause);
+        b.emit(Instr::Recv { with_ok: true }, clause);
+        let jf = b.emit(Instr::JumpIfFalse(0), clause);
+        match key {
+            Some(k) => self.store_target(b, k, define, clause),
+            None => {
+                b.emit(Instr::Pop, clause);
+            }
+        }
+        b.loops.push(Loop::default());
+        self.stmts(b, &body.stmts);
+        b.emit(Instr::Jump(head as u32), s.span);
+        let pop = b.emit(Instr::Pop, clause);
+        b.patch(jf, pop);
+        let exit = b.pc();
+        let l = b.loops.pop().unwrap_or_default();
+        for j in l.breaks {
+            b.patch(j, exit);
+        }
+        for j in l.continues {
+            b.patch(j, head);
+        }
+    }
+
+    // ----- Expressions -----
+
+    /// Lowers an expression that yields one value.
+    fn expr(&mut self, b: &mut Builder, e: &Expr) {
+        self.expr_multi(b, e);
+    }
+
+    /// Lowers an expression; returns how many values it pushed.
+    fn expr_multi(&mut self, b: &mut Builder, e: &Expr) -> u8 {
+        if let Some(c) = self.info.consts.get(&e.id) {
+            let i = match c {
+                ConstVal::Int(v) => Instr::PushInt(*v as i64),
+                ConstVal::Bool(v) => Instr::PushBool(*v),
+                ConstVal::Str(s) => Instr::PushStr(s.clone()),
+            };
+            b.emit(i, e.span);
+            return 1;
+        }
+        match &e.kind {
+            ExprKind::Ident(_) => {
+                match self.info.uses.get(&e.id) {
+                    Some(Entity::Var(v)) => self.load(b, *v, e.span),
+                    Some(Entity::Func(i)) => {
+                        b.emit(Instr::FuncRef(*i as FuncId), e.span);
+                    }
+                    Some(Entity::Const(c, _)) => {
+                        let i = match c {
+                            ConstVal::Int(v) => Instr::PushInt(*v as i64),
+                            ConstVal::Bool(v) => Instr::PushBool(*v),
+                            ConstVal::Str(s) => Instr::PushStr(s.clone()),
+                        };
+                        b.emit(i, e.span);
+                    }
+                    _ => {
+                        b.emit(Instr::PushNil, e.span);
+                    }
+                }
+                1
+            }
+            ExprKind::Paren(x) => self.expr_multi(b, x),
+            ExprKind::FuncLit(sig, body) => {
+                b.lits += 1;
+                let name =
+                    if b.top_level { format!("{}.func{}", b.name, b.lits) } else { format!("{}.{}", b.name, b.lits) };
+                let id = self.funcs.len();
+                self.funcs.push(None);
+                let captures = self.info.lit_captures.get(&e.id).cloned().unwrap_or_default();
+                let list: Vec<Capture> = captures
+                    .iter()
+                    .map(|v| match b.slots.get(v) {
+                        Some(&slot) => Capture::Local(slot),
+                        None => Capture::Outer(b.captures.iter().position(|c| c == v).unwrap_or(0) as u16),
+                    })
+                    .collect();
+                let key = self.info.lit_keys.get(&e.id).copied().unwrap_or(0);
+                let f = self.function(name, false, key, sig, body, e.span, captures);
+                self.funcs[id] = Some(f);
+                b.emit(Instr::MakeClosure { func: id as FuncId, captures: list.into() }, e.span);
+                1
+            }
+            ExprKind::Unary(op, x) => {
+                self.expr(b, x);
+                match op {
+                    UnaryOp::Neg => {
+                        b.emit(Instr::Unary(UnOp::Neg), e.span);
+                    }
+                    UnaryOp::Not => {
+                        b.emit(Instr::Unary(UnOp::Not), e.span);
+                    }
+                    UnaryOp::Recv => {
+                        b.emit(Instr::Recv { with_ok: false }, e.span);
+                    }
+                    _ => {}
+                }
+                1
+            }
+            ExprKind::Binary(BinaryOp::LAnd, x, y) => {
+                self.expr(b, x);
+                let jf = b.emit(Instr::JumpIfFalse(0), e.span);
+                self.expr(b, y);
+                let j = b.emit(Instr::Jump(0), e.span);
+                let f = b.emit(Instr::PushBool(false), e.span);
+                b.patch(jf, f);
+                let end = b.pc();
+                b.patch(j, end);
+                1
+            }
+            ExprKind::Binary(BinaryOp::LOr, x, y) => {
+                self.expr(b, x);
+                let jf = b.emit(Instr::JumpIfFalse(0), e.span);
+                b.emit(Instr::PushBool(true), e.span);
+                let j = b.emit(Instr::Jump(0), e.span);
+                let rhs = b.pc();
+                b.patch(jf, rhs);
+                self.expr(b, y);
+                let end = b.pc();
+                b.patch(j, end);
+                1
+            }
+            ExprKind::Binary(op, x, y) => {
+                self.expr(b, x);
+                self.expr(b, y);
+                b.emit(Instr::Binary(binop(*op)), e.span);
+                1
+            }
+            ExprKind::Call { func, args, .. } => self.call(b, e, func, args),
+            _ => {
+                b.emit(Instr::PushNil, e.span);
+                1
+            }
+        }
+    }
+
+    /// Lowers call arguments; returns how many values they pushed.
+    fn args(&mut self, b: &mut Builder, args: &[Expr]) -> u8 {
+        let mut n = 0u8;
+        for a in args {
+            n = n.saturating_add(self.expr_multi(b, a));
+        }
+        n
+    }
+
+    fn call(&mut self, b: &mut Builder, e: &Expr, func: &Expr, args: &[Expr]) -> u8 {
+        match self.info.calls.get(&e.id).cloned() {
+            Some(CallKind::Func { results }) => {
+                self.expr(b, func);
+                let n = self.args(b, args);
+                b.emit(Instr::Call { args: n, results }, e.span);
+                results
+            }
+            Some(CallKind::Builtin(builtin)) => {
+                let n = self.args(b, args);
+                b.emit(Instr::CallBuiltin { builtin, args: n }, e.span);
+                builtin.results()
+            }
+            Some(CallKind::MakeChan(zero)) => {
+                match args.get(1) {
+                    Some(n) => self.expr(b, n),
+                    None => {
+                        b.emit(Instr::PushInt(0), e.span);
+                    }
+                }
+                let name = b.chan_name.take();
+                b.emit(Instr::MakeChan { zero, name }, e.span);
+                1
+            }
+            Some(CallKind::Close) => {
+                self.args(b, args);
+                b.emit(Instr::Close, e.span);
+                0
+            }
+            Some(CallKind::Convert) => {
+                self.args(b, args);
+                1
+            }
+            None => 0,
+        }
+    }
+}
+
+fn binop(op: BinaryOp) -> BinOp {
+    match op {
+        BinaryOp::Add => BinOp::Add,
+        BinaryOp::Sub => BinOp::Sub,
+        BinaryOp::Mul => BinOp::Mul,
+        BinaryOp::Quo => BinOp::Div,
+        BinaryOp::Rem => BinOp::Rem,
+        BinaryOp::Eql => BinOp::Eq,
+        BinaryOp::Neq => BinOp::Ne,
+        BinaryOp::Lss => BinOp::Lt,
+        BinaryOp::Leq => BinOp::Le,
+        BinaryOp::Gtr => BinOp::Gt,
+        BinaryOp::Geq => BinOp::Ge,
+        // The checker rejects the rest before lowering.
+        _ => BinOp::Add,
+    }
+}

@@ -1,0 +1,62 @@
+//! The Go front end: lexer, parser, checks and lowering to `ir`.
+//!
+//! Parsing never fails: the parser returns a tree and a list of diagnostics.
+//! `compile` returns either a runnable `ir::Program` or the diagnostics, each
+//! with the span Go would point at and Go's wording.
+
+pub mod ast;
+pub mod check;
+pub mod lexer;
+pub mod lower;
+pub mod parser;
+pub mod token;
+pub mod types;
+
+#[cfg(test)]
+mod tests;
+
+use crate::ir::Program;
+use crate::source::{LineIndex, Span};
+
+pub use lexer::lex;
+pub use token::{Token, TokenKind};
+
+/// A compile error: where, and Go's message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub span: Span,
+    pub message: String,
+}
+
+impl Diagnostic {
+    pub fn new(span: Span, message: impl Into<String>) -> Diagnostic {
+        Diagnostic { span, message: message.into() }
+    }
+
+    /// Go's form: `prog.go:LINE:COL: message`.
+    pub fn render(&self, file_name: &str, lines: &LineIndex) -> String {
+        let lc = lines.line_col(self.span.start);
+        format!("{}:{}:{}: {}", file_name, lc.line, lc.col, self.message)
+    }
+}
+
+/// Compiles one Go source file into a program, or returns its diagnostics
+/// in source order.
+pub fn compile(source: &str) -> Result<Program, Vec<Diagnostic>> {
+    compile_named(source, "prog.go")
+}
+
+/// Like `compile`, with the file name that messages and tracebacks use.
+///
+/// As with `go build`, syntax errors stop compilation before type checking.
+pub fn compile_named(source: &str, file_name: &str) -> Result<Program, Vec<Diagnostic>> {
+    let (file, diags) = parser::parse(source);
+    if !diags.is_empty() {
+        return Err(diags);
+    }
+    let (info, diags) = check::check(&file, source);
+    if !diags.is_empty() {
+        return Err(diags);
+    }
+    Ok(lower::lower(&file, &info, source, file_name))
+}

@@ -1,0 +1,159 @@
+//! The types the checker models, constant values, and Go's spelling of both.
+
+use super::ast::ChanDir;
+use std::fmt;
+use std::rc::Rc;
+
+/// A Go type, as far as the front end models it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Type {
+    /// The type of an erroneous expression; it silences follow-on errors.
+    Invalid,
+    /// An integer type, by name (`int`, `int64`, `uint8`, ...).
+    Int(&'static str),
+    Bool,
+    String,
+    UntypedInt,
+    UntypedRune,
+    UntypedFloat,
+    UntypedBool,
+    UntypedString,
+    UntypedNil,
+    Chan(ChanDir, Rc<Type>),
+    Func(Rc<FuncType>),
+    /// `struct{}`.
+    EmptyStruct,
+    /// The results of a call with several results.
+    Tuple(Vec<Type>),
+}
+
+/// A function signature.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FuncType {
+    pub params: Vec<Type>,
+    pub results: Vec<Type>,
+}
+
+impl Type {
+    pub fn is_untyped(&self) -> bool {
+        matches!(
+            self,
+            Type::UntypedInt
+                | Type::UntypedRune
+                | Type::UntypedFloat
+                | Type::UntypedBool
+                | Type::UntypedString
+                | Type::UntypedNil
+        )
+    }
+
+    pub fn is_integer(&self) -> bool {
+        matches!(self, Type::Int(_) | Type::UntypedInt | Type::UntypedRune)
+    }
+
+    pub fn is_numeric(&self) -> bool {
+        self.is_integer() || matches!(self, Type::UntypedFloat)
+    }
+
+    pub fn is_string(&self) -> bool {
+        matches!(self, Type::String | Type::UntypedString)
+    }
+
+    pub fn is_bool(&self) -> bool {
+        matches!(self, Type::Bool | Type::UntypedBool)
+    }
+
+    pub fn is_ordered(&self) -> bool {
+        self.is_numeric() || self.is_string()
+    }
+
+    /// The type an untyped constant takes when nothing else decides it.
+    pub fn default_type(&self) -> Type {
+        match self {
+            Type::UntypedInt => Type::Int("int"),
+            Type::UntypedRune => Type::Int("int32"),
+            Type::UntypedBool => Type::Bool,
+            Type::UntypedString => Type::String,
+            other => other.clone(),
+        }
+    }
+
+    /// Whether values of this type can be nil.
+    pub fn is_nillable(&self) -> bool {
+        matches!(self, Type::Chan(..) | Type::Func(_))
+    }
+}
+
+impl fmt::Display for Type {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Type::Invalid => write!(f, "invalid type"),
+            Type::Int(name) => write!(f, "{}", name),
+            Type::Bool => write!(f, "bool"),
+            Type::String => write!(f, "string"),
+            Type::UntypedInt => write!(f, "untyped int"),
+            Type::UntypedRune => write!(f, "untyped rune"),
+            Type::UntypedFloat => write!(f, "untyped float"),
+            Type::UntypedBool => write!(f, "untyped bool"),
+            Type::UntypedString => write!(f, "untyped string"),
+            Type::UntypedNil => write!(f, "untyped nil"),
+            Type::Chan(dir, elem) => {
+                let prefix = match dir {
+                    ChanDir::Both => "chan ",
+                    ChanDir::Send => "chan<- ",
+                    ChanDir::Recv => "<-chan ",
+                };
+                // `chan (<-chan int)` needs parentheses to stay unambiguous.
+                if *dir != ChanDir::Send && matches!(&**elem, Type::Chan(ChanDir::Recv, _)) {
+                    write!(f, "{}({})", prefix, elem)
+                } else {
+                    write!(f, "{}{}", prefix, elem)
+                }
+            }
+            Type::Func(sig) => {
+                write!(f, "func(")?;
+                for (i, p) in sig.params.iter().enumerate() {
+                    if i > 0 {
+                        write!(f, ", ")?;
+                    }
+                    write!(f, "{}", p)?;
+                }
+                write!(f, ")")?;
+                match sig.results.len() {
+                    0 => Ok(()),
+                    1 => write!(f, " {}", sig.results[0]),
+                    _ => write!(f, " {}", Type::Tuple(sig.results.clone())),
+                }
+            }
+            Type::EmptyStruct => write!(f, "struct{{}}"),
+            Type::Tuple(ts) => {
+                write!(f, "(")?;
+                for (i, t) in ts.iter().enumerate() {
+                    if i > 0 {
+                        write!(f, ", ")?;
+                    }
+                    write!(f, "{}", t)?;
+                }
+                write!(f, ")")
+            }
+        }
+    }
+}
+
+/// The value of a constant expression.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ConstVal {
+    Int(i128),
+    Bool(bool),
+    Str(Rc<str>),
+}
+
+impl fmt::Display for ConstVal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ConstVal::Int(v) => write!(f, "{}", v),
+            ConstVal::Bool(b) => write!(f, "{}", b),
+            ConstVal::Str(s) => write!(f, "{:?}", s),
+        }
+    }
+}
