@@ -57,7 +57,7 @@ async function counter(page) {
 /** The scene as data: every goroutine's and channel's data-* attributes. */
 async function sceneState(page) {
   return page.evaluate(() => {
-    const attrs = (el) => Object.fromEntries([...el.attributes].filter((a) => a.name.startsWith('data-')).map((a) => [a.name, a.value]));
+    const attrs = (el) => Object.fromEntries([...el.attributes].filter((a) => a.name.startsWith('data-')).map((a) => [a.name, a.value]).sort());
     return {
       goroutines: [...document.querySelectorAll('[data-testid=goroutine]')].map(attrs),
       channels: [...document.querySelectorAll('[data-testid=channel]')].map(attrs),
@@ -119,7 +119,7 @@ test('ping-pong typed in, run, stepped back to step 1 shows the same scene', asy
   assertEqual(end.step, end.total, 'run stops at the end');
   assertEqual(await consoleLines(page, 'stdout'), ['ping-pong', 'ping-pong', 'ping-pong'], 'console');
   const final = await sceneState(page);
-  assertEqual(final.goroutines.map((g) => [g['data-gid'], g['data-state']]), [['1', 'done'], ['5', 'done']], 'final states');
+  assertEqual(final.goroutines.map((g) => [g['data-gid'], g['data-state']]), [['1', 'done'], ['5', 'runnable']], 'final states');
   assert((await page.textContent('[data-testid=outcome]')).includes('exit status 0'), 'exit status 0');
   await page.screenshot({ path: path.join(shots, 'ping-pong-end.png') });
 

@@ -129,6 +129,9 @@ fn run(args: &[String]) -> ExitCode {
         }
     }
     let _ = stdout.flush();
+    if let Some(o) = &machine.outcome {
+        let _ = stderr.write_all(o.stderr().as_bytes());
+    }
     let code = machine.outcome.as_ref().map(|o| o.exit_code()).unwrap_or(0);
     ExitCode::from((code & 0xff) as u8)
 }

@@ -185,6 +185,14 @@ pub enum Instr {
     CallBuiltin { builtin: Builtin, args: u8 },
 }
 
+impl Instr {
+    /// Whether the instruction synchronises with other goroutines; a step
+    /// holds at most one such operation.
+    pub fn is_sync(&self) -> bool {
+        matches!(self, Instr::Send | Instr::Recv { .. } | Instr::Close | Instr::Go { .. })
+    }
+}
+
 /// Statically known facts about a builtin: how many results it pushes.
 impl Builtin {
     pub fn results(self) -> u8 {

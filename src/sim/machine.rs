@@ -181,11 +181,13 @@ impl Machine {
     }
 
     /// Executes instructions of `g` until the step ends: the next statement
-    /// begins, a synchronising operation completes or blocks, or the
-    /// goroutine finishes or panics.
+    /// begins, a second synchronising operation is about to start (a step
+    /// holds at most one), the operation blocks, or the goroutine finishes
+    /// or panics.
     fn run_step(&mut self, g: GIdx) {
         let program = self.program.clone();
         let mut executed = 0u32;
+        let mut synced = false;
         loop {
             if let Some(message) = self.goroutines[g as usize].pending_panic.take() {
                 self.panic(g, message);
@@ -195,7 +197,8 @@ impl Machine {
             let frame = gr.frames.last_mut().expect("running goroutine has a frame");
             let func = &program.funcs[frame.func as usize];
             let pc = frame.pc as usize;
-            if executed > 0 && func.stmt_start[pc] {
+            let instr = &func.code[pc];
+            if executed > 0 && (func.stmt_start[pc] || (synced && instr.is_sync())) {
                 return;
             }
             if executed >= MAX_INSTRUCTIONS_PER_STEP {
@@ -205,7 +208,6 @@ impl Machine {
             executed += 1;
             frame.pc += 1;
             let base = frame.base as usize;
-            let instr = &func.code[pc];
             match instr {
                 Instr::PushInt(i) => gr.stack.push(Value::Int(*i)),
                 Instr::PushStr(s) => gr.stack.push(Value::Str(s.clone())),
@@ -299,17 +301,26 @@ impl Machine {
                     let v = gr.stack.pop().unwrap_or_default();
                     let ch = gr.stack.pop().unwrap_or_default();
                     self.send(g, ch, v);
-                    return;
+                    if !self.still_running(g) {
+                        return;
+                    }
+                    synced = true;
                 }
                 Instr::Recv { with_ok } => {
                     let ch = gr.stack.pop().unwrap_or_default();
                     self.recv(g, ch, *with_ok);
-                    return;
+                    if !self.still_running(g) {
+                        return;
+                    }
+                    synced = true;
                 }
                 Instr::Close => {
                     let ch = gr.stack.pop().unwrap_or_default();
                     self.close(g, ch);
-                    return;
+                    if !self.still_running(g) {
+                        return;
+                    }
+                    synced = true;
                 }
                 Instr::MakeClosure { func: f, captures } => {
                     let env: Rc<[u32]> = captures
@@ -370,7 +381,7 @@ impl Machine {
                     let child = self.new_goroutine(goid, f, argv, Some((g, func, pc)));
                     self.sched.ready(child);
                     self.emit(g, EventKind::Spawn { child });
-                    return;
+                    synced = true;
                 }
                 Instr::Return { results } => {
                     let n = *results as usize;
@@ -390,12 +401,15 @@ impl Machine {
                     if !self.builtin(g, *builtin, argv) {
                         return;
                     }
-                    if matches!(builtin, Builtin::FmtPrintln | Builtin::FmtPrint | Builtin::Println) {
-                        return;
-                    }
                 }
             }
         }
+    }
+
+    /// Whether `g` can go on within the current step (it did not block,
+    /// finish or panic, and the run goes on).
+    fn still_running(&self, g: GIdx) -> bool {
+        self.outcome.is_none() && self.goroutines[g as usize].state == GState::Running
     }
 
     /// Runs a library function; returns false when it ended the step abnormally.
@@ -563,18 +577,10 @@ impl Machine {
         self.finish(Outcome::Limit { stderr: format!("{message}\n") });
     }
 
-    /// Ends the run: the outcome's text goes to stderr as the last event.
+    /// Ends the run. The outcome keeps the text Go prints to stderr for it;
+    /// the recording shows that text after the last step.
     fn finish(&mut self, outcome: Outcome) {
-        let g = self.events.last().map(|e| e.g).unwrap_or(0);
-        let text = match &outcome {
-            Outcome::Exit(_) => None,
-            Outcome::Panic { stderr, .. } | Outcome::Deadlock { stderr } | Outcome::Limit { stderr } => {
-                Some(stderr.clone())
-            }
-        };
-        if let Some(text) = text {
-            self.emit(g, EventKind::Output { stream: Stream::Stderr, text });
-        }
+        let g = self.last_running.unwrap_or(0);
         self.emit(g, EventKind::End);
         self.outcome = Some(outcome);
     }

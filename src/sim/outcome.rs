@@ -27,6 +27,14 @@ impl Outcome {
         }
     }
 
+    /// What Go prints to stderr when the run ends this way (empty for an exit).
+    pub fn stderr(&self) -> &str {
+        match self {
+            Outcome::Exit(_) => "",
+            Outcome::Panic { stderr, .. } | Outcome::Deadlock { stderr } | Outcome::Limit { stderr } => stderr,
+        }
+    }
+
     /// Short words for the UI: `exit 0`, `panic`, `deadlock`, `limit`.
     pub fn label(&self) -> String {
         match self {

@@ -131,14 +131,21 @@ impl Recording {
         &self.events[start..end]
     }
 
-    /// Everything written to stdout and stderr up to and including `step`.
+    /// Everything written to stdout and stderr up to and including `step`;
+    /// at the last step of a finished run, the outcome's report too.
     pub fn output_until(&self, step: usize) -> Vec<OutputChunk> {
         let mut out = Vec::new();
-        for s in 1..=step.min(self.steps.len()) {
+        let step = step.min(self.steps.len());
+        for s in 1..=step {
             for e in self.events_of(s) {
                 if let super::event::EventKind::Output { stream, text } = &e.kind {
                     out.push(OutputChunk { step: s, stream: *stream, text: text.clone() });
                 }
+            }
+        }
+        if let Some(o) = self.outcome().filter(|_| step == self.steps.len()) {
+            if !o.stderr().is_empty() {
+                out.push(OutputChunk { step, stream: Stream::Stderr, text: o.stderr().to_string() });
             }
         }
         out

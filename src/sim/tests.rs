@@ -251,3 +251,27 @@ fn same_seed_same_trace_and_different_seeds_can_differ() {
     assert_eq!(trace(3), trace(3));
     assert!((0..10).any(|s| trace(s) != trace(3)));
 }
+
+#[test]
+fn a_step_holds_one_statement_with_at_most_one_synchronising_operation() {
+    let program = Rc::new(lang::compile(PING_PONG).unwrap());
+    let rec = Recording::run(program, Config::default());
+    for step in 1..=rec.len() {
+        let syncs = rec
+            .events_of(step)
+            .iter()
+            .filter(|e| matches!(e.kind, EventKind::Send { .. } | EventKind::Recv { .. } | EventKind::Spawn { .. }))
+            .count();
+        assert!(syncs <= 1, "step {step} has {syncs} synchronising operations");
+    }
+    // `fmt.Println(<-pong)` receives and prints in one step.
+    let both = (1..=rec.len()).any(|s| {
+        let ev = rec.events_of(s);
+        ev.iter().any(|e| matches!(e.kind, EventKind::Recv { .. }))
+            && ev.iter().any(|e| matches!(e.kind, EventKind::Output { .. }))
+    });
+    assert!(both);
+    // Main ends while the ping goroutine, woken by the last receive, waits to run.
+    let m = rec.machine_at(rec.len());
+    assert_eq!(m.goroutines.iter().map(|g| g.state).collect::<Vec<_>>(), vec![GState::Done, GState::Runnable]);
+}

@@ -51,9 +51,11 @@ fn goroutine_card(g: &GoroutineView, p: &SceneProps) -> Html {
             <rect class="stripe" width="8" height={CARD_H.to_string()} rx="3" fill={g.color} />
             <text class="title" x="18" y="22">{ format!("G{} {}", g.goid, g.name) }</text>
             <text class="state-label" x={(CARD_W - 10.0).to_string()} y="22" text-anchor="end">{ format!("{state}{where_}") }</text>
-            <text class="reason" x="18" y="44">{ truncate(&g.reason, 40) }</text>
+            { for wrap(&g.reason, 42).into_iter().take(2).enumerate().map(|(i, line)| html! {
+                <text class="reason" x="18" y={(42 + 15 * i).to_string()}>{ line }</text>
+            }) }
             if g.state == GState::Running {
-                <circle class="running-dot" cx={(CARD_W - 12.0).to_string()} cy="44" r="5" fill={g.color} />
+                <circle class="running-dot" cx={(CARD_W - 12.0).to_string()} cy="42" r="5" fill={g.color} />
             }
         </g>
     }
@@ -94,9 +96,24 @@ fn channel_pipe(c: &ChannelView) -> Html {
                     }
                 }) }
             }
-            <text class="queues" x="12" y="53">{ queues }</text>
+            <text class="queues" x="12" y="58">{ queues }</text>
         </g>
     }
+}
+
+/// Splits a sentence into lines of at most `width` characters at spaces.
+fn wrap(s: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in s.split(' ') {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    lines
 }
 
 fn truncate(s: &str, max: usize) -> String {

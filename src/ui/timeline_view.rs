@@ -48,7 +48,8 @@ pub fn timeline_view(p: &TimelineProps) -> Html {
                                 width={(px(*to as f64 - 1.0) - px(*from as f64 - 1.0)).max(1.5).to_string()} height="12" fill={lane.color} />
                         }) }
                         { for lane.prints.iter().map(|s| html! {
-                            <circle class="print-mark" cx={px(*s as f64 - 0.5).to_string()} cy={(y + 8.0).to_string()} r="3" />
+                            <line class="print-mark" x1={px(*s as f64 - 0.5).to_string()} x2={px(*s as f64 - 0.5).to_string()}
+                                y1={(y + 1.0).to_string()} y2={(y + 15.0).to_string()} />
                         }) }
                     </g>
                 }

@@ -53,7 +53,7 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
             <button data-testid="run" onclick={d.reform(|_| Action::Run)} disabled={!p.can_run || p.playing}
                 aria-label="Run">{ "▶ Run" }</button>
             <button data-testid="pause" onclick={d.reform(|_| Action::Pause)} disabled={!p.playing}
-                aria-label="Pause">{ "⏸ Pause" }</button>
+                aria-label="Pause">{ "Pause" }</button>
             <button data-testid="step-back" onclick={d.reform(|_| Action::StepBack)} disabled={!p.can_run}
                 aria-label="Step back">{ "⟨ Back" }</button>
             <button data-testid="step" onclick={d.reform(|_| Action::Step)} disabled={!p.can_run}

@@ -5,11 +5,11 @@ use super::palette::goroutine_color;
 use crate::sim::{GState, Machine, WaitReason};
 
 /// Card and pipe geometry, in SVG user units.
-pub const CARD_W: f64 = 250.0;
-pub const CARD_H: f64 = 58.0;
+pub const CARD_W: f64 = 270.0;
+pub const CARD_H: f64 = 66.0;
 pub const ROW_GAP: f64 = 14.0;
 pub const MARGIN: f64 = 16.0;
-pub const CHAN_X: f64 = 360.0;
+pub const CHAN_X: f64 = 380.0;
 pub const CHAN_W: f64 = 230.0;
 pub const SLOT_W: f64 = 26.0;
 
