@@ -25,9 +25,12 @@ trunk build --release 2>&1 | tail -n 3
 node e2e/run.mjs dist 2>&1 | tee "$LOGS/e2e.log"
 
 section "summary"
-echo "native:  $(grep -E '^test result:' "$LOGS/native.log" | awk '{p+=$4; f+=$6} END {print p " passed, " f " failed"}') ($(grep -cE '^test result:' "$LOGS/native.log") suites)"
-echo "browser: $(grep -E '^test result:' "$LOGS/browser.log" | tail -n 1)"
+grep -E '^test result:' "$LOGS/native.log" | sed 's/^/native /'
+grep -E '^test result:' "$LOGS/browser.log" | sed 's/^/browser /'
 grep -E '^e2e figure:' "$LOGS/e2e.log" || true
 grep -E '^e2e: ' "$LOGS/e2e.log"
-awk '/^test result:/ {p+=$4; f+=$6} END {print p " passed, " f " failed"}' "$LOGS/native.log" "$LOGS/browser.log" \
-  | sed 's/^/cargo total: /'
+# One closing line over all three runners.
+{
+  awk '/^test result:/ {p+=$4; f+=$6} END {print p, f}' "$LOGS/native.log" "$LOGS/browser.log"
+  sed -nE 's/^e2e: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$LOGS/e2e.log"
+} | awk '{p+=$1; f+=$2} END {print "total: " p " passed, " f " failed"}'
