@@ -34,6 +34,8 @@ pub struct Program {
     pub lines: LineIndex,
     /// The file name used in messages, `prog.go` unless the CLI says otherwise.
     pub file_name: String,
+    /// The number of package-level variables.
+    pub globals: u32,
 }
 
 impl Program {
@@ -63,6 +65,9 @@ pub struct Function {
     pub stmt_start: Vec<bool>,
     /// The span of the whole declaration or literal.
     pub span: Span,
+    /// Where a call that recovered from a panic resumes: code that returns
+    /// the function's named results, or zero values.
+    pub recover_pc: u32,
 }
 
 /// The zero value of a type, for channel elements and fresh variables.
@@ -73,6 +78,27 @@ pub enum Zero {
     Str,
     /// Any reference-like type whose zero value is `nil` (channels, funcs).
     Nil,
+    /// A fresh, unlocked synchronisation object.
+    Sync(SyncKind),
+}
+
+/// The `sync` types whose values are objects in the machine.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum SyncKind {
+    Mutex,
+    RWMutex,
+    WaitGroup,
+}
+
+impl SyncKind {
+    /// Go's name of the type.
+    pub fn go_name(self) -> &'static str {
+        match self {
+            SyncKind::Mutex => "sync.Mutex",
+            SyncKind::RWMutex => "sync.RWMutex",
+            SyncKind::WaitGroup => "sync.WaitGroup",
+        }
+    }
 }
 
 /// Where a closure gets each captured cell from, when it is created.
@@ -122,6 +148,28 @@ pub enum Builtin {
     Cap,
     /// `panic(v)`.
     Panic,
+    /// `recover()`: the value of the panic being recovered, or nil.
+    Recover,
+    /// `time.Sleep(d)`.
+    TimeSleep,
+    /// `runtime.Gosched()`.
+    Gosched,
+    /// `runtime.NumGoroutine()`.
+    NumGoroutine,
+    MutexLock,
+    MutexUnlock,
+    MutexTryLock,
+    RwLock,
+    RwUnlock,
+    RwRLock,
+    RwRUnlock,
+    RwTryLock,
+    RwTryRLock,
+    WgAdd,
+    WgDone,
+    WgWait,
+    /// `close(ch)` run as a deferred call.
+    ChanClose,
 }
 
 /// One instruction. Stack effects are written `[before] -> [after]`, top last.
@@ -183,22 +231,55 @@ pub enum Instr {
     Return { results: u8 },
     /// `[a1..an] -> [results]`: a library call.
     CallBuiltin { builtin: Builtin, args: u8 },
+    /// `[] -> [v]`: reads a package-level variable.
+    LoadGlobal(u32),
+    /// `[v] -> []`: writes a package-level variable.
+    StoreGlobal(u32),
+    /// `[func a1..an] -> []`: defers the call until the function returns.
+    Defer { args: u8 },
+    /// `[a1..an] -> []`: defers a library call.
+    DeferBuiltin { builtin: Builtin, args: u8 },
 }
 
 impl Instr {
     /// Whether the instruction synchronises with other goroutines; a step
     /// holds at most one such operation.
     pub fn is_sync(&self) -> bool {
-        matches!(self, Instr::Send | Instr::Recv { .. } | Instr::Close | Instr::Go { .. })
+        match self {
+            Instr::Send | Instr::Recv { .. } | Instr::Close | Instr::Go { .. } => true,
+            Instr::CallBuiltin { builtin, .. } => builtin.is_sync(),
+            _ => false,
+        }
     }
 }
 
 /// Statically known facts about a builtin: how many results it pushes.
 impl Builtin {
+    /// Whether the call synchronises with other goroutines (or the clock).
+    pub fn is_sync(self) -> bool {
+        !matches!(
+            self,
+            Builtin::FmtPrintln
+                | Builtin::FmtPrint
+                | Builtin::Println
+                | Builtin::Len
+                | Builtin::Cap
+                | Builtin::Panic
+                | Builtin::Recover
+                | Builtin::NumGoroutine
+        )
+    }
+
     pub fn results(self) -> u8 {
         match self {
-            Builtin::Len | Builtin::Cap => 1,
-            Builtin::FmtPrintln | Builtin::FmtPrint | Builtin::Println | Builtin::Panic => 0,
+            Builtin::Len
+            | Builtin::Cap
+            | Builtin::Recover
+            | Builtin::NumGoroutine
+            | Builtin::MutexTryLock
+            | Builtin::RwTryLock
+            | Builtin::RwTryRLock => 1,
+            _ => 0,
         }
     }
 }

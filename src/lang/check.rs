@@ -7,6 +7,7 @@
 //! outside the supported subset are reported as "not supported yet".
 
 use super::ast::*;
+use super::library::{self, LibFunc, LibItem};
 use super::types::{ConstVal, FuncType, Type};
 use super::Diagnostic;
 use crate::ir::{Builtin, Zero};
@@ -71,6 +72,8 @@ pub enum CallKind {
     },
     /// A library function the machine implements.
     Builtin(Builtin),
+    /// A method of a `sync` value; the receiver (the selector's operand) comes first.
+    Method(Builtin),
     /// `make(chan T)` or `make(chan T, n)`.
     MakeChan(Zero),
     Close,
@@ -101,6 +104,8 @@ pub struct Info {
     pub main: Option<usize>,
     /// The named result variables of each function (by key), for bare returns.
     pub named_results: BTreeMap<u32, Vec<VarId>>,
+    /// The zero values of each function's results (by key), for recovery.
+    pub result_zeros: BTreeMap<u32, Vec<Zero>>,
 }
 
 /// How an operand came about, for messages and assignability.
@@ -214,6 +219,7 @@ pub fn zero_of(t: &Type) -> Zero {
         Type::Int(_) | Type::UntypedInt | Type::UntypedRune => Zero::Int,
         Type::Bool | Type::UntypedBool => Zero::Bool,
         Type::String | Type::UntypedString => Zero::Str,
+        Type::Sync(k) => Zero::Sync(*k),
         _ => Zero::Nil,
     }
 }
@@ -325,6 +331,8 @@ impl<'a> Checker<'a> {
             return None;
         }
         let owner = self.funcs.last().map(|f| f.key).unwrap_or(0);
+        // Package-level variables are never reported as unused.
+        let report_unused = report_unused && owner != 0;
         let id = self.info.vars.len();
         self.info.vars.push(VarInfo { name: ident.name.clone(), ty, owner, captured: false, span: ident.span });
         self.used.push(!report_unused);
@@ -345,6 +353,10 @@ impl<'a> Checker<'a> {
             self.used[v] = true;
         }
         let owner = self.info.vars[v].owner;
+        if owner == 0 {
+            // A package-level variable: every function reaches it directly.
+            return;
+        }
         for ctx in self.funcs.iter_mut().rev() {
             if ctx.key == owner {
                 break;
@@ -432,16 +444,20 @@ impl<'a> Checker<'a> {
                         self.info.main = Some(idx);
                     }
                 }
-                Decl::Var(specs) => {
-                    if let Some(s) = specs.first() {
-                        self.error(s.span, "package-level variables are not supported yet");
-                    }
-                }
+                Decl::Var(_) => {}
                 Decl::Const(specs) => self.const_decl(specs),
                 Decl::Type(specs) => {
                     for s in specs {
                         self.type_spec(s);
                     }
+                }
+            }
+        }
+        // Package-level variables, in source order, before any function body.
+        for d in &file.decls {
+            if let Decl::Var(specs) = d {
+                for spec in specs {
+                    self.var_spec(spec);
                 }
             }
         }
@@ -590,6 +606,11 @@ impl<'a> Checker<'a> {
                 if let ExprKind::Ident(pkg) = &x.kind {
                     if let Some(Entity::Package(i)) = self.lookup(pkg) {
                         self.imports_used[i] = true;
+                        self.info.uses.insert(x.id, Entity::Package(i));
+                        let path = self.import_names.get(i).cloned().unwrap_or_default();
+                        if let Some(LibItem::Type(t)) = library::lookup(&path, &sel.name) {
+                            return t;
+                        }
                         self.error(e.span, format!("{}.{} is not supported yet", pkg, sel.name));
                         return Type::Invalid;
                     }
@@ -598,6 +619,18 @@ impl<'a> Checker<'a> {
                 Type::Invalid
             }
             ExprKind::Bad => Type::Invalid,
+            ExprKind::Star(x) => {
+                let t = self.resolve_type(x);
+                match t {
+                    Type::Invalid => Type::Invalid,
+                    Type::Sync(_) => Type::Pointer(Rc::new(t)),
+                    _ => {
+                        self.error(e.span, "pointers are not supported yet");
+                        Type::Invalid
+                    }
+                }
+            }
+            ExprKind::InterfaceType(methods) if methods.is_empty() => Type::Any,
             _ => {
                 let what = match &e.kind {
                     ExprKind::ArrayType(None, _) => "slices are",
@@ -658,6 +691,7 @@ impl<'a> Checker<'a> {
         if has_named {
             self.info.named_results.insert(key, named);
         }
+        self.info.result_zeros.insert(key, ft.results.iter().map(zero_of).collect());
         if let Some(ctx) = self.funcs.last_mut() {
             ctx.has_named_results = has_named;
         }
@@ -749,18 +783,16 @@ impl<'a> Checker<'a> {
             }
             StmtKind::Assign { lhs, op, op_span, rhs } => self.assign(s, lhs, *op, *op_span, rhs),
             StmtKind::Go(e) | StmtKind::Defer(e) => {
-                if matches!(s.kind, StmtKind::Defer(_)) {
-                    self.error(s.span, "defer statements are not supported yet");
-                    return;
-                }
+                let is_defer = matches!(s.kind, StmtKind::Defer(_));
                 let call = strip_parens(e);
                 if let ExprKind::Call { .. } = call.kind {
                     let op = self.expr_multi(call);
                     if !op.is_invalid() {
                         match self.info.calls.get(&call.id) {
                             Some(CallKind::Func { .. }) => {}
-                            Some(CallKind::Builtin(_)) | Some(CallKind::Close) => {
-                                self.error(e.span, "go with a built-in function is not supported yet");
+                            Some(CallKind::Builtin(_) | CallKind::Method(_) | CallKind::Close) if is_defer => {}
+                            Some(CallKind::Builtin(_) | CallKind::Method(_) | CallKind::Close) => {
+                                self.error(e.span, "go with a library function is not supported yet");
                             }
                             _ => {
                                 let d = self.expr_string(call);
@@ -1495,7 +1527,17 @@ impl<'a> Checker<'a> {
                 if !SUPPORTED_PACKAGES.contains(&path.as_str()) {
                     return Operand::invalid();
                 }
-                self.error(e.span, format!("{}.{} is not supported yet", pkg, sel.name));
+                match library::lookup(&path, &sel.name) {
+                    Some(LibItem::Const(v, t)) => {
+                        self.info.consts.insert(e.id, v.clone());
+                        return Operand { mode: Mode::Const(v), ty: t };
+                    }
+                    Some(LibItem::Type(t)) => return Operand { mode: Mode::Type, ty: t },
+                    Some(LibItem::Func(_)) => {
+                        self.error(e.span, format!("{}.{} as a function value is not supported yet", pkg, sel.name))
+                    }
+                    None => self.error(e.span, format!("{}.{} is not supported yet", pkg, sel.name)),
+                }
                 return Operand::invalid();
             }
         }
@@ -1503,12 +1545,91 @@ impl<'a> Checker<'a> {
         if op.is_invalid() {
             return op;
         }
+        if op.ty.sync_kind().is_some() {
+            self.error(e.span, "method values are not supported yet: call the method");
+            return Operand::invalid();
+        }
         self.error(e.span, "selectors (fields and methods) are not supported yet");
         Operand::invalid()
     }
 
+    /// A method call on a `sync` value, if `func` is one.
+    fn sync_method(&mut self, func: &Expr) -> Option<Option<LibFunc>> {
+        let ExprKind::Selector(x, sel) = &strip_parens(func).kind else { return None };
+        if let ExprKind::Ident(name) = &x.kind {
+            if matches!(self.lookup(name), Some(Entity::Package(_))) {
+                return None;
+            }
+        }
+        let op = self.expr(x);
+        if op.is_invalid() {
+            return Some(None);
+        }
+        let kind = op.ty.sync_kind()?;
+        match library::method(kind, &sel.name) {
+            Some(m) => Some(Some(m)),
+            None => {
+                let d = self.describe(x, &op);
+                self.error(
+                    sel.span,
+                    format!(
+                        "{}.{} undefined (type {} has no field or method {})",
+                        self.expr_string(x),
+                        sel.name,
+                        op.ty,
+                        sel.name
+                    ),
+                );
+                let _ = d;
+                Some(None)
+            }
+        }
+    }
+
+    /// Checks call arguments against a library signature; returns the call's operand.
+    fn lib_call(&mut self, e: &Expr, name: &str, f: &LibFunc, args: &[Expr]) -> Operand {
+        let mut ok = true;
+        if f.variadic_any {
+            for a in args {
+                let op = self.expr(a);
+                if op.is_invalid() || !self.single_value(a, &op) {
+                    ok = false;
+                } else if op.ty == Type::UntypedNil {
+                    self.error(a.span, "nil values are not printable yet");
+                    ok = false;
+                }
+            }
+        } else if args.len() != f.params.len() {
+            for a in args {
+                self.expr(a);
+            }
+            let msg = if args.len() < f.params.len() { "not enough arguments" } else { "too many arguments" };
+            self.error(e.span, format!("{} in call to {}", msg, name));
+            ok = false;
+        } else {
+            for (a, t) in args.iter().zip(f.params.iter()) {
+                let op = self.expr(a);
+                if op.is_invalid() || !self.single_value(a, &op) {
+                    ok = false;
+                    continue;
+                }
+                if !self.assignable(a, &op, t, &format!("argument to {}", name)) {
+                    ok = false;
+                }
+            }
+        }
+        if !ok {
+            return Operand::invalid();
+        }
+        match f.results.len() {
+            0 => Operand { mode: Mode::NoValue, ty: Type::Invalid },
+            1 => Operand::value(f.results[0].clone()),
+            _ => Operand::value(Type::Tuple(f.results.clone())),
+        }
+    }
+
     /// The library function a `pkg.Name` call denotes, if the machine has it.
-    fn package_func(&mut self, func: &Expr) -> Option<Option<Builtin>> {
+    fn package_func(&mut self, func: &Expr) -> Option<Option<LibFunc>> {
         let ExprKind::Selector(x, sel) = &func.kind else {
             return None;
         };
@@ -1519,22 +1640,30 @@ impl<'a> Checker<'a> {
         self.imports_used[i] = true;
         self.info.uses.insert(x.id, Entity::Package(i));
         let path = self.import_names.get(i).cloned().unwrap_or_default();
-        let b = match (path.as_str(), sel.name.as_str()) {
-            ("fmt", "Println") => Some(Builtin::FmtPrintln),
-            ("fmt", "Print") => Some(Builtin::FmtPrint),
-            _ => {
+        match library::lookup(&path, &sel.name) {
+            Some(LibItem::Func(f)) => Some(Some(f)),
+            // A conversion such as `time.Duration(n)` is not a library call.
+            Some(LibItem::Type(_)) => None,
+            Some(LibItem::Const(..)) => {
+                self.error(func.span, format!("invalid operation: cannot call non-function {}.{}", pkg, sel.name));
+                Some(None)
+            }
+            None => {
                 if SUPPORTED_PACKAGES.contains(&path.as_str()) {
                     self.error(func.span, format!("{}.{} is not supported yet", pkg, sel.name));
                 }
-                None
+                Some(None)
             }
-        };
-        Some(b)
+        }
     }
 
     fn call(&mut self, e: &Expr, func: &Expr, args: &[Expr], ellipsis: bool) -> Operand {
-        if let Some(b) = self.package_func(func) {
-            let Some(b) = b else {
+        let lib = match self.package_func(func) {
+            Some(f) => Some((f, false)),
+            None => self.sync_method(func).map(|f| (f, true)),
+        };
+        if let Some((f, is_method)) = lib {
+            let Some(f) = f else {
                 for a in args {
                     self.expr(a);
                 }
@@ -1544,21 +1673,11 @@ impl<'a> Checker<'a> {
                 self.error(e.span, "... arguments are not supported yet");
                 return Operand::invalid();
             }
-            let mut ok = true;
-            for a in args {
-                let op = self.expr(a);
-                if op.is_invalid() || !self.single_value(a, &op) {
-                    ok = false;
-                } else if op.ty == Type::UntypedNil {
-                    self.error(a.span, "nil values are not printable yet");
-                    ok = false;
-                }
-            }
-            if !ok {
-                return Operand::invalid();
-            }
-            self.info.calls.insert(e.id, CallKind::Builtin(b));
-            return Operand { mode: Mode::NoValue, ty: Type::Invalid };
+            let name = self.expr_string(func);
+            let op = self.lib_call(e, &name, &f, args);
+            let kind = if is_method { CallKind::Method(f.builtin) } else { CallKind::Builtin(f.builtin) };
+            self.info.calls.insert(e.id, kind);
+            return op;
         }
         let fop = self.expr_multi(func);
         match fop.mode {
@@ -1862,6 +1981,13 @@ impl<'a> Checker<'a> {
                 self.info.calls.insert(e.id, CallKind::Builtin(Builtin::Panic));
                 Operand { mode: Mode::NoValue, ty: Type::Invalid }
             }
+            "recover" => {
+                if !nargs(self, 0, 0) {
+                    return Operand::invalid();
+                }
+                self.info.calls.insert(e.id, CallKind::Builtin(Builtin::Recover));
+                Operand::value(Type::Any)
+            }
             "println" => {
                 for a in args {
                     let op = self.expr(a);
@@ -1911,6 +2037,9 @@ impl<'a> Checker<'a> {
             UnaryOp::Not => (v.ty.is_bool(), "!"),
             UnaryOp::Xor => (v.ty.is_integer(), "^"),
             UnaryOp::Addr => {
+                if v.mode == Mode::Var && matches!(v.ty, Type::Sync(_)) {
+                    return Operand::value(Type::Pointer(Rc::new(v.ty)));
+                }
                 self.error(e.span, "pointers are not supported yet");
                 return Operand::invalid();
             }
@@ -2094,6 +2223,8 @@ pub fn assignable_type(from: &Type, to: &Type) -> bool {
         (Type::UntypedBool, Type::Bool) => true,
         (Type::UntypedString, Type::String) => true,
         (Type::UntypedNil, t) => t.is_nillable(),
+        (Type::Tuple(_) | Type::Invalid, Type::Any) => false,
+        (_, Type::Any) => true,
         (Type::Chan(ChanDir::Both, a), Type::Chan(_, b)) => a == b,
         _ => false,
     }

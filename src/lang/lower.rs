@@ -9,14 +9,32 @@
 use super::ast::*;
 use super::check::{zero_of, CallKind, Entity, Info, VarId};
 use super::types::ConstVal;
-use crate::ir::{BinOp, Capture, FuncId, Function, Instr, Program, UnOp};
+use crate::ir::{BinOp, Builtin, Capture, FuncId, Function, Instr, Program, UnOp};
 use crate::source::{LineIndex, Span};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 
 /// Lowers a file that checked without errors.
 pub fn lower(file: &File, info: &Info, src: &str, file_name: &str) -> Program {
-    let mut l = Lowerer { info, funcs: Vec::new() };
+    // Package-level variables get global slots in declaration order.
+    let globals: BTreeMap<VarId, u32> = info
+        .vars
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| v.owner == 0)
+        .enumerate()
+        .map(|(i, (v, _))| (v, i as u32))
+        .collect();
+    let global_specs: Vec<&ValueSpec> = file
+        .decls
+        .iter()
+        .filter_map(|d| match d {
+            Decl::Var(specs) => Some(specs.iter()),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    let mut l = Lowerer { info, funcs: Vec::new(), globals, global_specs };
     for _ in &info.funcs {
         l.funcs.push(None);
     }
@@ -42,6 +60,7 @@ pub fn lower(file: &File, info: &Info, src: &str, file_name: &str) -> Program {
                 spans: vec![Span::default()],
                 stmt_start: vec![true],
                 span: Span::default(),
+                recover_pc: 0,
             })
         })
         .collect();
@@ -51,12 +70,17 @@ pub fn lower(file: &File, info: &Info, src: &str, file_name: &str) -> Program {
         source: Rc::from(src),
         lines: LineIndex::new(src),
         file_name: file_name.to_string(),
+        globals: l.globals.len() as u32,
     }
 }
 
 struct Lowerer<'a> {
     info: &'a Info,
     funcs: Vec<Option<Function>>,
+    /// The global slot of each package-level variable.
+    globals: BTreeMap<VarId, u32>,
+    /// Package-level variable declarations, initialised at the start of `main.main`.
+    global_specs: Vec<&'a ValueSpec>,
 }
 
 #[derive(Default)]
@@ -167,9 +191,32 @@ impl<'a> Lowerer<'a> {
             b.emit(Instr::PushZero(zero_of(&self.info.vars[v].ty)), span);
             self.declare(&mut b, v, span);
         }
+        if name == "main.main" {
+            // Go initialises package-level variables before main runs.
+            for spec in self.global_specs.clone() {
+                b.mark();
+                self.var_spec(&mut b, spec);
+            }
+        }
         self.stmts(&mut b, &body.stmts);
         b.mark();
         b.emit(Instr::Return { results: 0 }, body.rbrace);
+        // Where a recovered panic resumes: return the named results, or zero values.
+        let recover_pc = b.pc() as u32;
+        b.mark();
+        let results = if b.named_results.is_empty() {
+            let zeros = self.info.result_zeros.get(&key).cloned().unwrap_or_default();
+            for z in &zeros {
+                b.emit(Instr::PushZero(*z), body.rbrace);
+            }
+            zeros.len()
+        } else {
+            for v in b.named_results.clone() {
+                self.load(&mut b, v, body.rbrace);
+            }
+            b.named_results.len()
+        };
+        b.emit(Instr::Return { results: results as u8 }, body.rbrace);
         Function {
             name,
             params,
@@ -179,6 +226,7 @@ impl<'a> Lowerer<'a> {
             spans: b.spans,
             stmt_start: b.stmt_start,
             span,
+            recover_pc,
         }
     }
 
@@ -193,6 +241,10 @@ impl<'a> Lowerer<'a> {
 
     /// Stores the value on the stack into a new variable (a new cell when captured).
     fn declare(&mut self, b: &mut Builder, v: VarId, span: Span) {
+        if let Some(&g) = self.globals.get(&v) {
+            b.emit(Instr::StoreGlobal(g), span);
+            return;
+        }
         let slot = b.new_slot();
         b.slots.insert(v, slot);
         b.emit(Instr::Store(slot), span);
@@ -202,7 +254,9 @@ impl<'a> Lowerer<'a> {
     }
 
     fn load(&mut self, b: &mut Builder, v: VarId, span: Span) {
-        if let Some(&slot) = b.slots.get(&v) {
+        if let Some(&g) = self.globals.get(&v) {
+            b.emit(Instr::LoadGlobal(g), span);
+        } else if let Some(&slot) = b.slots.get(&v) {
             let i = if self.info.vars[v].captured { Instr::LoadBoxed(slot) } else { Instr::Load(slot) };
             b.emit(i, span);
         } else if let Some(idx) = b.captures.iter().position(|&c| c == v) {
@@ -213,7 +267,9 @@ impl<'a> Lowerer<'a> {
     }
 
     fn store(&mut self, b: &mut Builder, v: VarId, span: Span) {
-        if let Some(&slot) = b.slots.get(&v) {
+        if let Some(&g) = self.globals.get(&v) {
+            b.emit(Instr::StoreGlobal(g), span);
+        } else if let Some(&slot) = b.slots.get(&v) {
             let i = if self.info.vars[v].captured { Instr::StoreBoxed(slot) } else { Instr::Store(slot) };
             b.emit(i, span);
         } else if let Some(idx) = b.captures.iter().position(|&c| c == v) {
@@ -228,7 +284,10 @@ impl<'a> Lowerer<'a> {
     fn store_target(&mut self, b: &mut Builder, target: &Expr, define: bool, span: Span) {
         match self.var_of(target.id) {
             Some(v) => {
-                let is_new = define && self.info.vars[v].span == target.span && !b.slots.contains_key(&v);
+                let is_new = define
+                    && self.info.vars[v].span == target.span
+                    && !b.slots.contains_key(&v)
+                    && !self.globals.contains_key(&v);
                 if is_new {
                     self.declare(b, v, span);
                 } else {
@@ -279,7 +338,31 @@ impl<'a> Lowerer<'a> {
                     b.emit(Instr::Go { args: n }, s.span);
                 }
             }
-            StmtKind::Defer(_) | StmtKind::Switch { .. } | StmtKind::Select(_) | StmtKind::Labeled(..) => {}
+            StmtKind::Defer(e) => {
+                let call = super::check::strip_parens(e);
+                if let ExprKind::Call { func, args, .. } = &call.kind {
+                    match self.info.calls.get(&call.id).cloned() {
+                        Some(CallKind::Builtin(builtin)) => {
+                            let n = self.args(b, args);
+                            b.emit(Instr::DeferBuiltin { builtin, args: n }, s.span);
+                        }
+                        Some(CallKind::Method(builtin)) => {
+                            let n = self.method_receiver(b, func) + self.args(b, args);
+                            b.emit(Instr::DeferBuiltin { builtin, args: n }, s.span);
+                        }
+                        Some(CallKind::Close) => {
+                            let n = self.args(b, args);
+                            b.emit(Instr::DeferBuiltin { builtin: Builtin::ChanClose, args: n }, s.span);
+                        }
+                        _ => {
+                            self.expr(b, func);
+                            let n = self.args(b, args);
+                            b.emit(Instr::Defer { args: n }, s.span);
+                        }
+                    }
+                }
+            }
+            StmtKind::Switch { .. } | StmtKind::Select(_) | StmtKind::Labeled(..) => {}
             StmtKind::Return(results) => {
                 let mut n = 0;
                 if results.is_empty() {
@@ -609,6 +692,14 @@ impl<'a> Lowerer<'a> {
         n
     }
 
+    /// Pushes the receiver of a method call `x.M(...)`; returns 1.
+    fn method_receiver(&mut self, b: &mut Builder, func: &Expr) -> u8 {
+        if let ExprKind::Selector(x, _) = &super::check::strip_parens(func).kind {
+            self.expr(b, x);
+        }
+        1
+    }
+
     fn call(&mut self, b: &mut Builder, e: &Expr, func: &Expr, args: &[Expr]) -> u8 {
         match self.info.calls.get(&e.id).cloned() {
             Some(CallKind::Func { results }) => {
@@ -619,6 +710,11 @@ impl<'a> Lowerer<'a> {
             }
             Some(CallKind::Builtin(builtin)) => {
                 let n = self.args(b, args);
+                b.emit(Instr::CallBuiltin { builtin, args: n }, e.span);
+                builtin.results()
+            }
+            Some(CallKind::Method(builtin)) => {
+                let n = self.method_receiver(b, func) + self.args(b, args);
                 b.emit(Instr::CallBuiltin { builtin, args: n }, e.span);
                 builtin.results()
             }

@@ -7,6 +7,7 @@
 pub mod ast;
 pub mod check;
 pub mod lexer;
+pub mod library;
 pub mod lower;
 pub mod parser;
 pub mod token;

@@ -1,6 +1,7 @@
 //! The types the checker models, constant values, and Go's spelling of both.
 
 use super::ast::ChanDir;
+use crate::ir::SyncKind;
 use std::fmt;
 use std::rc::Rc;
 
@@ -23,6 +24,12 @@ pub enum Type {
     Func(Rc<FuncType>),
     /// `struct{}`.
     EmptyStruct,
+    /// `any` / `interface{}`.
+    Any,
+    /// `sync.Mutex`, `sync.RWMutex`, `sync.WaitGroup`.
+    Sync(SyncKind),
+    /// A pointer; for now only to a `sync` value.
+    Pointer(Rc<Type>),
     /// The results of a call with several results.
     Tuple(Vec<Type>),
 }
@@ -80,7 +87,19 @@ impl Type {
 
     /// Whether values of this type can be nil.
     pub fn is_nillable(&self) -> bool {
-        matches!(self, Type::Chan(..) | Type::Func(_))
+        matches!(self, Type::Chan(..) | Type::Func(_) | Type::Any | Type::Pointer(_))
+    }
+
+    /// The `sync` object behind a value or pointer of this type.
+    pub fn sync_kind(&self) -> Option<SyncKind> {
+        match self {
+            Type::Sync(k) => Some(*k),
+            Type::Pointer(t) => match &**t {
+                Type::Sync(k) => Some(*k),
+                _ => None,
+            },
+            _ => None,
+        }
     }
 }
 
@@ -126,6 +145,9 @@ impl fmt::Display for Type {
                 }
             }
             Type::EmptyStruct => write!(f, "struct{{}}"),
+            Type::Any => write!(f, "any"),
+            Type::Sync(k) => write!(f, "{}", k.go_name()),
+            Type::Pointer(t) => write!(f, "*{}", t),
             Type::Tuple(ts) => {
                 write!(f, "(")?;
                 for (i, t) in ts.iter().enumerate() {

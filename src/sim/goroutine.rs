@@ -1,7 +1,9 @@
 //! Goroutines: their stacks of frames, their states and why they wait.
 
+use super::mutex::{MutexId, RwMutexId};
 use super::value::{ChanId, Closure, Value};
-use crate::ir::FuncId;
+use super::waitgroup::WaitGroupId;
+use crate::ir::{Builtin, FuncId};
 use serde::Serialize;
 use std::rc::Rc;
 
@@ -26,6 +28,29 @@ pub struct Frame {
     pub closure: Option<Rc<Closure>>,
     /// How many results the caller expects.
     pub results: u8,
+    /// Calls deferred by this activation, to run last-in first-out.
+    pub defers: Vec<Deferred>,
+    /// Whether this activation runs a deferred call (so `recover` works in it).
+    pub is_deferred: bool,
+}
+
+/// A call deferred with `defer`: its function (or library call) and arguments,
+/// evaluated when the `defer` statement ran.
+#[derive(Clone, Debug)]
+pub enum Deferred {
+    Call { func: Value, args: Vec<Value> },
+    Builtin { builtin: Builtin, args: Vec<Value> },
+}
+
+/// A panic in flight on a goroutine.
+#[derive(Clone, Debug)]
+pub struct Panicking {
+    pub value: Value,
+    /// `panic: ` lines so far, Go's way: earlier panics first, `[recovered]` marked.
+    pub lines: Vec<String>,
+    /// The traceback at the latest panic.
+    pub trace: String,
+    pub recovered: bool,
 }
 
 /// What a goroutine is doing, as the scene shows it.
@@ -60,6 +85,11 @@ pub enum WaitReason {
     ChanRecv(ChanId),
     ChanSendNil,
     ChanRecvNil,
+    MutexLock(MutexId),
+    RwLock(RwMutexId),
+    RwRLock(RwMutexId),
+    WaitGroupWait(WaitGroupId),
+    Sleep,
 }
 
 impl WaitReason {
@@ -70,6 +100,11 @@ impl WaitReason {
             WaitReason::ChanRecv(_) => "chan receive",
             WaitReason::ChanSendNil => "chan send (nil chan)",
             WaitReason::ChanRecvNil => "chan receive (nil chan)",
+            WaitReason::MutexLock(_) => "sync.Mutex.Lock",
+            WaitReason::RwLock(_) => "sync.RWMutex.Lock",
+            WaitReason::RwRLock(_) => "sync.RWMutex.RLock",
+            WaitReason::WaitGroupWait(_) => "sync.WaitGroup.Wait",
+            WaitReason::Sleep => "sleep",
         }
     }
 
@@ -77,7 +112,7 @@ impl WaitReason {
     pub fn chan(self) -> Option<ChanId> {
         match self {
             WaitReason::ChanSend(c) | WaitReason::ChanRecv(c) => Some(c),
-            WaitReason::ChanSendNil | WaitReason::ChanRecvNil => None,
+            _ => None,
         }
     }
 }
@@ -98,6 +133,8 @@ pub struct Goroutine {
     pub created_by: Option<(GIdx, FuncId, u32)>,
     /// A panic to raise as soon as the goroutine runs again (a sender woken by `close`).
     pub pending_panic: Option<String>,
+    /// The panic being raised, while deferred calls run.
+    pub panicking: Option<Box<Panicking>>,
 }
 
 impl Goroutine {

@@ -6,13 +6,16 @@
 
 use super::channel::{Channel, Receiver, RecvResult, SendResult};
 use super::event::{Event, EventKind, StepRecord, Stream};
-use super::goroutine::{Frame, GIdx, GState, Goroutine, WaitReason, FIRST_USER_GOID, MAIN_GOID};
+use super::goroutine::{Deferred, Frame, GIdx, GState, Goroutine, Panicking, WaitReason, FIRST_USER_GOID, MAIN_GOID};
+use super::mutex::{Mutex, RwMutex};
 use super::outcome::Outcome;
 use super::rng::Rng;
 use super::sched::{Policy, Scheduler};
+use super::timer::Timers;
 use super::traceback;
 use super::value::{sprint, sprintln, Closure, Value};
-use crate::ir::{BinOp, Builtin, Capture, FuncId, Instr, Program, UnOp};
+use super::waitgroup::WaitGroup;
+use crate::ir::{BinOp, Builtin, Capture, FuncId, Instr, Program, SyncKind, UnOp, Zero};
 use std::rc::Rc;
 
 /// Bounds that keep any program, however wrong, from hanging or exhausting memory.
@@ -57,6 +60,13 @@ pub struct Machine {
     pub goroutines: Vec<Goroutine>,
     pub chans: Vec<Channel>,
     pub cells: Vec<Value>,
+    /// Package-level variables.
+    pub globals: Vec<Value>,
+    pub mutexes: Vec<Mutex>,
+    pub rwmutexes: Vec<RwMutex>,
+    pub waitgroups: Vec<WaitGroup>,
+    /// Sleeping goroutines by wake time.
+    pub timers: Timers,
     pub sched: Scheduler,
     pub rng: Rng,
     /// Steps executed so far.
@@ -79,12 +89,18 @@ pub struct StepDone {
 impl Machine {
     pub fn new(program: Rc<Program>, config: Config) -> Machine {
         let main = program.main;
+        let globals = program.globals as usize;
         let mut m = Machine {
             program,
             config,
             goroutines: Vec::new(),
             chans: Vec::new(),
             cells: Vec::new(),
+            globals: vec![Value::Nil; globals],
+            mutexes: Vec::new(),
+            rwmutexes: Vec::new(),
+            waitgroups: Vec::new(),
+            timers: Timers::default(),
             sched: Scheduler::new(config.policy),
             rng: Rng::new(config.seed),
             steps: 0,
@@ -126,6 +142,9 @@ impl Machine {
             ));
             return None;
         }
+        if !self.sched.has_runnable() {
+            self.advance_clock();
+        }
         let Some(g) = self.sched.pick(&mut self.rng, choice) else {
             self.deadlock();
             return None;
@@ -143,11 +162,25 @@ impl Machine {
         self.goroutines[g as usize].state = GState::Running;
         self.steps += 1;
         self.run_step(g);
-        if self.outcome.is_none() && !self.sched.has_runnable() {
-            // Nobody can run the next step: Go reports the deadlock right away.
+        if self.outcome.is_none() && !self.sched.has_runnable() && self.timers.is_empty() {
+            // Nobody can run the next step and no timer will wake anyone:
+            // Go reports the deadlock right away.
             self.deadlock();
         }
         Some(StepDone { record })
+    }
+
+    /// Nobody can run: the clock jumps to the earliest timer and wakes
+    /// every goroutine due then, as Go's playground clock does.
+    fn advance_clock(&mut self) {
+        let Some(t) = self.timers.next_time() else { return };
+        self.time = self.time.max(t);
+        for g in self.timers.due(self.time) {
+            let gr = &mut self.goroutines[g as usize];
+            gr.state = GState::Runnable;
+            gr.wait = None;
+            self.sched.ready(g);
+        }
     }
 
     fn new_goroutine(
@@ -161,7 +194,15 @@ impl Machine {
         let func = &self.program.funcs[closure.func as usize];
         let mut stack = args;
         stack.resize(func.locals.max(func.params) as usize, Value::Nil);
-        let frame = Frame { func: closure.func, pc: 0, base: 0, closure: Some(closure.clone()), results: 0 };
+        let frame = Frame {
+            func: closure.func,
+            pc: 0,
+            base: 0,
+            closure: Some(closure.clone()),
+            results: 0,
+            defers: Vec::new(),
+            is_deferred: false,
+        };
         let g = Goroutine {
             goid,
             entry: closure.func,
@@ -171,6 +212,7 @@ impl Machine {
             wait: None,
             created_by,
             pending_panic: None,
+            panicking: None,
         };
         self.goroutines.push(g);
         (self.goroutines.len() - 1) as GIdx
@@ -190,7 +232,7 @@ impl Machine {
         let mut synced = false;
         loop {
             if let Some(message) = self.goroutines[g as usize].pending_panic.take() {
-                self.panic(g, message);
+                self.panic(g, Value::Str(Rc::from(message.as_str())), message);
                 return;
             }
             let gr = &mut self.goroutines[g as usize];
@@ -213,7 +255,29 @@ impl Machine {
                 Instr::PushStr(s) => gr.stack.push(Value::Str(s.clone())),
                 Instr::PushBool(b) => gr.stack.push(Value::Bool(*b)),
                 Instr::PushNil => gr.stack.push(Value::Nil),
+                Instr::PushZero(Zero::Sync(kind)) => {
+                    let v = self.new_sync(*kind);
+                    self.goroutines[g as usize].stack.push(v);
+                }
                 Instr::PushZero(z) => gr.stack.push(Value::zero(*z)),
+                Instr::LoadGlobal(i) => {
+                    let v = self.globals[*i as usize].clone();
+                    self.goroutines[g as usize].stack.push(v);
+                }
+                Instr::StoreGlobal(i) => {
+                    self.globals[*i as usize] = gr.stack.pop().unwrap_or_default();
+                }
+                Instr::Defer { args } => {
+                    let split = gr.stack.len() - *args as usize;
+                    let args = gr.stack.split_off(split);
+                    let func = gr.stack.pop().unwrap_or_default();
+                    gr.frames.last_mut().expect("frame").defers.push(Deferred::Call { func, args });
+                }
+                Instr::DeferBuiltin { builtin, args } => {
+                    let split = gr.stack.len() - *args as usize;
+                    let args = gr.stack.split_off(split);
+                    gr.frames.last_mut().expect("frame").defers.push(Deferred::Builtin { builtin: *builtin, args });
+                }
                 Instr::Load(slot) => {
                     let v = gr.stack[base + *slot as usize].clone();
                     gr.stack.push(v);
@@ -256,7 +320,7 @@ impl Machine {
                     match binary(*op, a, b) {
                         Ok(v) => self.goroutines[g as usize].stack.push(v),
                         Err(message) => {
-                            self.panic(g, message);
+                            self.runtime_panic(g, message);
                             return;
                         }
                     }
@@ -284,7 +348,7 @@ impl Machine {
                         _ => 0,
                     };
                     if cap < 0 || cap > 1 << 40 {
-                        self.panic(g, "makechan: size out of range".to_string());
+                        self.runtime_panic(g, "makechan: size out of range".to_string());
                         return;
                     }
                     let id = self.chans.len() as u32;
@@ -336,7 +400,7 @@ impl Machine {
                 Instr::Call { args, results } => {
                     let at = gr.stack.len() - *args as usize - 1;
                     let Value::Func(closure) = gr.stack[at].clone() else {
-                        self.panic(g, NIL_DEREF.to_string());
+                        self.runtime_panic(g, NIL_DEREF.to_string());
                         return;
                     };
                     if gr.frames.len() >= self.config.limits.max_frames {
@@ -348,16 +412,7 @@ impl Machine {
                         self.finish(Outcome::Panic { goid: self.goroutines[g as usize].goid, stderr });
                         return;
                     }
-                    let callee = &program.funcs[closure.func as usize];
-                    let gr = &mut self.goroutines[g as usize];
-                    gr.stack.resize(at + 1 + callee.locals.max(callee.params) as usize, Value::Nil);
-                    gr.frames.push(Frame {
-                        func: closure.func,
-                        pc: 0,
-                        base: at as u32 + 1,
-                        closure: Some(closure),
-                        results: *results,
-                    });
+                    self.push_frame(g, closure, at, *results, false);
                 }
                 Instr::Go { args } => {
                     let n = *args as usize;
@@ -365,7 +420,7 @@ impl Machine {
                     let argv = gr.stack.split_off(split);
                     let f = gr.stack.pop().unwrap_or_default();
                     if !matches!(f, Value::Func(_)) {
-                        self.panic(g, "go of nil func value".to_string());
+                        self.fatal(g, "go of nil func value".to_string());
                         return;
                     }
                     if self.goroutines.len() >= self.config.limits.max_goroutines {
@@ -385,6 +440,15 @@ impl Machine {
                 }
                 Instr::Return { results } => {
                     let n = *results as usize;
+                    let top = gr.frames.last_mut().expect("frame to return from");
+                    if let Some(d) = top.defers.pop() {
+                        // Run the deferred call first, then this Return again.
+                        top.pc -= 1;
+                        if !self.run_deferred(g, d) {
+                            return;
+                        }
+                        continue;
+                    }
                     let frame = gr.frames.pop().expect("frame to return from");
                     if gr.frames.is_empty() {
                         self.goroutine_done(g);
@@ -393,13 +457,22 @@ impl Machine {
                     let split = gr.stack.len() - n;
                     let rets = gr.stack.split_off(split);
                     gr.stack.truncate(frame.base as usize - 1);
-                    gr.stack.extend(rets);
+                    if frame.is_deferred {
+                        if self.after_deferred(g) {
+                            return;
+                        }
+                    } else {
+                        self.goroutines[g as usize].stack.extend(rets);
+                    }
                 }
                 Instr::CallBuiltin { builtin, args } => {
                     let split = gr.stack.len() - *args as usize;
                     let argv = gr.stack.split_off(split);
-                    if !self.builtin(g, *builtin, argv) {
+                    if !self.builtin(g, *builtin, argv) || !self.still_running(g) {
                         return;
+                    }
+                    if builtin.is_sync() {
+                        synced = true;
                     }
                 }
             }
@@ -435,12 +508,122 @@ impl Machine {
             }
             Builtin::Panic => {
                 let v = args.into_iter().next().unwrap_or_default();
-                let message = match v {
+                let message = match &v {
                     Value::Nil => "nil".to_string(),
                     other => other.to_go_string(),
                 };
-                self.panic(g, message);
+                self.panic(g, v, message);
                 return false;
+            }
+            Builtin::Recover => {
+                let v = self.recover(g);
+                self.goroutines[g as usize].stack.push(v);
+            }
+            Builtin::TimeSleep => {
+                let d = int_arg(&args, 0);
+                if d > 0 {
+                    self.timers.add(self.time.saturating_add(d as u64), g);
+                    self.block(g, WaitReason::Sleep);
+                    self.goroutines[g as usize].state = GState::Sleeping;
+                }
+            }
+            Builtin::Gosched => {
+                // The goroutine goes to the back of the run queue.
+                self.sched.yield_current(g);
+                self.goroutines[g as usize].state = GState::Runnable;
+            }
+            Builtin::NumGoroutine => {
+                let n = self.goroutines.iter().filter(|g| g.is_live()).count();
+                self.goroutines[g as usize].stack.push(Value::Int(n as i64));
+            }
+            Builtin::MutexLock => {
+                let id = obj_id(&args);
+                if !self.mutexes[id].lock(g) {
+                    self.block(g, WaitReason::MutexLock(id as u32));
+                }
+            }
+            Builtin::MutexTryLock => {
+                let id = obj_id(&args);
+                let ok = self.mutexes[id].owner.is_none();
+                if ok {
+                    self.mutexes[id].lock(g);
+                }
+                self.goroutines[g as usize].stack.push(Value::Bool(ok));
+            }
+            Builtin::MutexUnlock => {
+                let id = obj_id(&args);
+                match self.mutexes[id].unlock() {
+                    Err(()) => {
+                        self.fatal(g, "sync: unlock of unlocked mutex".to_string());
+                        return false;
+                    }
+                    Ok(Some(next)) => self.wake(g, next),
+                    Ok(None) => {}
+                }
+            }
+            Builtin::RwLock | Builtin::RwRLock => {
+                let id = obj_id(&args);
+                let write = builtin == Builtin::RwLock;
+                let got = if write { self.rwmutexes[id].lock(g) } else { self.rwmutexes[id].rlock(g) };
+                if !got {
+                    let reason = if write { WaitReason::RwLock(id as u32) } else { WaitReason::RwRLock(id as u32) };
+                    self.block(g, reason);
+                }
+            }
+            Builtin::RwTryLock | Builtin::RwTryRLock => {
+                let id = obj_id(&args);
+                let m = &mut self.rwmutexes[id];
+                let ok = if builtin == Builtin::RwTryLock {
+                    m.writer.is_none() && m.readers.is_empty() && m.lock(g)
+                } else {
+                    m.writer.is_none() && m.waiters.is_empty() && m.rlock(g)
+                };
+                self.goroutines[g as usize].stack.push(Value::Bool(ok));
+            }
+            Builtin::RwUnlock | Builtin::RwRUnlock => {
+                let id = obj_id(&args);
+                let result = if builtin == Builtin::RwUnlock {
+                    self.rwmutexes[id].unlock()
+                } else {
+                    self.rwmutexes[id].runlock(g)
+                };
+                match result {
+                    Err(()) => {
+                        let what = if builtin == Builtin::RwUnlock { "Unlock" } else { "RUnlock" };
+                        self.fatal(g, format!("sync: {what} of unlocked RWMutex"));
+                        return false;
+                    }
+                    Ok(admitted) => {
+                        for next in admitted {
+                            self.wake(g, next);
+                        }
+                    }
+                }
+            }
+            Builtin::WgAdd | Builtin::WgDone => {
+                let id = obj_id(&args);
+                let delta = if builtin == Builtin::WgDone { -1 } else { int_arg(&args, 1) };
+                match self.waitgroups[id].add(delta) {
+                    Err(()) => {
+                        self.runtime_panic(g, "sync: negative WaitGroup counter".to_string());
+                        return false;
+                    }
+                    Ok(released) => {
+                        for w in released {
+                            self.wake(g, w);
+                        }
+                    }
+                }
+            }
+            Builtin::ChanClose => {
+                let ch = args.into_iter().next().unwrap_or_default();
+                self.close(g, ch);
+            }
+            Builtin::WgWait => {
+                let id = obj_id(&args);
+                if !self.waitgroups[id].wait(g) {
+                    self.block(g, WaitReason::WaitGroupWait(id as u32));
+                }
             }
         }
         true
@@ -462,7 +645,7 @@ impl Machine {
                 self.chans[c as usize].sendq.push_back((g, v));
                 self.block(g, WaitReason::ChanSend(c));
             }
-            SendResult::Closed => self.panic(g, "send on closed channel".to_string()),
+            SendResult::Closed => self.runtime_panic(g, "send on closed channel".to_string()),
         }
     }
 
@@ -488,12 +671,12 @@ impl Machine {
 
     fn close(&mut self, g: GIdx, ch: Value) {
         let Value::Chan(c) = ch else {
-            self.panic(g, "close of nil channel".to_string());
+            self.runtime_panic(g, "close of nil channel".to_string());
             return;
         };
         let chan = &mut self.chans[c as usize];
         if chan.closed {
-            self.panic(g, "close of closed channel".to_string());
+            self.runtime_panic(g, "close of closed channel".to_string());
             return;
         }
         chan.closed = true;
@@ -549,16 +732,168 @@ impl Machine {
         }
     }
 
-    /// An unrecovered panic: Go prints it with the goroutine's traceback and exits 2.
-    fn panic(&mut self, g: GIdx, message: String) {
+    /// A panic raised by the runtime (a "runtime error" or a library check);
+    /// `recover` returns its message.
+    fn runtime_panic(&mut self, g: GIdx, message: String) {
+        self.panic(g, Value::Str(Rc::from(message.as_str())), message);
+    }
+
+    /// Starts (or continues) a panic on `g`: deferred calls run, newest
+    /// first, and may recover it; if none does, the program ends as Go's does.
+    fn panic(&mut self, g: GIdx, value: Value, message: String) {
+        let trace = traceback::goroutine_block(self, g, "running");
+        self.emit(g, EventKind::Panic { message: message.clone() });
+        let gr = &mut self.goroutines[g as usize];
+        let mut lines = match gr.panicking.take() {
+            Some(p) => {
+                let mut lines = p.lines;
+                if p.recovered {
+                    if let Some(last) = lines.last_mut() {
+                        last.push_str(" [recovered]");
+                    }
+                }
+                lines
+            }
+            None => Vec::new(),
+        };
+        lines.push(format!("panic: {message}"));
+        gr.panicking = Some(Box::new(Panicking { value, lines, trace, recovered: false }));
+        self.unwind(g);
+    }
+
+    /// Runs the next deferred call of a panicking goroutine, or ends the
+    /// program when no frame has one left.
+    fn unwind(&mut self, g: GIdx) {
+        loop {
+            let gr = &mut self.goroutines[g as usize];
+            let Some(top) = gr.frames.last_mut() else { break };
+            if let Some(d) = top.defers.pop() {
+                self.run_deferred(g, d);
+                return;
+            }
+            let frame = gr.frames.pop().expect("frame");
+            gr.stack.truncate(frame.base.saturating_sub(1) as usize);
+        }
+        let gr = &mut self.goroutines[g as usize];
+        gr.state = GState::Panicked;
+        let p = gr.panicking.take().expect("a panic in flight");
+        let goid = gr.goid;
+        self.sched.stop_current();
+        let mut text = String::new();
+        for (i, line) in p.lines.iter().enumerate() {
+            if i > 0 {
+                text.push('\t');
+            }
+            text.push_str(line);
+            text.push('\n');
+        }
+        let stderr = format!("{text}\n{}", p.trace);
+        self.finish(Outcome::Panic { goid, stderr });
+    }
+
+    /// Starts a deferred call on `g`. Returns false when the step must end
+    /// (the call blocked or ended the run).
+    fn run_deferred(&mut self, g: GIdx, d: Deferred) -> bool {
+        match d {
+            Deferred::Call { func: Value::Func(closure), args } => {
+                let gr = &mut self.goroutines[g as usize];
+                let at = gr.stack.len();
+                gr.stack.push(Value::Func(closure.clone()));
+                gr.stack.extend(args);
+                self.push_frame(g, closure, at, 0, true);
+                true
+            }
+            Deferred::Call { .. } => {
+                self.runtime_panic(g, NIL_DEREF.to_string());
+                false
+            }
+            Deferred::Builtin { builtin, args } => {
+                let ok = self.builtin(g, builtin, args) && self.still_running(g);
+                if ok && self.goroutines[g as usize].panicking.is_some() {
+                    self.unwind(g);
+                    return false;
+                }
+                ok
+            }
+        }
+    }
+
+    /// A deferred call returned. If the goroutine is panicking, either the
+    /// panic was recovered (the deferring function returns normally) or
+    /// unwinding goes on. Returns true when the step must end.
+    fn after_deferred(&mut self, g: GIdx) -> bool {
+        let gr = &mut self.goroutines[g as usize];
+        let Some(p) = &gr.panicking else { return false };
+        if !p.recovered {
+            self.unwind(g);
+            return true;
+        }
+        gr.panicking = None;
+        // The function that deferred the call returns its zero (or named) results.
+        let frame = gr.frames.last_mut().expect("the deferring frame");
+        let f = &self.program.funcs[frame.func as usize];
+        frame.pc = f.recover_pc;
+        let keep = frame.base as usize + f.locals.max(f.params) as usize;
+        gr.stack.truncate(keep);
+        false
+    }
+
+    /// `recover()`: inside a deferred call of a panicking goroutine, stops
+    /// the panic and returns its value; anywhere else, nil.
+    fn recover(&mut self, g: GIdx) -> Value {
+        let gr = &mut self.goroutines[g as usize];
+        let direct = gr.frames.last().is_some_and(|f| f.is_deferred);
+        match &mut gr.panicking {
+            Some(p) if direct && !p.recovered => {
+                p.recovered = true;
+                p.value.clone()
+            }
+            _ => Value::Nil,
+        }
+    }
+
+    /// A fatal error: no deferred calls run and `recover` cannot stop it.
+    fn fatal(&mut self, g: GIdx, message: String) {
         let block = traceback::goroutine_block(self, g, "running");
+        self.emit(g, EventKind::Panic { message: message.clone() });
         let gr = &mut self.goroutines[g as usize];
         gr.state = GState::Panicked;
         let goid = gr.goid;
         self.sched.stop_current();
-        self.emit(g, EventKind::Panic { message: message.clone() });
-        let stderr = format!("panic: {message}\n\n{block}");
-        self.finish(Outcome::Panic { goid, stderr });
+        self.finish(Outcome::Panic { goid, stderr: format!("fatal error: {message}\n\n{block}") });
+    }
+
+    fn push_frame(&mut self, g: GIdx, closure: Rc<Closure>, at: usize, results: u8, is_deferred: bool) {
+        let callee = &self.program.funcs[closure.func as usize];
+        let gr = &mut self.goroutines[g as usize];
+        gr.stack.resize(at + 1 + callee.locals.max(callee.params) as usize, Value::Nil);
+        gr.frames.push(Frame {
+            func: closure.func,
+            pc: 0,
+            base: at as u32 + 1,
+            closure: Some(closure),
+            results,
+            defers: Vec::new(),
+            is_deferred,
+        });
+    }
+
+    /// A fresh synchronisation object, for the zero value of a `sync` type.
+    fn new_sync(&mut self, kind: SyncKind) -> Value {
+        match kind {
+            SyncKind::Mutex => {
+                self.mutexes.push(Mutex::default());
+                Value::Mutex(self.mutexes.len() as u32 - 1)
+            }
+            SyncKind::RWMutex => {
+                self.rwmutexes.push(RwMutex::default());
+                Value::RwMutex(self.rwmutexes.len() as u32 - 1)
+            }
+            SyncKind::WaitGroup => {
+                self.waitgroups.push(WaitGroup::default());
+                Value::WaitGroup(self.waitgroups.len() as u32 - 1)
+            }
+        }
     }
 
     fn deadlock(&mut self) {
@@ -587,6 +922,21 @@ impl Machine {
 }
 
 const NIL_DEREF: &str = "runtime error: invalid memory address or nil pointer dereference";
+
+/// The object id of a `sync` receiver (the first argument of its methods).
+fn obj_id(args: &[Value]) -> usize {
+    match args.first() {
+        Some(Value::Mutex(id) | Value::RwMutex(id) | Value::WaitGroup(id)) => *id as usize,
+        other => unreachable!("a sync method's receiver is a sync object, not {other:?}"),
+    }
+}
+
+fn int_arg(args: &[Value], i: usize) -> i64 {
+    match args.get(i) {
+        Some(Value::Int(n)) => *n,
+        _ => 0,
+    }
+}
 
 fn cell_id(v: &Value) -> usize {
     match v {

@@ -9,12 +9,15 @@ pub mod channel;
 pub mod event;
 pub mod goroutine;
 pub mod machine;
+pub mod mutex;
 pub mod outcome;
 pub mod recording;
 pub mod rng;
 pub mod sched;
+pub mod timer;
 pub mod traceback;
 pub mod value;
+pub mod waitgroup;
 
 pub use event::{Event, EventKind, StepRecord, Stream};
 pub use goroutine::{GIdx, GState, WaitReason};

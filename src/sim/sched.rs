@@ -67,6 +67,16 @@ impl Scheduler {
         self.slice_used = 0;
     }
 
+    /// The running goroutine gives up the processor (`runtime.Gosched`) and
+    /// goes to the back of the queue.
+    pub fn yield_current(&mut self, g: GIdx) {
+        if self.current == Some(g) {
+            self.current = None;
+            self.slice_used = 0;
+        }
+        self.runq.push_back(g);
+    }
+
     /// Every runnable goroutine, in the order `fifo` would run them.
     pub fn runnable(&self) -> Vec<GIdx> {
         let mut all = Vec::with_capacity(self.runq.len() + 2);

@@ -31,6 +31,10 @@ pub enum Value {
     /// A reference to a heap cell; only ever in local slots, never seen by Go code.
     Cell(CellId),
     Func(Rc<Closure>),
+    /// A `sync.Mutex` (or a pointer to one: both are the object's handle).
+    Mutex(u32),
+    RwMutex(u32),
+    WaitGroup(u32),
 }
 
 impl Value {
@@ -39,7 +43,7 @@ impl Value {
             Zero::Int => Value::Int(0),
             Zero::Bool => Value::Bool(false),
             Zero::Str => Value::Str(Rc::from("")),
-            Zero::Nil => Value::Nil,
+            Zero::Nil | Zero::Sync(_) => Value::Nil,
         }
     }
 
@@ -57,6 +61,8 @@ impl Value {
             Value::Chan(id) => fake_address(0xc000_0200_00, *id),
             Value::Cell(id) => fake_address(0xc000_0140_00, *id),
             Value::Func(c) => fake_address(0x0047_e000, c.func),
+            Value::Mutex(_) => "{0 0}".to_string(),
+            Value::RwMutex(_) | Value::WaitGroup(_) => "{...}".to_string(),
         }
     }
 

@@ -47,6 +47,17 @@ pub fn explain(rec: &Recording, step: usize) -> String {
                 }
                 WaitReason::ChanSendNil => format!("{who} sends on a nil channel and blocks forever"),
                 WaitReason::ChanRecvNil => format!("{who} receives from a nil channel and blocks forever"),
+                WaitReason::Sleep => format!("{who} goes to sleep on the virtual clock"),
+                _ => {
+                    let g = &after.goroutines[s.g as usize];
+                    let why = crate::viz::scene::scene(&after)
+                        .goroutines
+                        .into_iter()
+                        .find(|v| v.goid == g.goid)
+                        .map(|v| v.reason)
+                        .unwrap_or_default();
+                    format!("{who} blocks: {why}")
+                }
             },
             EventKind::Send { ch, value, to: Some(r) } => {
                 format!("{who} hands {} to {} through {}", value.to_display(), g_name(&after, *r), chan(*ch))

@@ -128,6 +128,34 @@ pub fn scene(m: &Machine) -> Scene {
     }
 }
 
+/// The name a mutex is shown with: its variable, or a number.
+pub fn mutex_name(m: &Machine, id: u32) -> String {
+    let n = &m.mutexes[id as usize].name;
+    if n.is_empty() {
+        format!("mutex#{}", id + 1)
+    } else {
+        n.clone()
+    }
+}
+
+pub fn rw_name(m: &Machine, id: u32) -> String {
+    let n = &m.rwmutexes[id as usize].name;
+    if n.is_empty() {
+        format!("rwmutex#{}", id + 1)
+    } else {
+        n.clone()
+    }
+}
+
+pub fn wg_name(m: &Machine, id: u32) -> String {
+    let n = &m.waitgroups[id as usize].name;
+    if n.is_empty() {
+        format!("waitgroup#{}", id + 1)
+    } else {
+        n.clone()
+    }
+}
+
 /// Why a goroutine is where it is, in plain words.
 fn reason(m: &Machine, state: GState, wait: Option<WaitReason>) -> String {
     let chan_name = |c: u32| m.chans[c as usize].name.clone();
@@ -150,6 +178,20 @@ fn reason(m: &Machine, state: GState, wait: Option<WaitReason>) -> String {
         }
         (GState::Blocked, Some(WaitReason::ChanSendNil)) => "sending on a nil channel: blocks forever".to_string(),
         (GState::Blocked, Some(WaitReason::ChanRecvNil)) => "receiving from a nil channel: blocks forever".to_string(),
+        (GState::Blocked, Some(WaitReason::MutexLock(id))) => match m.mutexes[id as usize].owner {
+            Some(o) => format!("waiting to lock {}: G{} holds it", mutex_name(m, id), m.goroutines[o as usize].goid),
+            None => format!("waiting to lock {}", mutex_name(m, id)),
+        },
+        (GState::Blocked, Some(WaitReason::RwLock(id))) => {
+            format!("waiting to write-lock {}: readers or a writer hold it", rw_name(m, id))
+        }
+        (GState::Blocked, Some(WaitReason::RwRLock(id))) => {
+            format!("waiting to read-lock {}: a writer holds or wants it", rw_name(m, id))
+        }
+        (GState::Blocked, Some(WaitReason::WaitGroupWait(id))) => {
+            format!("waiting for {} to reach zero (now {})", wg_name(m, id), m.waitgroups[id as usize].counter)
+        }
+        (_, Some(WaitReason::Sleep)) => "sleeping on the virtual clock".to_string(),
         (GState::Blocked, None) => "blocked".to_string(),
         (GState::Running, _) => "running".to_string(),
         (GState::Runnable, _) => "ready to run, waiting for its turn".to_string(),

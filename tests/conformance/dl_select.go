@@ -1,0 +1,10 @@
+package main
+
+func main() {
+	a := make(chan int)
+	b := make(chan int)
+	select {
+	case <-a:
+	case b <- 1:
+	}
+}

@@ -1,0 +1,8 @@
+package main
+
+func main() {
+	var a chan int
+	select {
+	case <-a:
+	}
+}
