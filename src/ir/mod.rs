@@ -68,6 +68,9 @@ pub struct Function {
     /// Where a call that recovered from a panic resumes: code that returns
     /// the function's named results, or zero values.
     pub recover_pc: u32,
+    /// Whether results are named: a return then stores them, deferred calls
+    /// may change them, and the code at `recover_pc` returns them.
+    pub named_results: bool,
 }
 
 /// The zero value of a type, for channel elements and fresh variables.
@@ -108,6 +111,13 @@ pub enum Capture {
     Local(u16),
     /// A cell of the creating function's own environment.
     Outer(u16),
+}
+
+/// One communication case of a `select`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SelectCase {
+    /// A send (`ch <- v`) rather than a receive.
+    pub send: bool,
 }
 
 /// Binary operators on two operands (right on top of the stack).
@@ -152,10 +162,22 @@ pub enum Builtin {
     Recover,
     /// `time.Sleep(d)`.
     TimeSleep,
+    /// `time.After(d)`: a channel that receives the time once, after `d`.
+    TimeAfter,
+    /// `time.Tick(d)`: a channel that receives the time every `d`.
+    TimeTick,
+    /// `time.Now()`: the virtual clock (nanoseconds since the run started).
+    TimeNow,
+    /// `time.Since(t)`.
+    TimeSince,
     /// `runtime.Gosched()`.
     Gosched,
     /// `runtime.NumGoroutine()`.
     NumGoroutine,
+    /// `runtime.GOMAXPROCS(n)`: returns the previous setting.
+    GoMaxProcs,
+    /// `runtime.NumCPU()`.
+    NumCpu,
     MutexLock,
     MutexUnlock,
     MutexTryLock,
@@ -170,6 +192,8 @@ pub enum Builtin {
     WgWait,
     /// `close(ch)` run as a deferred call.
     ChanClose,
+    /// `os.Exit(code)`: ends the program at once, without running deferred calls.
+    OsExit,
 }
 
 /// One instruction. Stack effects are written `[before] -> [after]`, top last.
@@ -237,6 +261,10 @@ pub enum Instr {
     StoreGlobal(u32),
     /// `[func a1..an] -> []`: defers the call until the function returns.
     Defer { args: u8 },
+    /// `[ch1 (v1) .. chn (vn)] -> [value ok index]`: a `select` over the cases,
+    /// whose operands (a channel, and the value for a send) were pushed in
+    /// order. `index` is the chosen case, or the number of cases for `default`.
+    Select { cases: Rc<[SelectCase]>, has_default: bool },
     /// `[a1..an] -> []`: defers a library call.
     DeferBuiltin { builtin: Builtin, args: u8 },
 }
@@ -246,7 +274,7 @@ impl Instr {
     /// holds at most one such operation.
     pub fn is_sync(&self) -> bool {
         match self {
-            Instr::Send | Instr::Recv { .. } | Instr::Close | Instr::Go { .. } => true,
+            Instr::Send | Instr::Recv { .. } | Instr::Close | Instr::Go { .. } | Instr::Select { .. } => true,
             Instr::CallBuiltin { builtin, .. } => builtin.is_sync(),
             _ => false,
         }
@@ -276,6 +304,12 @@ impl Builtin {
             | Builtin::Cap
             | Builtin::Recover
             | Builtin::NumGoroutine
+            | Builtin::GoMaxProcs
+            | Builtin::NumCpu
+            | Builtin::TimeAfter
+            | Builtin::TimeTick
+            | Builtin::TimeNow
+            | Builtin::TimeSince
             | Builtin::MutexTryLock
             | Builtin::RwTryLock
             | Builtin::RwTryRLock => 1,

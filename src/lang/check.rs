@@ -838,7 +838,7 @@ impl<'a> Checker<'a> {
                 self.pop_scope();
             }
             StmtKind::Switch { .. } => self.error(s.span, "switch statements are not supported yet"),
-            StmtKind::Select(_) => self.error(s.span, "select statements are not supported yet"),
+            StmtKind::Select(clauses) => self.select_stmt(clauses),
             StmtKind::For { init, cond, post, body } => {
                 self.push_scope();
                 if let Some(i) = init {
@@ -933,6 +933,49 @@ impl<'a> Checker<'a> {
                 Decl::Func(_) => {}
             },
             StmtKind::Labeled(..) => self.error(s.span, "labels are not supported yet"),
+        }
+    }
+
+    /// A `select`: each case a send or a receive (possibly assigned), at
+    /// most one `default`; `break` leaves the select.
+    fn select_stmt(&mut self, clauses: &[CaseClause]) {
+        let mut seen_default = false;
+        for c in clauses {
+            self.push_scope();
+            match &c.comm {
+                None => {
+                    if seen_default {
+                        self.error(c.span, "multiple defaults in select");
+                    }
+                    seen_default = true;
+                }
+                Some(comm) => {
+                    let is_comm = match &comm.kind {
+                        StmtKind::Send { .. } => true,
+                        StmtKind::Expr(e) => matches!(strip_parens(e).kind, ExprKind::Unary(UnaryOp::Recv, _)),
+                        StmtKind::Assign { rhs, op, lhs, .. } => {
+                            matches!(op, AssignOp::Define | AssignOp::Assign)
+                                && rhs.len() == 1
+                                && lhs.len() <= 2
+                                && matches!(strip_parens(&rhs[0]).kind, ExprKind::Unary(UnaryOp::Recv, _))
+                        }
+                        _ => false,
+                    };
+                    if is_comm {
+                        self.stmt(comm);
+                    } else {
+                        self.error(comm.span, "select case must be send or receive (possibly with assignment)");
+                    }
+                }
+            }
+            if let Some(f) = self.funcs.last_mut() {
+                f.loops += 1;
+            }
+            self.stmts(&c.body);
+            if let Some(f) = self.funcs.last_mut() {
+                f.loops -= 1;
+            }
+            self.pop_scope();
         }
     }
 
@@ -1972,10 +2015,6 @@ impl<'a> Checker<'a> {
                 }
                 let op = self.expr(&args[0]);
                 if op.is_invalid() || !self.single_value(&args[0], &op) {
-                    return Operand::invalid();
-                }
-                if op.ty == Type::UntypedNil {
-                    self.error(args[0].span, "panic(nil) is not supported yet");
                     return Operand::invalid();
                 }
                 self.info.calls.insert(e.id, CallKind::Builtin(Builtin::Panic));

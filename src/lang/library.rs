@@ -7,6 +7,14 @@ use crate::ir::{Builtin, SyncKind};
 /// `time.Duration`, an `int64` nanosecond count.
 pub const DURATION: Type = Type::Int("time.Duration");
 
+/// `time.Time`, modelled as nanoseconds on the virtual clock.
+pub const TIME: Type = Type::Int("time.Time");
+
+/// `<-chan time.Time`, what `time.After` and `time.Tick` return.
+fn time_chan() -> Type {
+    Type::Chan(super::ast::ChanDir::Recv, std::rc::Rc::new(TIME))
+}
+
 /// A library function (or method, whose receiver comes first at run time).
 #[derive(Clone, Debug, PartialEq)]
 pub struct LibFunc {
@@ -42,13 +50,21 @@ pub fn lookup(pkg: &str, name: &str) -> Option<LibItem> {
         ("fmt", "Print") => Some(printer(Builtin::FmtPrint)),
         ("time", "Sleep") => Some(func(Builtin::TimeSleep, vec![DURATION], vec![])),
         ("time", "Duration") => Some(LibItem::Type(DURATION)),
+        ("time", "Time") => Some(LibItem::Type(TIME)),
+        ("time", "After") => Some(func(Builtin::TimeAfter, vec![DURATION], vec![time_chan()])),
+        ("time", "Tick") => Some(func(Builtin::TimeTick, vec![DURATION], vec![time_chan()])),
+        ("time", "Now") => Some(func(Builtin::TimeNow, vec![], vec![TIME])),
+        ("time", "Since") => Some(func(Builtin::TimeSince, vec![TIME], vec![DURATION])),
         ("time", "Nanosecond") => nanos(1),
         ("time", "Microsecond") => nanos(1_000),
         ("time", "Millisecond") => nanos(1_000_000),
         ("time", "Second") => nanos(1_000_000_000),
         ("time", "Minute") => nanos(60_000_000_000),
         ("time", "Hour") => nanos(3_600_000_000_000),
+        ("os", "Exit") => Some(func(Builtin::OsExit, vec![int.clone()], vec![])),
         ("runtime", "Gosched") => Some(func(Builtin::Gosched, vec![], vec![])),
+        ("runtime", "GOMAXPROCS") => Some(func(Builtin::GoMaxProcs, vec![int.clone()], vec![int.clone()])),
+        ("runtime", "NumCPU") => Some(func(Builtin::NumCpu, vec![], vec![int.clone()])),
         ("runtime", "NumGoroutine") => Some(func(Builtin::NumGoroutine, vec![], vec![int])),
         ("sync", "Mutex") => Some(LibItem::Type(Type::Sync(SyncKind::Mutex))),
         ("sync", "RWMutex") => Some(LibItem::Type(Type::Sync(SyncKind::RWMutex))),

@@ -9,7 +9,7 @@
 use super::ast::*;
 use super::check::{zero_of, CallKind, Entity, Info, VarId};
 use super::types::ConstVal;
-use crate::ir::{BinOp, Builtin, Capture, FuncId, Function, Instr, Program, UnOp};
+use crate::ir::{BinOp, Builtin, Capture, FuncId, Function, Instr, Program, SelectCase, UnOp};
 use crate::source::{LineIndex, Span};
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -61,6 +61,7 @@ pub fn lower(file: &File, info: &Info, src: &str, file_name: &str) -> Program {
                 stmt_start: vec![true],
                 span: Span::default(),
                 recover_pc: 0,
+                named_results: false,
             })
         })
         .collect();
@@ -87,6 +88,8 @@ struct Lowerer<'a> {
 struct Loop {
     breaks: Vec<usize>,
     continues: Vec<usize>,
+    /// A `select` takes `break` but passes `continue` to the enclosing loop.
+    is_select: bool,
 }
 
 /// The function being built.
@@ -227,6 +230,7 @@ impl<'a> Lowerer<'a> {
             stmt_start: b.stmt_start,
             span,
             recover_pc,
+            named_results: !b.named_results.is_empty(),
         }
     }
 
@@ -362,7 +366,7 @@ impl<'a> Lowerer<'a> {
                     }
                 }
             }
-            StmtKind::Switch { .. } | StmtKind::Select(_) | StmtKind::Labeled(..) => {}
+            StmtKind::Switch { .. } | StmtKind::Labeled(..) => {}
             StmtKind::Return(results) => {
                 let mut n = 0;
                 if results.is_empty() {
@@ -374,18 +378,35 @@ impl<'a> Lowerer<'a> {
                     for r in results {
                         n += self.expr_multi(b, r);
                     }
+                    if !b.named_results.is_empty() {
+                        // `return x` assigns the named results first, so
+                        // deferred calls see (and may change) them.
+                        for v in b.named_results.clone().into_iter().rev() {
+                            self.store(b, v, s.span);
+                        }
+                        for v in b.named_results.clone() {
+                            self.load(b, v, s.span);
+                        }
+                    }
                 }
                 b.emit(Instr::Return { results: n }, s.span);
             }
             StmtKind::Branch(kind, _) => {
                 let at = b.emit(Instr::Jump(0), s.span);
-                if let Some(l) = b.loops.last_mut() {
-                    match kind {
-                        BranchKind::Break => l.breaks.push(at),
-                        _ => l.continues.push(at),
+                match kind {
+                    BranchKind::Break => {
+                        if let Some(l) = b.loops.last_mut() {
+                            l.breaks.push(at);
+                        }
+                    }
+                    _ => {
+                        if let Some(l) = b.loops.iter_mut().rev().find(|l| !l.is_select) {
+                            l.continues.push(at);
+                        }
                     }
                 }
             }
+            StmtKind::Select(clauses) => self.select(b, s, clauses),
             StmtKind::Block(block) => self.stmts(b, &block.stmts),
             StmtKind::If { init, cond, then, els } => {
                 if let Some(i) = init {
@@ -690,6 +711,92 @@ impl<'a> Lowerer<'a> {
             n = n.saturating_add(self.expr_multi(b, a));
         }
         n
+    }
+
+    /// Lowers a `select`: push every case's operands, `Select`, then jump
+    /// to the chosen case's body. A lone case without `default` is, as in
+    /// Go, a plain channel operation.
+    fn select(&mut self, b: &mut Builder, s: &Stmt, clauses: &[CaseClause]) {
+        let comms: Vec<&CaseClause> = clauses.iter().filter(|c| c.comm.is_some()).collect();
+        let has_default = comms.len() < clauses.len();
+        if comms.len() == 1 && !has_default {
+            let c = comms[0];
+            self.stmt(b, c.comm.as_ref().expect("a comm case"));
+            b.loops.push(Loop { is_select: true, ..Loop::default() });
+            self.stmts(b, &c.body);
+            let l = b.loops.pop().expect("select context");
+            let end = b.pc();
+            for at in l.breaks {
+                b.patch(at, end);
+            }
+            return;
+        }
+        let mut cases = Vec::new();
+        for c in &comms {
+            let comm = c.comm.as_ref().expect("a comm case");
+            match &comm.kind {
+                StmtKind::Send { chan, value } => {
+                    self.expr(b, chan);
+                    self.expr(b, value);
+                    cases.push(SelectCase { send: true });
+                }
+                StmtKind::Expr(e) => {
+                    self.select_recv_operand(b, e);
+                    cases.push(SelectCase { send: false });
+                }
+                StmtKind::Assign { rhs, .. } if !rhs.is_empty() => {
+                    self.select_recv_operand(b, &rhs[0]);
+                    cases.push(SelectCase { send: false });
+                }
+                _ => {}
+            }
+        }
+        b.emit(Instr::Select { cases: cases.into(), has_default }, s.span);
+        let (t_idx, t_ok, t_val) = (b.new_slot(), b.new_slot(), b.new_slot());
+        b.emit(Instr::Store(t_idx), s.span);
+        b.emit(Instr::Store(t_ok), s.span);
+        b.emit(Instr::Store(t_val), s.span);
+        let mut ends = Vec::new();
+        let mut k = 0i64;
+        for c in clauses {
+            let index = if c.comm.is_some() {
+                k += 1;
+                k - 1
+            } else {
+                comms.len() as i64
+            };
+            b.emit(Instr::Load(t_idx), c.span);
+            b.emit(Instr::PushInt(index), c.span);
+            b.emit(Instr::Binary(BinOp::Eq), c.span);
+            let skip = b.emit(Instr::JumpIfFalse(0), c.span);
+            if let Some(StmtKind::Assign { lhs, op, .. }) = c.comm.as_ref().map(|x| &x.kind) {
+                let define = *op == AssignOp::Define;
+                b.emit(Instr::Load(t_val), c.span);
+                self.store_target(b, &lhs[0], define, c.span);
+                if let Some(ok) = lhs.get(1) {
+                    b.emit(Instr::Load(t_ok), c.span);
+                    self.store_target(b, ok, define, c.span);
+                }
+            }
+            b.loops.push(Loop { is_select: true, ..Loop::default() });
+            self.stmts(b, &c.body);
+            let l = b.loops.pop().expect("select context");
+            ends.extend(l.breaks);
+            ends.push(b.emit(Instr::Jump(0), c.span));
+            let next = b.pc();
+            b.patch(skip, next);
+        }
+        let end = b.pc();
+        for at in ends {
+            b.patch(at, end);
+        }
+    }
+
+    /// Pushes the channel of a receive case `<-ch`.
+    fn select_recv_operand(&mut self, b: &mut Builder, e: &Expr) {
+        if let ExprKind::Unary(UnaryOp::Recv, ch) = &super::check::strip_parens(e).kind {
+            self.expr(b, ch);
+        }
     }
 
     /// Pushes the receiver of a method call `x.M(...)`; returns 1.

@@ -16,6 +16,17 @@ use std::collections::VecDeque;
 pub struct Receiver {
     pub g: GIdx,
     pub with_ok: bool,
+    /// The case index, when the receive is one case of a blocked `select`.
+    pub sel: Option<u16>,
+}
+
+/// A sender parked on a channel with the value it sends.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sender {
+    pub g: GIdx,
+    pub value: Value,
+    /// The case index, when the send is one case of a blocked `select`.
+    pub sel: Option<u16>,
 }
 
 #[derive(Clone, Debug)]
@@ -27,7 +38,7 @@ pub struct Channel {
     pub closed: bool,
     pub elem_zero: Zero,
     /// Blocked senders with the value each one is sending, oldest first.
-    pub sendq: VecDeque<(GIdx, Value)>,
+    pub sendq: VecDeque<Sender>,
     pub recvq: VecDeque<Receiver>,
 }
 
@@ -47,11 +58,12 @@ pub enum SendResult {
 #[derive(Debug, PartialEq)]
 pub enum RecvResult {
     /// Got a value; if a blocked sender was released, it must be woken.
+    /// `from_sender` tells whether the value came straight from it.
     Value {
         value: Value,
         ok: bool,
-        released_sender: Option<GIdx>,
-        from: Option<GIdx>,
+        released: Option<Sender>,
+        from_sender: bool,
     },
     Wait,
 }
@@ -67,6 +79,22 @@ impl Channel {
             sendq: VecDeque::new(),
             recvq: VecDeque::new(),
         }
+    }
+
+    /// Whether a receive would complete at once.
+    pub fn can_recv(&self) -> bool {
+        !self.buf.is_empty() || !self.sendq.is_empty() || self.closed
+    }
+
+    /// Whether a send would complete (or panic) at once.
+    pub fn can_send(&self) -> bool {
+        self.closed || !self.recvq.is_empty() || self.buf.len() < self.cap
+    }
+
+    /// Takes a goroutine's parked select cases off this channel's queues.
+    pub fn forget(&mut self, g: GIdx) {
+        self.sendq.retain(|s| s.g != g);
+        self.recvq.retain(|r| r.g != g);
     }
 
     pub fn send(&mut self, value: Value) -> SendResult {
@@ -85,22 +113,19 @@ impl Channel {
 
     pub fn recv(&mut self) -> RecvResult {
         if let Some(value) = self.buf.pop_front() {
-            let released_sender = self.sendq.pop_front().map(|(g, v)| {
-                self.buf.push_back(v);
-                g
+            let released = self.sendq.pop_front().map(|mut s| {
+                self.buf.push_back(std::mem::take(&mut s.value));
+                s
             });
-            return RecvResult::Value { value, ok: true, released_sender, from: None };
+            return RecvResult::Value { value, ok: true, released, from_sender: false };
         }
-        if let Some((g, value)) = self.sendq.pop_front() {
-            return RecvResult::Value { value, ok: true, released_sender: Some(g), from: Some(g) };
+        if let Some(mut s) = self.sendq.pop_front() {
+            let value = std::mem::take(&mut s.value);
+            return RecvResult::Value { value, ok: true, released: Some(s), from_sender: true };
         }
         if self.closed {
-            return RecvResult::Value {
-                value: Value::zero(self.elem_zero),
-                ok: false,
-                released_sender: None,
-                from: None,
-            };
+            let value = Value::zero(self.elem_zero);
+            return RecvResult::Value { value, ok: false, released: None, from_sender: false };
         }
         RecvResult::Wait
     }

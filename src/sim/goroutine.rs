@@ -90,6 +90,10 @@ pub enum WaitReason {
     RwRLock(RwMutexId),
     WaitGroupWait(WaitGroupId),
     Sleep,
+    /// A `select` whose cases are not ready.
+    Select,
+    /// `select {}`.
+    SelectNoCases,
 }
 
 impl WaitReason {
@@ -105,6 +109,8 @@ impl WaitReason {
             WaitReason::RwRLock(_) => "sync.RWMutex.RLock",
             WaitReason::WaitGroupWait(_) => "sync.WaitGroup.Wait",
             WaitReason::Sleep => "sleep",
+            WaitReason::Select => "select",
+            WaitReason::SelectNoCases => "select (no cases)",
         }
     }
 
@@ -135,6 +141,8 @@ pub struct Goroutine {
     pub pending_panic: Option<String>,
     /// The panic being raised, while deferred calls run.
     pub panicking: Option<Box<Panicking>>,
+    /// The channels a blocked `select` waits on.
+    pub select_chans: Vec<ChanId>,
 }
 
 impl Goroutine {

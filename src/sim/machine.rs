@@ -4,18 +4,18 @@
 //! never reused, so `Machine: Clone` is an exact snapshot. Nothing here reads
 //! a real clock or an unseeded random source.
 
-use super::channel::{Channel, Receiver, RecvResult, SendResult};
+use super::channel::{Channel, Receiver, RecvResult, SendResult, Sender};
 use super::event::{Event, EventKind, StepRecord, Stream};
 use super::goroutine::{Deferred, Frame, GIdx, GState, Goroutine, Panicking, WaitReason, FIRST_USER_GOID, MAIN_GOID};
 use super::mutex::{Mutex, RwMutex};
 use super::outcome::Outcome;
 use super::rng::Rng;
 use super::sched::{Policy, Scheduler};
-use super::timer::Timers;
+use super::timer::{TimerAction, Timers};
 use super::traceback;
-use super::value::{sprint, sprintln, Closure, Value};
+use super::value::{sprint, sprintln, ChanId, Closure, Value};
 use super::waitgroup::WaitGroup;
-use crate::ir::{BinOp, Builtin, Capture, FuncId, Instr, Program, SyncKind, UnOp, Zero};
+use crate::ir::{BinOp, Builtin, Capture, FuncId, Instr, Program, SelectCase, SyncKind, UnOp, Zero};
 use std::rc::Rc;
 
 /// Bounds that keep any program, however wrong, from hanging or exhausting memory.
@@ -49,6 +49,12 @@ impl Default for Config {
     }
 }
 
+/// The processor count the machine reports (`runtime.NumCPU`).
+pub const SIMULATED_CPUS: i64 = 8;
+
+/// Timer firings in a row that wake nobody before the run is called stuck.
+const MAX_IDLE_TIMER_FIRES: u32 = 100_000;
+
 /// Instructions one step may run before the machine calls it a runaway.
 /// Lowering puts a statement start in every loop, so only a compiler bug hits it.
 const MAX_INSTRUCTIONS_PER_STEP: u32 = 1_000_000;
@@ -67,6 +73,8 @@ pub struct Machine {
     pub waitgroups: Vec<WaitGroup>,
     /// Sleeping goroutines by wake time.
     pub timers: Timers,
+    /// What `runtime.GOMAXPROCS` reports; the machine always runs one goroutine at a time.
+    pub gomaxprocs: i64,
     pub sched: Scheduler,
     pub rng: Rng,
     /// Steps executed so far.
@@ -101,6 +109,7 @@ impl Machine {
             rwmutexes: Vec::new(),
             waitgroups: Vec::new(),
             timers: Timers::default(),
+            gomaxprocs: SIMULATED_CPUS,
             sched: Scheduler::new(config.policy),
             rng: Rng::new(config.seed),
             steps: 0,
@@ -142,8 +151,18 @@ impl Machine {
             ));
             return None;
         }
-        if !self.sched.has_runnable() {
+        // Time moves only when nobody can run: fire timers until someone can.
+        let mut fired = 0;
+        while !self.sched.has_runnable() && !self.timers.is_empty() && fired < MAX_IDLE_TIMER_FIRES {
             self.advance_clock();
+            fired += 1;
+        }
+        if !self.sched.has_runnable() && !self.timers.is_empty() {
+            self.end_with_limit(
+                "chanscope: every goroutine is blocked and only timers keep firing; real Go would wait here forever"
+                    .to_string(),
+            );
+            return None;
         }
         let Some(g) = self.sched.pick(&mut self.rng, choice) else {
             self.deadlock();
@@ -175,11 +194,26 @@ impl Machine {
     fn advance_clock(&mut self) {
         let Some(t) = self.timers.next_time() else { return };
         self.time = self.time.max(t);
-        for g in self.timers.due(self.time) {
-            let gr = &mut self.goroutines[g as usize];
-            gr.state = GState::Runnable;
-            gr.wait = None;
-            self.sched.ready(g);
+        for (when, action) in self.timers.due(self.time) {
+            match action {
+                TimerAction::Wake(g) => {
+                    let gr = &mut self.goroutines[g as usize];
+                    gr.state = GState::Runnable;
+                    gr.wait = None;
+                    self.sched.ready(g);
+                }
+                TimerAction::SendTime { ch, period } => {
+                    let now = Value::Int(when as i64);
+                    let g = self.last_running.unwrap_or(0);
+                    // Like Go's timer channels: a full buffer drops the tick.
+                    if self.chans[ch as usize].can_send() {
+                        self.send_ready(g, ch, now);
+                    }
+                    if period > 0 {
+                        self.timers.add(when + period, TimerAction::SendTime { ch, period });
+                    }
+                }
+            }
         }
     }
 
@@ -213,6 +247,7 @@ impl Machine {
             created_by,
             pending_panic: None,
             panicking: None,
+            select_chans: Vec::new(),
         };
         self.goroutines.push(g);
         (self.goroutines.len() - 1) as GIdx
@@ -378,6 +413,14 @@ impl Machine {
                     }
                     synced = true;
                 }
+                Instr::Select { cases, has_default } => {
+                    let cases = cases.clone();
+                    self.select(g, &cases, *has_default);
+                    if !self.still_running(g) {
+                        return;
+                    }
+                    synced = true;
+                }
                 Instr::Close => {
                     let ch = gr.stack.pop().unwrap_or_default();
                     self.close(g, ch);
@@ -442,8 +485,16 @@ impl Machine {
                     let n = *results as usize;
                     let top = gr.frames.last_mut().expect("frame to return from");
                     if let Some(d) = top.defers.pop() {
-                        // Run the deferred call first, then this Return again.
-                        top.pc -= 1;
+                        // Run the deferred call first, then return again: with
+                        // named results, from the code that reloads them, since
+                        // deferred calls may change them.
+                        if func.named_results {
+                            top.pc = func.recover_pc;
+                            let keep = top.base as usize + func.locals.max(func.params) as usize;
+                            gr.stack.truncate(keep);
+                        } else {
+                            top.pc -= 1;
+                        }
                         if !self.run_deferred(g, d) {
                             return;
                         }
@@ -522,16 +573,41 @@ impl Machine {
             Builtin::TimeSleep => {
                 let d = int_arg(&args, 0);
                 if d > 0 {
-                    self.timers.add(self.time.saturating_add(d as u64), g);
+                    self.timers.add(self.time.saturating_add(d as u64), TimerAction::Wake(g));
                     self.block(g, WaitReason::Sleep);
                     self.goroutines[g as usize].state = GState::Sleeping;
                 }
+            }
+            Builtin::TimeAfter | Builtin::TimeTick => {
+                let d = int_arg(&args, 0).max(0) as u64;
+                let id = self.chans.len() as u32;
+                let name = if builtin == Builtin::TimeAfter { "time.After" } else { "time.Tick" };
+                self.chans.push(Channel::new(format!("{name}#{}", id + 1), 1, Zero::Int));
+                let period = if builtin == Builtin::TimeTick { d.max(1) } else { 0 };
+                self.timers.add(self.time.saturating_add(d), TimerAction::SendTime { ch: id, period });
+                self.goroutines[g as usize].stack.push(Value::Chan(id));
+            }
+            Builtin::TimeNow => {
+                self.goroutines[g as usize].stack.push(Value::Int(self.time as i64));
+            }
+            Builtin::TimeSince => {
+                let t = int_arg(&args, 0);
+                self.goroutines[g as usize].stack.push(Value::Int(self.time as i64 - t));
             }
             Builtin::Gosched => {
                 // The goroutine goes to the back of the run queue.
                 self.sched.yield_current(g);
                 self.goroutines[g as usize].state = GState::Runnable;
             }
+            Builtin::GoMaxProcs => {
+                let previous = self.gomaxprocs;
+                let n = int_arg(&args, 0);
+                if n > 0 {
+                    self.gomaxprocs = n;
+                }
+                self.goroutines[g as usize].stack.push(Value::Int(previous));
+            }
+            Builtin::NumCpu => self.goroutines[g as usize].stack.push(Value::Int(SIMULATED_CPUS)),
             Builtin::NumGoroutine => {
                 let n = self.goroutines.iter().filter(|g| g.is_live()).count();
                 self.goroutines[g as usize].stack.push(Value::Int(n as i64));
@@ -615,6 +691,12 @@ impl Machine {
                     }
                 }
             }
+            Builtin::OsExit => {
+                // The operating system keeps the low 8 bits of the status.
+                let code = (int_arg(&args, 0) & 0xff) as i32;
+                self.finish(Outcome::Exit(code));
+                return false;
+            }
             Builtin::ChanClose => {
                 let ch = args.into_iter().next().unwrap_or_default();
                 self.close(g, ch);
@@ -634,6 +716,15 @@ impl Machine {
             self.block(g, WaitReason::ChanSendNil);
             return;
         };
+        if !self.send_ready(g, c, v.clone()) {
+            self.chans[c as usize].sendq.push_back(Sender { g, value: v, sel: None });
+            self.block(g, WaitReason::ChanSend(c));
+        }
+    }
+
+    /// Sends if the channel is ready (or closed, which panics); returns false
+    /// when the sender would have to wait.
+    fn send_ready(&mut self, g: GIdx, c: ChanId, v: Value) -> bool {
         match self.chans[c as usize].send(v.clone()) {
             SendResult::Handoff(r, value) => {
                 self.deliver(r, value.clone(), true);
@@ -641,12 +732,10 @@ impl Machine {
                 self.wake(g, r.g);
             }
             SendResult::Buffered => self.emit(g, EventKind::Send { ch: c, value: v, to: None }),
-            SendResult::Wait => {
-                self.chans[c as usize].sendq.push_back((g, v));
-                self.block(g, WaitReason::ChanSend(c));
-            }
+            SendResult::Wait => return false,
             SendResult::Closed => self.runtime_panic(g, "send on closed channel".to_string()),
         }
+        true
     }
 
     fn recv(&mut self, g: GIdx, ch: Value, with_ok: bool) {
@@ -654,18 +743,108 @@ impl Machine {
             self.block(g, WaitReason::ChanRecvNil);
             return;
         };
+        if !self.recv_ready(Receiver { g, with_ok, sel: None }, c) {
+            self.chans[c as usize].recvq.push_back(Receiver { g, with_ok, sel: None });
+            self.block(g, WaitReason::ChanRecv(c));
+        }
+    }
+
+    /// Receives if the channel is ready; returns false when the receiver
+    /// would have to wait.
+    fn recv_ready(&mut self, r: Receiver, c: ChanId) -> bool {
         match self.chans[c as usize].recv() {
-            RecvResult::Value { value, ok, released_sender, from } => {
-                self.deliver(Receiver { g, with_ok }, value.clone(), ok);
-                self.emit(g, EventKind::Recv { ch: c, value, ok, from });
-                if let Some(s) = released_sender {
-                    self.wake(g, s);
+            RecvResult::Value { value, ok, released, from_sender } => {
+                self.deliver(r, value.clone(), ok);
+                let from = if from_sender { released.as_ref().map(|s| s.g) } else { None };
+                self.emit(r.g, EventKind::Recv { ch: c, value, ok, from });
+                if let Some(s) = released {
+                    self.release_sender(&s);
+                    self.wake(r.g, s.g);
                 }
+                true
             }
-            RecvResult::Wait => {
-                self.chans[c as usize].recvq.push_back(Receiver { g, with_ok });
-                self.block(g, WaitReason::ChanRecv(c));
+            RecvResult::Wait => false,
+        }
+    }
+
+    /// `select`: picks uniformly at random among the ready cases, else takes
+    /// `default`, else parks the goroutine on every channel until one is ready.
+    /// Leaves `[value ok index]` on the stack (index = number of cases for default).
+    fn select(&mut self, g: GIdx, cases: &[SelectCase], has_default: bool) {
+        // Operands were pushed in case order: a channel, plus the value for a send.
+        let mut ops: Vec<(Option<ChanId>, Value)> = Vec::with_capacity(cases.len());
+        for case in cases.iter().rev() {
+            let stack = &mut self.goroutines[g as usize].stack;
+            let v = if case.send { stack.pop().unwrap_or_default() } else { Value::Nil };
+            let ch = match stack.pop() {
+                Some(Value::Chan(c)) => Some(c),
+                _ => None,
+            };
+            ops.push((ch, v));
+        }
+        ops.reverse();
+        let ready: Vec<usize> = (0..cases.len())
+            .filter(|&i| match ops[i].0 {
+                Some(c) if cases[i].send => self.chans[c as usize].can_send(),
+                Some(c) => self.chans[c as usize].can_recv(),
+                None => false,
+            })
+            .collect();
+        if !ready.is_empty() {
+            let k = ready[self.rng.below(ready.len() as u64) as usize];
+            let c = ops[k].0.expect("a ready case has a channel");
+            if cases[k].send {
+                let v = std::mem::take(&mut ops[k].1);
+                self.send_ready(g, c, v);
+                if self.still_running(g) {
+                    self.push_select_result(g, Value::Nil, false, k);
+                }
+            } else {
+                self.recv_ready(Receiver { g, with_ok: true, sel: Some(k as u16) }, c);
             }
+            return;
+        }
+        if has_default {
+            self.push_select_result(g, Value::Nil, false, cases.len());
+            return;
+        }
+        if cases.is_empty() {
+            self.block(g, WaitReason::SelectNoCases);
+            return;
+        }
+        let mut waiting_on = Vec::new();
+        for (k, (ch, v)) in ops.into_iter().enumerate() {
+            let Some(c) = ch else { continue };
+            let chan = &mut self.chans[c as usize];
+            if cases[k].send {
+                chan.sendq.push_back(Sender { g, value: v, sel: Some(k as u16) });
+            } else {
+                chan.recvq.push_back(Receiver { g, with_ok: true, sel: Some(k as u16) });
+            }
+            waiting_on.push(c);
+        }
+        self.goroutines[g as usize].select_chans = waiting_on;
+        self.block(g, WaitReason::Select);
+    }
+
+    fn push_select_result(&mut self, g: GIdx, value: Value, ok: bool, k: usize) {
+        let stack = &mut self.goroutines[g as usize].stack;
+        stack.extend([value, Value::Bool(ok), Value::Int(k as i64)]);
+    }
+
+    /// A goroutine parked in a `select` was chosen by one case: it leaves
+    /// the queues of every other channel it waited on.
+    fn leave_select(&mut self, g: GIdx) {
+        for c in std::mem::take(&mut self.goroutines[g as usize].select_chans) {
+            self.chans[c as usize].forget(g);
+        }
+    }
+
+    /// A parked sender's value was taken: a sender in a `select` learns its case.
+    fn release_sender(&mut self, s: &Sender) {
+        if let Some(k) = s.sel {
+            self.leave_select(s.g);
+            self.push_select_result(s.g, Value::Nil, false, k as usize);
         }
     }
 
@@ -681,7 +860,7 @@ impl Machine {
         }
         chan.closed = true;
         let receivers: Vec<Receiver> = chan.recvq.drain(..).collect();
-        let senders: Vec<GIdx> = chan.sendq.drain(..).map(|(s, _)| s).collect();
+        let senders: Vec<Sender> = chan.sendq.drain(..).collect();
         let zero = Value::zero(chan.elem_zero);
         self.emit(g, EventKind::Close { ch: c });
         for r in receivers {
@@ -689,13 +868,21 @@ impl Machine {
             self.wake(g, r.g);
         }
         for s in senders {
-            self.goroutines[s as usize].pending_panic = Some("send on closed channel".to_string());
-            self.wake(g, s);
+            if s.sel.is_some() {
+                self.leave_select(s.g);
+            }
+            self.goroutines[s.g as usize].pending_panic = Some("send on closed channel".to_string());
+            self.wake(g, s.g);
         }
     }
 
     /// Pushes a receive's result onto the receiver's operand stack.
     fn deliver(&mut self, r: Receiver, value: Value, ok: bool) {
+        if let Some(k) = r.sel {
+            self.leave_select(r.g);
+            self.push_select_result(r.g, value, ok, k as usize);
+            return;
+        }
         let stack = &mut self.goroutines[r.g as usize].stack;
         stack.push(value);
         if r.with_ok {

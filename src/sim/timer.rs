@@ -1,50 +1,66 @@
-//! The virtual clock's pending wake-ups: sleeping goroutines ordered by
-//! wake time, ties broken by the order they went to sleep.
+//! The virtual clock's pending events: sleeping goroutines and channel
+//! timers (`time.After`, `time.Tick`), ordered by fire time, ties broken by
+//! the order they were set.
 
 use super::goroutine::GIdx;
+use super::value::ChanId;
 use std::collections::BTreeSet;
 
 /// The clock starts at Go's playground epoch, 2009-11-10 23:00:00 UTC, in
 /// nanoseconds since the Unix epoch.
 pub const EPOCH_UNIX_NANOS: i64 = 1_257_894_000_000_000_000;
 
+/// What happens when a timer fires.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum TimerAction {
+    /// A goroutine's `time.Sleep` ends.
+    Wake(GIdx),
+    /// The current time is sent on a channel; a period re-arms it (a ticker).
+    SendTime { ch: ChanId, period: u64 },
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct Timers {
-    /// (wake time, sequence number, goroutine).
-    queue: BTreeSet<(u64, u64, GIdx)>,
+    /// (fire time, sequence number, action).
+    queue: BTreeSet<(u64, u64, TimerAction)>,
     seq: u64,
 }
 
 impl Timers {
-    pub fn add(&mut self, when: u64, g: GIdx) {
+    pub fn add(&mut self, when: u64, action: TimerAction) {
         self.seq += 1;
-        self.queue.insert((when, self.seq, g));
+        self.queue.insert((when, self.seq, action));
     }
 
     pub fn is_empty(&self) -> bool {
         self.queue.is_empty()
     }
 
-    /// The earliest wake time, if any.
+    /// The earliest fire time, if any.
     pub fn next_time(&self) -> Option<u64> {
         self.queue.first().map(|(t, _, _)| *t)
     }
 
-    /// Removes and returns every goroutine due at or before `now`, in order.
-    pub fn due(&mut self, now: u64) -> Vec<GIdx> {
+    /// Removes and returns every action due at or before `now`, in order.
+    pub fn due(&mut self, now: u64) -> Vec<(u64, TimerAction)> {
         let mut out = Vec::new();
-        while let Some(&(t, s, g)) = self.queue.first() {
+        while let Some(&(t, s, a)) = self.queue.first() {
             if t > now {
                 break;
             }
-            self.queue.remove(&(t, s, g));
-            out.push(g);
+            self.queue.remove(&(t, s, a));
+            out.push((t, a));
         }
         out
     }
 
     /// The wake time of a sleeping goroutine, for the scene.
     pub fn wake_time_of(&self, g: GIdx) -> Option<u64> {
-        self.queue.iter().find(|(_, _, x)| *x == g).map(|(t, _, _)| *t)
+        self.queue.iter().find(|(_, _, a)| *a == TimerAction::Wake(g)).map(|(t, _, _)| *t)
+    }
+
+    /// Every pending timer, earliest first, for the scene.
+    pub fn pending(&self) -> impl Iterator<Item = (u64, TimerAction)> + '_ {
+        self.queue.iter().map(|(t, _, a)| (*t, *a))
     }
 }

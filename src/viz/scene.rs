@@ -102,7 +102,7 @@ pub fn scene(m: &Machine) -> Scene {
             cap: c.cap,
             closed: c.closed,
             buffer: c.buf.iter().map(|v| v.to_display()).collect(),
-            senders: c.sendq.iter().map(|(g, _)| m.goroutines[*g as usize].goid).collect(),
+            senders: c.sendq.iter().map(|s| m.goroutines[s.g as usize].goid).collect(),
             receivers: c.recvq.iter().map(|r| m.goroutines[r.g as usize].goid).collect(),
             x: CHAN_X,
             y: MARGIN + i as f64 * (CARD_H + ROW_GAP),
@@ -192,6 +192,8 @@ fn reason(m: &Machine, state: GState, wait: Option<WaitReason>) -> String {
             format!("waiting for {} to reach zero (now {})", wg_name(m, id), m.waitgroups[id as usize].counter)
         }
         (_, Some(WaitReason::Sleep)) => "sleeping on the virtual clock".to_string(),
+        (GState::Blocked, Some(WaitReason::Select)) => "waiting in select: no case is ready".to_string(),
+        (GState::Blocked, Some(WaitReason::SelectNoCases)) => "select {} blocks forever".to_string(),
         (GState::Blocked, None) => "blocked".to_string(),
         (GState::Running, _) => "running".to_string(),
         (GState::Runnable, _) => "ready to run, waiting for its turn".to_string(),

@@ -8,3 +8,5 @@ func main() {
 	go func() { ch <- 2 }()
 	fmt.Println(<-ch)
 }
+
+// chanscope: fifo-only (which sender wins depends on the schedule)

@@ -1,0 +1,105 @@
+//! Runtime conformance: every program in tests/conformance/ runs on the
+//! machine and must give real Go's exit status, stdout, and the first line of
+//! stderr, as recorded in NAME.expected by scripts/conformance-expect.sh
+//! (Go 1.19, GOMAXPROCS=1). Programs the engine cannot run yet are listed in
+//! PENDING.txt: the test fails if one of them starts passing, so the list
+//! only shrinks.
+#![cfg(not(target_arch = "wasm32"))]
+
+use chanscope::sim::{Config, Machine, Policy, Stream};
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::Path;
+use std::rc::Rc;
+
+struct Expected {
+    exit: i32,
+    stdout: String,
+    stderr_first: String,
+}
+
+fn parse_expected(text: &str) -> Expected {
+    let (head, rest) = text.split_once("\n-- stdout --\n").expect("stdout marker");
+    let (stdout, err) = rest.split_once("-- stderr first line --\n").expect("stderr marker");
+    Expected {
+        exit: head.trim_start_matches("exit ").trim().parse().expect("exit status"),
+        stdout: stdout.to_string(),
+        stderr_first: err.lines().next().unwrap_or("").to_string(),
+    }
+}
+
+/// Runs a program; returns (exit, stdout, stderr) or the compile errors.
+fn run(source: &str, config: Config) -> Result<(i32, String, String), String> {
+    let program = chanscope::lang::compile(source).map_err(|d| format!("compile error: {}", d[0].message))?;
+    let mut m = Machine::new(Rc::new(program), config);
+    let (mut out, mut err) = (String::new(), String::new());
+    while m.step(None).is_some() {
+        for e in m.events.drain(..) {
+            if let chanscope::sim::EventKind::Output { stream, text } = e.kind {
+                match stream {
+                    Stream::Stdout => out.push_str(&text),
+                    Stream::Stderr => err.push_str(&text),
+                }
+            }
+        }
+    }
+    let outcome = m.outcome.as_ref().expect("the run ends");
+    err.push_str(outcome.stderr());
+    Ok((outcome.exit_code() & 0xff, out, err))
+}
+
+fn check(source: &str, want: &Expected, config: Config) -> Result<(), String> {
+    let (exit, out, err) = run(source, config)?;
+    let first = err.lines().next().unwrap_or("").to_string();
+    if exit != want.exit || out != want.stdout || first != want.stderr_first {
+        return Err(format!(
+            "want exit {} stdout {:?} stderr {:?}\n got exit {} stdout {:?} stderr {:?}",
+            want.exit, want.stdout, want.stderr_first, exit, out, first
+        ));
+    }
+    Ok(())
+}
+
+#[test]
+fn programs_behave_as_real_go() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/conformance");
+    let pending: BTreeSet<String> = fs::read_to_string(dir.join("PENDING.txt"))
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|l| !l.starts_with('#'))
+        .map(str::to_string)
+        .collect();
+    let mut names: Vec<String> = fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".go"))
+        .collect();
+    names.sort();
+    let (mut passed, mut still_pending, mut failures) = (0, 0, Vec::new());
+    for name in &names {
+        let source = fs::read_to_string(dir.join(name)).unwrap();
+        let expected = fs::read_to_string(dir.join(name.replace(".go", ".expected")))
+            .unwrap_or_else(|_| panic!("{name}: no .expected file; run scripts/conformance-expect.sh"));
+        let want = parse_expected(&expected);
+        // The fifo policy must match Go; outputs of these programs do not
+        // depend on scheduling, so every seed of `random` must match too.
+        let mut result = check(&source, &want, Config::default());
+        let seeds = if source.contains("// chanscope: fifo-only") { 0..0 } else { 0..5 };
+        for seed in seeds {
+            if result.is_ok() {
+                result = check(&source, &want, Config { seed, policy: Policy::Random, ..Config::default() })
+                    .map_err(|e| format!("random seed {seed}: {e}"));
+            }
+        }
+        match (result, pending.contains(name)) {
+            (Ok(()), false) => passed += 1,
+            (Ok(()), true) => failures.push(format!("{name}: passes now; remove it from PENDING.txt")),
+            (Err(_), true) => still_pending += 1,
+            (Err(e), false) => failures.push(format!("{name}: {e}")),
+        }
+    }
+    println!("conformance: {passed} passed, {still_pending} pending, {} failing", failures.len());
+    assert!(names.len() >= 50, "the corpus has only {} programs", names.len());
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
