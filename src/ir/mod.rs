@@ -255,6 +255,9 @@ pub enum Instr {
     Return { results: u8 },
     /// `[a1..an] -> [results]`: a library call.
     CallBuiltin { builtin: Builtin, args: u8 },
+    /// `[] -> [obj]`: a fresh `sync` object, the zero value of a variable
+    /// whose name labels it in the scene.
+    NewSync { kind: SyncKind, name: Option<Rc<str>> },
     /// `[] -> [v]`: reads a package-level variable.
     LoadGlobal(u32),
     /// `[v] -> []`: writes a package-level variable.

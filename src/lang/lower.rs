@@ -455,7 +455,12 @@ impl<'a> Lowerer<'a> {
         if spec.values.is_empty() {
             for n in &spec.names {
                 let Some(v) = self.var_of(n.id) else { continue };
-                b.emit(Instr::PushZero(zero_of(&self.info.vars[v].ty)), spec.span);
+                match zero_of(&self.info.vars[v].ty) {
+                    crate::ir::Zero::Sync(kind) => {
+                        b.emit(Instr::NewSync { kind, name: Some(Rc::from(n.name.as_str())) }, spec.span)
+                    }
+                    z => b.emit(Instr::PushZero(z), spec.span),
+                };
                 self.declare(b, v, spec.span);
             }
             return;

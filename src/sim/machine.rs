@@ -291,7 +291,11 @@ impl Machine {
                 Instr::PushBool(b) => gr.stack.push(Value::Bool(*b)),
                 Instr::PushNil => gr.stack.push(Value::Nil),
                 Instr::PushZero(Zero::Sync(kind)) => {
-                    let v = self.new_sync(*kind);
+                    let v = self.new_sync(*kind, None);
+                    self.goroutines[g as usize].stack.push(v);
+                }
+                Instr::NewSync { kind, name } => {
+                    let v = self.new_sync(*kind, name.as_deref());
                     self.goroutines[g as usize].stack.push(v);
                 }
                 Instr::PushZero(z) => gr.stack.push(Value::zero(*z)),
@@ -1066,18 +1070,19 @@ impl Machine {
     }
 
     /// A fresh synchronisation object, for the zero value of a `sync` type.
-    fn new_sync(&mut self, kind: SyncKind) -> Value {
+    fn new_sync(&mut self, kind: SyncKind, name: Option<&str>) -> Value {
+        let name = name.unwrap_or_default().to_string();
         match kind {
             SyncKind::Mutex => {
-                self.mutexes.push(Mutex::default());
+                self.mutexes.push(Mutex { name, ..Mutex::default() });
                 Value::Mutex(self.mutexes.len() as u32 - 1)
             }
             SyncKind::RWMutex => {
-                self.rwmutexes.push(RwMutex::default());
+                self.rwmutexes.push(RwMutex { name, ..RwMutex::default() });
                 Value::RwMutex(self.rwmutexes.len() as u32 - 1)
             }
             SyncKind::WaitGroup => {
-                self.waitgroups.push(WaitGroup::default());
+                self.waitgroups.push(WaitGroup { name, ..WaitGroup::default() });
                 Value::WaitGroup(self.waitgroups.len() as u32 - 1)
             }
         }

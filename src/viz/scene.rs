@@ -12,6 +12,8 @@ pub const MARGIN: f64 = 16.0;
 pub const CHAN_X: f64 = 380.0;
 pub const CHAN_W: f64 = 230.0;
 pub const SLOT_W: f64 = 26.0;
+pub const SYNC_X: f64 = CHAN_X + CHAN_W + 30.0;
+pub const SYNC_W: f64 = 210.0;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct GoroutineView {
@@ -47,6 +49,50 @@ pub struct ChannelView {
     pub y: f64,
 }
 
+/// A `sync.Mutex`, `sync.RWMutex` or `sync.WaitGroup` in the scene.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SyncView {
+    pub kind: SyncObj,
+    pub index: u32,
+    pub name: String,
+    /// The writer or owner holding a lock.
+    pub owner: Option<u64>,
+    /// Readers holding an RWMutex.
+    pub readers: Vec<u64>,
+    /// A WaitGroup's counter.
+    pub count: i64,
+    /// Goroutines waiting on it, oldest first.
+    pub waiters: Vec<u64>,
+    pub x: f64,
+    pub y: f64,
+}
+
+/// Which kind of `sync` object.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SyncObj {
+    Mutex,
+    RwMutex,
+    WaitGroup,
+}
+
+impl SyncObj {
+    /// The `data-testid` of its element.
+    pub fn testid(self) -> &'static str {
+        match self {
+            SyncObj::Mutex | SyncObj::RwMutex => "mutex",
+            SyncObj::WaitGroup => "waitgroup",
+        }
+    }
+}
+
+/// A blocked goroutine waits on a `sync` object.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SyncEdge {
+    pub goroutine: u32,
+    /// Index into `Scene::syncs`.
+    pub object: usize,
+}
+
 /// A blocked goroutine waits on a channel.
 #[derive(Clone, Debug, PartialEq)]
 pub struct WaitEdge {
@@ -61,6 +107,10 @@ pub struct Scene {
     pub goroutines: Vec<GoroutineView>,
     pub channels: Vec<ChannelView>,
     pub edges: Vec<WaitEdge>,
+    pub syncs: Vec<SyncView>,
+    pub sync_edges: Vec<SyncEdge>,
+    /// The virtual time, in Go's `Duration` form since the start (`1.5s`).
+    pub time: String,
     pub width: f64,
     pub height: f64,
 }
@@ -83,7 +133,7 @@ pub fn scene(m: &Machine) -> Scene {
                 goid: g.goid,
                 name,
                 state: g.state,
-                reason: reason(m, g.state, g.wait),
+                reason: reason(m, i as u32, g.state, g.wait),
                 line,
                 color: goroutine_color(i as u32),
                 x: MARGIN,
@@ -118,14 +168,84 @@ pub fn scene(m: &Machine) -> Scene {
             _ => None,
         })
         .collect();
-    let rows = goroutines.len().max(channels.len()).max(1) as f64;
+    let (syncs, sync_edges) = sync_objects(m);
+    let rows = goroutines.len().max(channels.len()).max(syncs.len()).max(1) as f64;
+    let width = if syncs.is_empty() { CHAN_X + CHAN_W + MARGIN } else { SYNC_X + SYNC_W + MARGIN };
     Scene {
         goroutines,
         channels,
         edges,
-        width: CHAN_X + CHAN_W + MARGIN,
+        syncs,
+        sync_edges,
+        time: crate::sim::duration::format_duration(m.time as i64),
+        width,
         height: MARGIN * 2.0 + rows * (CARD_H + ROW_GAP) - ROW_GAP,
     }
+}
+
+/// Lays out every mutex, read-write mutex and wait group in a column of
+/// their own, in a stable order, with the edges of the goroutines waiting on them.
+fn sync_objects(m: &Machine) -> (Vec<SyncView>, Vec<SyncEdge>) {
+    let goid = |g: &u32| m.goroutines[*g as usize].goid;
+    let mut views = Vec::new();
+    for (i, mx) in m.mutexes.iter().enumerate() {
+        views.push(SyncView {
+            kind: SyncObj::Mutex,
+            index: i as u32,
+            name: mutex_name(m, i as u32),
+            owner: mx.owner.as_ref().map(goid),
+            readers: Vec::new(),
+            count: 0,
+            waiters: mx.waiters.iter().map(goid).collect(),
+            x: SYNC_X,
+            y: 0.0,
+        });
+    }
+    for (i, rw) in m.rwmutexes.iter().enumerate() {
+        views.push(SyncView {
+            kind: SyncObj::RwMutex,
+            index: i as u32,
+            name: rw_name(m, i as u32),
+            owner: rw.writer.as_ref().map(goid),
+            readers: rw.readers.iter().map(goid).collect(),
+            count: 0,
+            waiters: rw.waiters.iter().map(|(g, _)| goid(g)).collect(),
+            x: SYNC_X,
+            y: 0.0,
+        });
+    }
+    for (i, wg) in m.waitgroups.iter().enumerate() {
+        views.push(SyncView {
+            kind: SyncObj::WaitGroup,
+            index: i as u32,
+            name: wg_name(m, i as u32),
+            owner: None,
+            readers: Vec::new(),
+            count: wg.counter,
+            waiters: wg.waiters.iter().map(goid).collect(),
+            x: SYNC_X,
+            y: 0.0,
+        });
+    }
+    for (row, v) in views.iter_mut().enumerate() {
+        v.y = MARGIN + row as f64 * (CARD_H + ROW_GAP);
+    }
+    let find = |kind: SyncObj, id: u32| views.iter().position(|v| v.kind == kind && v.index == id);
+    let edges = m
+        .goroutines
+        .iter()
+        .enumerate()
+        .filter_map(|(g, gr)| {
+            let object = match gr.wait? {
+                WaitReason::MutexLock(id) => find(SyncObj::Mutex, id),
+                WaitReason::RwLock(id) | WaitReason::RwRLock(id) => find(SyncObj::RwMutex, id),
+                WaitReason::WaitGroupWait(id) => find(SyncObj::WaitGroup, id),
+                _ => None,
+            }?;
+            Some(SyncEdge { goroutine: g as u32, object })
+        })
+        .collect();
+    (views, edges)
 }
 
 /// The name a mutex is shown with: its variable, or a number.
@@ -157,7 +277,7 @@ pub fn wg_name(m: &Machine, id: u32) -> String {
 }
 
 /// Why a goroutine is where it is, in plain words.
-fn reason(m: &Machine, state: GState, wait: Option<WaitReason>) -> String {
+fn reason(m: &Machine, g: u32, state: GState, wait: Option<WaitReason>) -> String {
     let chan_name = |c: u32| m.chans[c as usize].name.clone();
     match (state, wait) {
         (GState::Blocked, Some(WaitReason::ChanSend(c))) => {
@@ -191,7 +311,12 @@ fn reason(m: &Machine, state: GState, wait: Option<WaitReason>) -> String {
         (GState::Blocked, Some(WaitReason::WaitGroupWait(id))) => {
             format!("waiting for {} to reach zero (now {})", wg_name(m, id), m.waitgroups[id as usize].counter)
         }
-        (_, Some(WaitReason::Sleep)) => "sleeping on the virtual clock".to_string(),
+        (_, Some(WaitReason::Sleep)) => match m.timers.wake_time_of(g) {
+            Some(t) => {
+                format!("sleeping until {} on the virtual clock", crate::sim::duration::format_duration(t as i64))
+            }
+            None => "sleeping on the virtual clock".to_string(),
+        },
         (GState::Blocked, Some(WaitReason::Select)) => "waiting in select: no case is ready".to_string(),
         (GState::Blocked, Some(WaitReason::SelectNoCases)) => "select {} blocks forever".to_string(),
         (GState::Blocked, None) => "blocked".to_string(),
