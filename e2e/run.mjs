@@ -106,7 +106,7 @@ test('opens on a gallery example with a scene to watch', async ({ page, problems
 });
 
 test('ping-pong typed in, run, stepped back to step 1 shows the same scene', async ({ page, problems }) => {
-  await page.selectOption('[data-testid=gallery]', 'worker-pool');
+  await page.selectOption('[data-testid=gallery]', 'channels');
   await setSource(page, PING_PONG);
   await page.click('[data-testid=step]');
   assertEqual((await counter(page)).step, 1, 'after one step');

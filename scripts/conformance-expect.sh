@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
-# Regenerates tests/conformance/*.expected from real Go (Go 1.19 from apt):
-# the exit status, stdout verbatim, and the first line of stderr.
-#   scripts/conformance-expect.sh [NAME.go ...]
+# Regenerates NAME.expected beside each Go program from real Go (Go 1.19
+# from apt): the exit status, stdout verbatim, and the first line of stderr.
+#   scripts/conformance-expect.sh [PATH.go ...]   (default: tests/conformance/*.go examples/*.go)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 command -v go >/dev/null || { echo "go is not installed (apt-get install golang-go)" >&2; exit 1; }
-cd "$ROOT/tests/conformance"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 files=("$@")
-[ ${#files[@]} -gt 0 ] || files=(*.go)
+[ ${#files[@]} -gt 0 ] || files=("$ROOT"/tests/conformance/*.go "$ROOT"/examples/*.go)
 for f in "${files[@]}"; do
+  f="$(realpath "$f")"
   name="${f%.go}"
   mkdir -p "$WORK/$name"
   cp "$f" "$WORK/$name/main.go"
@@ -27,5 +27,5 @@ for f in "${files[@]}"; do
     echo "-- stderr first line --"
     head -n 1 "$WORK/$name/stderr"
   } > "$name.expected"
-  echo "$name: exit $rc"
+  echo "$(basename "$name"): exit $rc"
 done

@@ -62,7 +62,17 @@ fn check(source: &str, want: &Expected, config: Config) -> Result<(), String> {
 
 #[test]
 fn programs_behave_as_real_go() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/conformance");
+    check_dir("tests/conformance", 50);
+}
+
+#[test]
+fn gallery_examples_behave_as_real_go() {
+    check_dir("examples", 10);
+}
+
+/// Runs every `.go` file of a folder against its `.expected` file.
+fn check_dir(folder: &str, at_least: usize) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
     let pending: BTreeSet<String> = fs::read_to_string(dir.join("PENDING.txt"))
         .unwrap_or_default()
         .lines()
@@ -99,7 +109,7 @@ fn programs_behave_as_real_go() {
             (Err(e), false) => failures.push(format!("{name}: {e}")),
         }
     }
-    println!("conformance: {passed} passed, {still_pending} pending, {} failing", failures.len());
-    assert!(names.len() >= 50, "the corpus has only {} programs", names.len());
+    println!("{folder}: {passed} passed, {still_pending} pending, {} failing", failures.len());
+    assert!(names.len() >= at_least, "{folder} has only {} programs", names.len());
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -18,7 +18,7 @@ fn run(source: &str) -> (String, String, i32) {
 }
 
 const PING_PONG: &str = include_str!("../../examples/ping-pong.go");
-const WORKER_POOL: &str = include_str!("../../examples/worker-pool.go");
+const WORKER_POOL: &str = include_str!("../../examples/s06-worker-pool.go");
 
 #[test]
 fn ping_pong_prints_three_replies() {
@@ -30,7 +30,11 @@ fn worker_pool_sums_every_result_under_every_policy_and_seed() {
     for policy in [Policy::Fifo, Policy::Random] {
         for seed in 0..20 {
             let config = Config { seed, policy, ..Config::default() };
-            assert_eq!(run_with(WORKER_POOL, config), ("sum: 30\n".into(), String::new(), 0), "{policy:?} {seed}");
+            assert_eq!(
+                run_with(WORKER_POOL, config),
+                ("sum of results: 30\n".into(), String::new(), 0),
+                "{policy:?} {seed}"
+            );
         }
     }
 }

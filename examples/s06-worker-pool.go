@@ -1,9 +1,13 @@
 package main
 
-import "fmt"
+import (
+	"fmt"
+	"time"
+)
 
 func worker(id int, jobs <-chan int, results chan<- int) {
 	for j := range jobs {
+		time.Sleep(time.Duration(j) * 10 * time.Millisecond)
 		results <- j * 2
 	}
 }
@@ -22,5 +26,5 @@ func main() {
 	for a := 1; a <= 5; a++ {
 		sum += <-results
 	}
-	fmt.Println("sum:", sum)
+	fmt.Println("sum of results:", sum)
 }
