@@ -14,6 +14,7 @@
 //! another `BoxNew` at the start of each iteration.
 
 mod listing;
+pub mod types;
 
 use crate::source::{LineIndex, Span};
 use std::rc::Rc;
@@ -36,6 +37,8 @@ pub struct Program {
     pub file_name: String,
     /// The number of package-level variables.
     pub globals: u32,
+    /// The run-time types of the program's values.
+    pub types: types::TypeTable,
 }
 
 impl Program {

@@ -72,6 +72,7 @@ pub fn lower(file: &File, info: &Info, src: &str, file_name: &str) -> Program {
         lines: LineIndex::new(src),
         file_name: file_name.to_string(),
         globals: l.globals.len() as u32,
+        types: Default::default(),
     }
 }
 

@@ -7,6 +7,7 @@
 use super::channel::{Channel, Receiver, RecvResult, SendResult, Sender};
 use super::event::{Event, EventKind, StepRecord, Stream};
 use super::goroutine::{Deferred, Frame, GIdx, GState, Goroutine, Panicking, WaitReason, FIRST_USER_GOID, MAIN_GOID};
+use super::map::GoMap;
 use super::mutex::{Mutex, RwMutex};
 use super::outcome::Outcome;
 use super::rng::Rng;
@@ -68,6 +69,9 @@ pub struct Machine {
     pub cells: Vec<Value>,
     /// Package-level variables.
     pub globals: Vec<Value>,
+    /// Backing arrays of slices.
+    pub arrays: Vec<Vec<Value>>,
+    pub maps: Vec<GoMap>,
     pub mutexes: Vec<Mutex>,
     pub rwmutexes: Vec<RwMutex>,
     pub waitgroups: Vec<WaitGroup>,
@@ -105,6 +109,8 @@ impl Machine {
             chans: Vec::new(),
             cells: Vec::new(),
             globals: vec![Value::Nil; globals],
+            arrays: Vec::new(),
+            maps: Vec::new(),
             mutexes: Vec::new(),
             rwmutexes: Vec::new(),
             waitgroups: Vec::new(),

@@ -10,6 +10,7 @@ pub mod duration;
 pub mod event;
 pub mod goroutine;
 pub mod machine;
+pub mod map;
 pub mod mutex;
 pub mod outcome;
 pub mod recording;

@@ -11,6 +11,15 @@ pub type ChanId = u32;
 /// Index of a heap cell (a captured variable) in `Machine::cells`; never reused.
 pub type CellId = u32;
 
+/// A slice: a window onto a backing array in `Machine::arrays`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SliceRef {
+    pub array: u32,
+    pub offset: u32,
+    pub len: u32,
+    pub cap: u32,
+}
+
 /// A function value: code plus the cells it closes over.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Closure {
@@ -35,6 +44,20 @@ pub enum Value {
     Mutex(u32),
     RwMutex(u32),
     WaitGroup(u32),
+    Float(f64),
+    /// A struct value; copied on write, so assignment keeps value semantics.
+    Struct(Rc<Vec<Value>>),
+    /// An array value, copied on write like a struct.
+    Array(Rc<Vec<Value>>),
+    /// A non-nil slice (a nil slice is `Nil`).
+    Slice(SliceRef),
+    /// A non-nil map, by its id in `Machine::maps` (a nil map is `Nil`).
+    Map(u32),
+    /// A pointer to a heap cell (a variable whose address was taken, or a
+    /// value made by `new` or `&T{...}`).
+    Ptr(u32),
+    /// A non-nil interface value: its dynamic type and the value.
+    Iface(Rc<(crate::ir::types::TypeId, Value)>),
 }
 
 impl Value {
@@ -63,6 +86,10 @@ impl Value {
             Value::Func(c) => fake_address(0x0047_e000, c.func),
             Value::Mutex(_) => "{0 0}".to_string(),
             Value::RwMutex(_) | Value::WaitGroup(_) => "{...}".to_string(),
+            Value::Float(f) => format!("{f}"),
+            Value::Struct(_) | Value::Array(_) | Value::Slice(_) | Value::Map(_) => "{...}".to_string(),
+            Value::Ptr(id) => fake_address(0xc000_0180_00, *id),
+            Value::Iface(b) => b.1.to_go_string(),
         }
     }
 
