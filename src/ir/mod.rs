@@ -258,6 +258,32 @@ pub enum Instr {
     Return { results: u8 },
     /// `[a1..an] -> [results]`: a library call.
     CallBuiltin { builtin: Builtin, args: u8 },
+    /// `[len (cap)] -> [slice]`: `make([]T, len[, cap])`.
+    MakeSlice { zero: Zero, has_cap: bool },
+    /// `[e1..en] -> [slice]`: a slice literal.
+    SliceLit(u32),
+    /// `[(hint)] -> [map]`: `make(map[K]V[, hint])`.
+    MakeMap { has_hint: bool },
+    /// `[k1 v1 .. kn vn] -> [map]`: a map literal.
+    MapLit(u32),
+    /// `[x i] -> [x[i]]` on a slice or a string (a byte).
+    Index,
+    /// `[m k] -> [v]` or `[m k] -> [v ok]`: a map lookup.
+    MapIndex { zero: Zero, with_ok: bool },
+    /// `[x i v] -> []`: `x[i] = v` on a slice or (with `map`) a map.
+    StoreIndex { map: bool },
+    /// `[x (lo) (hi)] -> [x[lo:hi]]` on a slice or a string.
+    SliceExpr { lo: bool, hi: bool },
+    /// `[s e1..en] -> [s']`, or with `spread`, `[s t] -> [s']`: `append`.
+    Append { args: u8, spread: bool },
+    /// `[m k] -> []`: `delete(m, k)`.
+    Delete,
+    /// `[dst src] -> [n]`: `copy(dst, src)`.
+    Copy,
+    /// `[m] -> [keys]`: a map's keys as a slice, in this run's iteration order.
+    MapKeys,
+    /// `[s i] -> [rune width]`: decodes the UTF-8 rune at byte `i`.
+    RuneAt,
     /// `[] -> [obj]`: a fresh `sync` object, the zero value of a variable
     /// whose name labels it in the scene.
     NewSync { kind: SyncKind, name: Option<Rc<str>> },

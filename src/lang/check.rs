@@ -76,9 +76,44 @@ pub enum CallKind {
     Method(Builtin),
     /// `make(chan T)` or `make(chan T, n)`.
     MakeChan(Zero),
+    /// `make([]T, len[, cap])`, with the zero value of `T`.
+    MakeSlice(Zero),
+    /// `make(map[K]V[, hint])`.
+    MakeMap,
+    /// `append(s, x...)`; `spread` for `append(s, t...)`.
+    Append {
+        spread: bool,
+    },
+    /// `delete(m, k)`.
+    Delete,
+    /// `copy(dst, src)`.
+    Copy,
     Close,
     /// A conversion that does not change the value's representation.
     Convert,
+}
+
+/// What lowering needs to know about an index, slice, literal or range.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ExprInfo {
+    /// `[]T{...}` with this many elements.
+    SliceLit,
+    /// `map[K]V{...}`.
+    MapLit,
+    /// `s[i]` on a slice (assignable).
+    IndexSlice,
+    /// `s[i]` on a string: a byte.
+    IndexString,
+    /// `m[k]` on a map, with the element's zero value.
+    IndexMap(Zero),
+    /// `x[lo:hi]` on a slice or string.
+    SliceExpr,
+    /// The kind of a `range` loop's operand.
+    RangeChan,
+    RangeSlice,
+    RangeMap,
+    RangeString,
+    RangeInt,
 }
 
 /// A top-level function declaration.
@@ -106,6 +141,10 @@ pub struct Info {
     pub named_results: BTreeMap<u32, Vec<VarId>>,
     /// The zero values of each function's results (by key), for recovery.
     pub result_zeros: BTreeMap<u32, Vec<Zero>>,
+    /// How index, slice and composite-literal expressions work.
+    pub exprs: BTreeMap<NodeId, ExprInfo>,
+    /// The kind of each `range` loop, by the id of the ranged expression.
+    pub ranges: BTreeMap<NodeId, ExprInfo>,
 }
 
 /// How an operand came about, for messages and assignability.
@@ -631,6 +670,25 @@ impl<'a> Checker<'a> {
                 }
             }
             ExprKind::InterfaceType(methods) if methods.is_empty() => Type::Any,
+            ExprKind::ArrayType(None, elem) => {
+                let t = self.resolve_type(elem);
+                if t == Type::Invalid {
+                    return Type::Invalid;
+                }
+                Type::Slice(Rc::new(t))
+            }
+            ExprKind::MapType(k, v) => {
+                let kt = self.resolve_type(k);
+                let vt = self.resolve_type(v);
+                if kt == Type::Invalid || vt == Type::Invalid {
+                    return Type::Invalid;
+                }
+                if matches!(kt, Type::Slice(_) | Type::Map(..) | Type::Func(_)) {
+                    self.error(k.span, format!("invalid map key type {}", kt));
+                    return Type::Invalid;
+                }
+                Type::Map(Rc::new(kt), Rc::new(vt))
+            }
             _ => {
                 let what = match &e.kind {
                     ExprKind::ArrayType(None, _) => "slices are",
@@ -859,6 +917,7 @@ impl<'a> Checker<'a> {
             StmtKind::Range { key, value, define, expr, body } => {
                 let op = self.expr(expr);
                 self.push_scope();
+                let mut range_value = Type::Invalid;
                 let elem = match &op.ty {
                     _ if op.is_invalid() => Type::Invalid,
                     Type::Chan(dir, elem) => {
@@ -869,6 +928,7 @@ impl<'a> Checker<'a> {
                                 format!("invalid operation: range {} receive from send-only channel", d),
                             );
                         }
+                        self.info.ranges.insert(expr.id, ExprInfo::RangeChan);
                         if value.is_some() {
                             let at = value.as_ref().map(|v| v.span).unwrap_or(s.span);
                             let d = self.describe(expr, &op);
@@ -877,12 +937,27 @@ impl<'a> Checker<'a> {
                         (**elem).clone()
                     }
                     Type::Int(_) | Type::UntypedInt => {
-                        self.error(expr.span, "range over integers is not supported yet");
-                        Type::Invalid
+                        self.info.ranges.insert(expr.id, ExprInfo::RangeInt);
+                        if value.is_some() {
+                            let d = self.describe(expr, &op);
+                            self.error(expr.span, format!("range over {} permits only one iteration variable", d));
+                        }
+                        op.ty.default_type()
                     }
-                    Type::String => {
-                        self.error(expr.span, "range over strings is not supported yet");
-                        Type::Invalid
+                    Type::String | Type::UntypedString => {
+                        self.info.ranges.insert(expr.id, ExprInfo::RangeString);
+                        range_value = Type::Int("int32");
+                        Type::Int("int")
+                    }
+                    Type::Slice(elem) => {
+                        self.info.ranges.insert(expr.id, ExprInfo::RangeSlice);
+                        range_value = (**elem).clone();
+                        Type::Int("int")
+                    }
+                    Type::Map(k, v) => {
+                        self.info.ranges.insert(expr.id, ExprInfo::RangeMap);
+                        range_value = (**v).clone();
+                        (**k).clone()
                     }
                     _ => {
                         let d = self.describe(expr, &op);
@@ -909,9 +984,17 @@ impl<'a> Checker<'a> {
                 }
                 if let Some(v) = value {
                     if *define {
-                        if let ExprKind::Ident(name) = &v.kind {
-                            let ident = Ident { id: v.id, name: name.clone(), span: v.span };
-                            self.declare_var(&ident, Type::Invalid, false);
+                        match &v.kind {
+                            ExprKind::Ident(name) => {
+                                let ident = Ident { id: v.id, name: name.clone(), span: v.span };
+                                self.declare_var(&ident, range_value.clone(), true);
+                            }
+                            _ => self.error(v.span, format!("non-name {} on left side of :=", self.expr_string(v))),
+                        }
+                    } else {
+                        let vop = self.lhs_expr(v);
+                        if !vop.is_invalid() && range_value != Type::Invalid {
+                            self.assignable(v, &Operand::value(range_value.clone()), &vop.ty.clone(), "range");
                         }
                     }
                 }
@@ -1312,6 +1395,14 @@ impl<'a> Checker<'a> {
         if op.is_invalid() || op.mode == Mode::Var {
             return;
         }
+        if matches!(self.info.exprs.get(&strip_parens(e).id), Some(ExprInfo::IndexMap(_))) {
+            return;
+        }
+        if let Some(ExprInfo::IndexString) = self.info.exprs.get(&strip_parens(e).id) {
+            let d = self.describe(e, op);
+            self.error(e.span, format!("cannot assign to {} (neither addressable nor a map index expression)", d));
+            return;
+        }
         let d = self.describe(e, op);
         let why = match op.mode {
             Mode::Const(_) => "",
@@ -1498,9 +1589,42 @@ impl<'a> Checker<'a> {
                 // `struct{}{}`, the value of channels that only signal.
                 Operand::value(Type::EmptyStruct)
             }
-            ExprKind::ChanType(..) | ExprKind::FuncType(_) => {
+            ExprKind::ChanType(..) | ExprKind::FuncType(_) | ExprKind::MapType(..) | ExprKind::ArrayType(None, _) => {
                 let t = self.resolve_type(e);
                 Operand { mode: Mode::Type, ty: t }
+            }
+            ExprKind::CompositeLit(Some(t), elts) => {
+                let ty = self.resolve_type(t);
+                self.composite_lit(e, &ty, elts)
+            }
+            ExprKind::Index(x, idx) if idx.len() == 1 => self.index_expr(e, x, &idx[0]),
+            ExprKind::Slice(x, [lo, hi, max]) if max.is_none() => {
+                let xop = self.expr(x);
+                for b in [lo, hi].into_iter().flatten() {
+                    let bop = self.expr(b);
+                    if !bop.is_invalid() && !bop.ty.is_integer() {
+                        let d = self.describe(b, &bop);
+                        self.error(b.span, format!("invalid argument: index {} must be integer", d));
+                    }
+                }
+                if xop.is_invalid() {
+                    return xop;
+                }
+                match &xop.ty {
+                    Type::Slice(_) | Type::String => {
+                        self.info.exprs.insert(e.id, ExprInfo::SliceExpr);
+                        Operand::value(xop.ty.clone())
+                    }
+                    Type::UntypedString => {
+                        self.info.exprs.insert(e.id, ExprInfo::SliceExpr);
+                        Operand::value(Type::String)
+                    }
+                    _ => {
+                        let d = self.describe(x, &xop);
+                        self.error(e.span, format!("cannot slice {}", d));
+                        Operand::invalid()
+                    }
+                }
             }
             _ => {
                 let what = match &e.kind {
@@ -1518,6 +1642,102 @@ impl<'a> Checker<'a> {
                 };
                 self.error(e.span, format!("{} not supported yet", what));
                 Operand::invalid()
+            }
+        }
+    }
+
+    /// `[]T{...}` and `map[K]V{...}`.
+    fn composite_lit(&mut self, e: &Expr, ty: &Type, elts: &[Expr]) -> Operand {
+        match ty {
+            Type::Invalid => {
+                for x in elts {
+                    self.expr(x);
+                }
+                Operand::invalid()
+            }
+            Type::Slice(elem) => {
+                for x in elts {
+                    if let ExprKind::KeyValue(..) = x.kind {
+                        self.error(x.span, "indexed slice literals are not supported yet");
+                        continue;
+                    }
+                    self.element(x, elem, "slice literal");
+                }
+                self.info.exprs.insert(e.id, ExprInfo::SliceLit);
+                Operand::value(ty.clone())
+            }
+            Type::Map(k, v) => {
+                for x in elts {
+                    let ExprKind::KeyValue(key, val) = &x.kind else {
+                        self.error(x.span, "missing key in map literal");
+                        continue;
+                    };
+                    self.element(key, k, "map literal");
+                    self.element(val, v, "map literal");
+                }
+                self.info.exprs.insert(e.id, ExprInfo::MapLit);
+                Operand::value(ty.clone())
+            }
+            other => {
+                self.error(e.span, format!("composite literals of type {} are not supported yet", other));
+                Operand::invalid()
+            }
+        }
+    }
+
+    /// One element of a composite literal, checked against the element type.
+    fn element(&mut self, x: &Expr, t: &Type, context: &str) {
+        // An element may elide its type: `{1, 2}` inside `[][]int{...}`.
+        if let ExprKind::CompositeLit(None, inner) = &x.kind {
+            self.composite_lit(x, t, inner);
+            return;
+        }
+        let op = self.expr(x);
+        if !op.is_invalid() && self.single_value(x, &op) {
+            self.assignable(x, &op, t, context);
+        }
+    }
+
+    /// `x[i]` on a slice, string or map.
+    fn index_expr(&mut self, e: &Expr, x: &Expr, i: &Expr) -> Operand {
+        let xop = self.expr(x);
+        let iop = self.expr(i);
+        if xop.is_invalid() || iop.is_invalid() {
+            return Operand::invalid();
+        }
+        match &xop.ty {
+            Type::Map(k, v) => {
+                self.assignable(i, &iop, k, "map index");
+                self.info.exprs.insert(e.id, ExprInfo::IndexMap(zero_of(v)));
+                return Operand { mode: Mode::CommaOk, ty: (**v).clone() };
+            }
+            Type::Slice(_) | Type::String | Type::UntypedString => {}
+            _ => {
+                let d = self.describe(x, &xop);
+                self.error(e.span, format!("invalid operation: cannot index {}", d));
+                return Operand::invalid();
+            }
+        }
+        if !iop.ty.is_integer() {
+            let d = self.describe(i, &iop);
+            self.error(i.span, format!("invalid argument: index {} must be integer", d));
+            return Operand::invalid();
+        }
+        if let Mode::Const(ConstVal::Int(n)) = iop.mode {
+            if n < 0 {
+                let d = self.describe(i, &iop);
+                self.error(i.span, format!("invalid argument: index {} must not be negative", d));
+                return Operand::invalid();
+            }
+        }
+        match &xop.ty {
+            Type::Slice(elem) => {
+                self.info.exprs.insert(e.id, ExprInfo::IndexSlice);
+                Operand { mode: Mode::Var, ty: (**elem).clone() }
+            }
+            _ => {
+                self.info.exprs.insert(e.id, ExprInfo::IndexString);
+                Operand::value(Type::Int("uint8"))
             }
         }
     }
@@ -1734,7 +1954,11 @@ impl<'a> Checker<'a> {
                 let ExprKind::Ident(name) = &strip_parens(func).kind else {
                     return Operand::invalid();
                 };
-                return self.builtin_call(e, name, args);
+                if ellipsis && name != "append" {
+                    self.error(e.span, format!("invalid operation: invalid use of ... with built-in {}", name));
+                    return Operand::invalid();
+                }
+                return self.builtin_call(e, name, args, ellipsis);
             }
             Mode::Type => {
                 // A conversion.
@@ -1866,7 +2090,7 @@ impl<'a> Checker<'a> {
         result_op
     }
 
-    fn builtin_call(&mut self, e: &Expr, name: &str, args: &[Expr]) -> Operand {
+    fn builtin_call(&mut self, e: &Expr, name: &str, args: &[Expr], ellipsis_call: bool) -> Operand {
         let nargs = |c: &mut Self, min: usize, max: usize| -> bool {
             if args.len() < min {
                 c.error(
@@ -1894,8 +2118,8 @@ impl<'a> Checker<'a> {
                     return op;
                 }
                 let ok = match &op.ty {
-                    Type::Chan(..) => true,
-                    Type::String | Type::UntypedString => name == "len",
+                    Type::Chan(..) | Type::Slice(_) => true,
+                    Type::String | Type::UntypedString | Type::Map(..) => name == "len",
                     _ => false,
                 };
                 if !ok {
@@ -1918,24 +2142,13 @@ impl<'a> Checker<'a> {
                     );
                     return Operand::invalid();
                 }
-                let t = match &args[0].kind {
-                    ExprKind::ChanType(..) => self.resolve_type(&args[0]),
-                    ExprKind::ArrayType(None, _) => {
-                        self.error(args[0].span, "slices are not supported yet");
-                        return Operand::invalid();
-                    }
-                    ExprKind::MapType(..) => {
-                        self.error(args[0].span, "maps are not supported yet");
-                        return Operand::invalid();
-                    }
-                    _ => {
-                        let t = self.resolve_type(&args[0]);
-                        if t == Type::Invalid {
-                            return Operand::invalid();
-                        }
-                        t
-                    }
-                };
+                let t = self.resolve_type(&args[0]);
+                if t == Type::Invalid {
+                    return Operand::invalid();
+                }
+                if let Type::Slice(_) | Type::Map(..) = &t {
+                    return self.make_slice_or_map(e, t, args);
+                }
                 let Type::Chan(_, elem) = &t else {
                     if t != Type::Invalid {
                         self.error(
@@ -1984,6 +2197,76 @@ impl<'a> Checker<'a> {
                 }
                 self.info.calls.insert(e.id, CallKind::MakeChan(zero_of(elem)));
                 Operand::value(t)
+            }
+            "append" => {
+                if args.is_empty() {
+                    self.error(e.span, "not enough arguments for append() (expected 1, found 0)");
+                    return Operand::invalid();
+                }
+                let sop = self.expr(&args[0]);
+                if sop.is_invalid() {
+                    return sop;
+                }
+                let Type::Slice(elem) = &sop.ty else {
+                    let d = self.describe(&args[0], &sop);
+                    self.error(args[0].span, format!("invalid argument: {} is not a slice", d));
+                    return Operand::invalid();
+                };
+                let elem = (**elem).clone();
+                if ellipsis_call {
+                    if args.len() != 2 {
+                        self.error(e.span, "can only use ... with final argument in list");
+                        return Operand::invalid();
+                    }
+                    let op = self.expr(&args[1]);
+                    if !op.is_invalid() {
+                        self.assignable(&args[1], &op, &sop.ty, "argument to append");
+                    }
+                } else {
+                    for a in &args[1..] {
+                        self.element(a, &elem, "argument to append");
+                    }
+                }
+                self.info.calls.insert(e.id, CallKind::Append { spread: ellipsis_call });
+                Operand::value(sop.ty)
+            }
+            "delete" => {
+                if !nargs(self, 2, 2) {
+                    return Operand::invalid();
+                }
+                let mop = self.expr(&args[0]);
+                let kop = self.expr(&args[1]);
+                if mop.is_invalid() || kop.is_invalid() {
+                    return Operand::invalid();
+                }
+                let Type::Map(k, _) = &mop.ty else {
+                    let d = self.describe(&args[0], &mop);
+                    self.error(args[0].span, format!("invalid argument: {} is not a map", d));
+                    return Operand::invalid();
+                };
+                let k = (**k).clone();
+                self.assignable(&args[1], &kop, &k, "argument to delete");
+                self.info.calls.insert(e.id, CallKind::Delete);
+                Operand { mode: Mode::NoValue, ty: Type::Invalid }
+            }
+            "copy" => {
+                if !nargs(self, 2, 2) {
+                    return Operand::invalid();
+                }
+                let d = self.expr(&args[0]);
+                let s = self.expr(&args[1]);
+                if d.is_invalid() || s.is_invalid() {
+                    return Operand::invalid();
+                }
+                if !matches!(d.ty, Type::Slice(_)) || d.ty != s.ty {
+                    self.error(
+                        e.span,
+                        format!("invalid argument: copy expects slice arguments; found {} and {}", d.ty, s.ty),
+                    );
+                    return Operand::invalid();
+                }
+                self.info.calls.insert(e.id, CallKind::Copy);
+                Operand::value(Type::Int("int"))
             }
             "close" => {
                 if !nargs(self, 1, 1) {
@@ -2045,6 +2328,34 @@ impl<'a> Checker<'a> {
                 Operand::invalid()
             }
         }
+    }
+
+    /// `make([]T, len[, cap])` and `make(map[K]V[, hint])`.
+    fn make_slice_or_map(&mut self, e: &Expr, t: Type, args: &[Expr]) -> Operand {
+        let is_slice = matches!(t, Type::Slice(_));
+        let (min, max) = if is_slice { (2, 3) } else { (1, 2) };
+        if args.len() < min || args.len() > max {
+            let what = if args.len() < min { "not enough" } else { "too many" };
+            self.error(e.span, format!("invalid operation: {} arguments for {}", what, self.expr_string(e)));
+            return Operand::invalid();
+        }
+        for n in &args[1..] {
+            let op = self.expr(n);
+            if op.is_invalid() {
+                return Operand::invalid();
+            }
+            if !op.ty.is_integer() {
+                let d = self.describe(n, &op);
+                self.error(n.span, format!("cannot convert {} to type int", d));
+                return Operand::invalid();
+            }
+        }
+        let kind = match &t {
+            Type::Slice(elem) => CallKind::MakeSlice(zero_of(elem)),
+            _ => CallKind::MakeMap,
+        };
+        self.info.calls.insert(e.id, kind);
+        Operand::value(t)
     }
 
     fn unary(&mut self, e: &Expr, op: UnaryOp, x: &Expr) -> Operand {

@@ -7,7 +7,7 @@
 //! closures. Go 1.22 loop variables get a fresh cell per iteration.
 
 use super::ast::*;
-use super::check::{zero_of, CallKind, Entity, Info, VarId};
+use super::check::{zero_of, CallKind, Entity, ExprInfo, Info, VarId};
 use super::types::ConstVal;
 use crate::ir::{BinOp, Builtin, Capture, FuncId, Function, Instr, Program, SelectCase, UnOp};
 use crate::source::{LineIndex, Span};
@@ -287,6 +287,18 @@ impl<'a> Lowerer<'a> {
     /// Stores the value on the stack into an assignment target: a new
     /// variable (for `:=`), an existing one, or `_`.
     fn store_target(&mut self, b: &mut Builder, target: &Expr, define: bool, span: Span) {
+        if let ExprKind::Index(x, idx) = &super::check::strip_parens(target).kind {
+            // `x[i] = v`: the value waits in a temporary while x and i are evaluated.
+            let t = b.new_slot();
+            b.emit(Instr::Store(t), span);
+            self.expr(b, x);
+            self.expr(b, &idx[0]);
+            b.emit(Instr::Load(t), span);
+            let map =
+                matches!(self.info.exprs.get(&super::check::strip_parens(target).id), Some(ExprInfo::IndexMap(_)));
+            b.emit(Instr::StoreIndex { map }, span);
+            return;
+        }
         match self.var_of(target.id) {
             Some(v) => {
                 let is_new = define
@@ -442,7 +454,13 @@ impl<'a> Lowerer<'a> {
                 }
             }
             StmtKind::For { init, cond, post, body } => self.for_stmt(b, s, init, cond, post, body),
-            StmtKind::Range { key, expr, define, body, .. } => self.range(b, s, key.as_ref(), expr, *define, body),
+            StmtKind::Range { key, value, expr, define, body } => match self.info.ranges.get(&expr.id) {
+                Some(ExprInfo::RangeChan) | None => self.range(b, s, key.as_ref(), expr, *define, body),
+                Some(kind) => {
+                    let kind = kind.clone();
+                    self.range_indexed(b, s, &kind, key.as_ref(), value.as_ref(), expr, *define, body)
+                }
+            },
             StmtKind::Decl(Decl::Var(specs)) => {
                 for spec in specs {
                     self.var_spec(b, spec);
@@ -481,6 +499,15 @@ impl<'a> Lowerer<'a> {
         }
         let define = op == AssignOp::Define;
         if lhs.len() == 2 && rhs.len() == 1 {
+            let r = super::check::strip_parens(&rhs[0]);
+            if let (ExprKind::Index(m, k), Some(ExprInfo::IndexMap(zero))) = (&r.kind, self.info.exprs.get(&r.id)) {
+                self.expr(b, m);
+                self.expr(b, &k[0]);
+                b.emit(Instr::MapIndex { zero: *zero, with_ok: true }, r.span);
+                self.store_target(b, &lhs[1], define, span);
+                self.store_target(b, &lhs[0], define, span);
+                return;
+            }
             if let ExprKind::Unary(UnaryOp::Recv, ch) = &super::check::strip_parens(&rhs[0]).kind {
                 self.expr(b, ch);
                 b.emit(Instr::Recv { with_ok: true }, rhs[0].span);
@@ -597,6 +624,118 @@ impl<'a> Lowerer<'a> {
         }
     }
 
+    /// `range` over an int, a slice, a map or a string: a hidden counter walks
+    /// the positions (map keys are snapshotted in this run's iteration order).
+    #[allow(clippy::too_many_arguments)]
+    fn range_indexed(
+        &mut self,
+        b: &mut Builder,
+        s: &Stmt,
+        kind: &ExprInfo,
+        key: Option<&Expr>,
+        value: Option<&Expr>,
+        expr: &Expr,
+        define: bool,
+        body: &Block,
+    ) {
+        let clause = Span { start: key.map(|k| k.span.start).unwrap_or(expr.span.start), end: expr.span.end };
+        let (t_x, t_keys, t_n, t_i, t_step) = (b.new_slot(), b.new_slot(), b.new_slot(), b.new_slot(), b.new_slot());
+        self.expr(b, expr);
+        b.emit(Instr::Store(t_x), expr.span);
+        match kind {
+            ExprInfo::RangeInt => {
+                b.emit(Instr::Load(t_x), clause);
+            }
+            ExprInfo::RangeMap => {
+                b.emit(Instr::Load(t_x), clause);
+                b.emit(Instr::MapKeys, clause);
+                b.emit(Instr::Store(t_keys), clause);
+                b.emit(Instr::Load(t_keys), clause);
+                b.emit(Instr::CallBuiltin { builtin: Builtin::Len, args: 1 }, clause);
+            }
+            _ => {
+                b.emit(Instr::Load(t_x), clause);
+                b.emit(Instr::CallBuiltin { builtin: Builtin::Len, args: 1 }, clause);
+            }
+        }
+        b.emit(Instr::Store(t_n), clause);
+        b.emit(Instr::PushInt(0), clause);
+        b.emit(Instr::Store(t_i), clause);
+        let head = b.pc();
+        b.mark();
+        b.emit(Instr::Load(t_i), clause);
+        b.emit(Instr::Load(t_n), clause);
+        b.emit(Instr::Binary(BinOp::Lt), clause);
+        let exit_jump = b.emit(Instr::JumpIfFalse(0), clause);
+        b.emit(Instr::PushInt(1), clause);
+        b.emit(Instr::Store(t_step), clause);
+        // The key and value of this iteration.
+        let mut skip = None;
+        let (key_val, elem): (Instr, Option<Vec<Instr>>) = match kind {
+            ExprInfo::RangeMap => {
+                // A key deleted during the loop is not produced.
+                b.emit(Instr::Load(t_x), clause);
+                b.emit(Instr::Load(t_keys), clause);
+                b.emit(Instr::Load(t_i), clause);
+                b.emit(Instr::Index, clause);
+                b.emit(Instr::MapIndex { zero: crate::ir::Zero::Nil, with_ok: true }, clause);
+                let (t_v, t_ok) = (b.new_slot(), b.new_slot());
+                b.emit(Instr::Store(t_ok), clause);
+                b.emit(Instr::Store(t_v), clause);
+                b.emit(Instr::Load(t_ok), clause);
+                skip = Some(b.emit(Instr::JumpIfFalse(0), clause));
+                (Instr::Load(t_keys), Some(vec![Instr::Load(t_v)]))
+            }
+            ExprInfo::RangeString => {
+                b.emit(Instr::Load(t_x), clause);
+                b.emit(Instr::Load(t_i), clause);
+                b.emit(Instr::RuneAt, clause);
+                b.emit(Instr::Store(t_step), clause);
+                let t_r = b.new_slot();
+                b.emit(Instr::Store(t_r), clause);
+                (Instr::Load(t_i), Some(vec![Instr::Load(t_r)]))
+            }
+            ExprInfo::RangeSlice => (Instr::Load(t_i), Some(vec![Instr::Load(t_x), Instr::Load(t_i), Instr::Index])),
+            _ => (Instr::Load(t_i), None),
+        };
+        if let Some(k) = key {
+            if matches!(kind, ExprInfo::RangeMap) {
+                b.emit(Instr::Load(t_keys), clause);
+                b.emit(Instr::Load(t_i), clause);
+                b.emit(Instr::Index, clause);
+            } else {
+                b.emit(key_val, clause);
+            }
+            self.store_target(b, k, define, clause);
+        }
+        if let (Some(v), Some(code)) = (value, elem) {
+            for i in code {
+                b.emit(i, clause);
+            }
+            self.store_target(b, v, define, clause);
+        }
+        b.loops.push(Loop::default());
+        self.stmts(b, &body.stmts);
+        let l = b.loops.pop().unwrap_or_default();
+        let post = b.pc();
+        if let Some(sk) = skip {
+            b.patch(sk, post);
+        }
+        b.emit(Instr::Load(t_i), s.span);
+        b.emit(Instr::Load(t_step), s.span);
+        b.emit(Instr::Binary(BinOp::Add), s.span);
+        b.emit(Instr::Store(t_i), s.span);
+        b.emit(Instr::Jump(head as u32), s.span);
+        let exit = b.pc();
+        b.patch(exit_jump, exit);
+        for j in l.breaks {
+            b.patch(j, exit);
+        }
+        for j in l.continues {
+            b.patch(j, post);
+        }
+    }
+
     // ----- Expressions -----
 
     /// Lowers an expression that yields one value.
@@ -703,6 +842,53 @@ impl<'a> Lowerer<'a> {
                 1
             }
             ExprKind::Call { func, args, .. } => self.call(b, e, func, args),
+            ExprKind::CompositeLit(_, elts) => {
+                match self.info.exprs.get(&e.id) {
+                    Some(ExprInfo::SliceLit) => {
+                        for x in elts {
+                            self.expr(b, x);
+                        }
+                        b.emit(Instr::SliceLit(elts.len() as u32), e.span);
+                    }
+                    Some(ExprInfo::MapLit) => {
+                        for x in elts {
+                            if let ExprKind::KeyValue(k, v) = &x.kind {
+                                self.expr(b, k);
+                                self.expr(b, v);
+                            }
+                        }
+                        b.emit(Instr::MapLit(elts.len() as u32), e.span);
+                    }
+                    _ => {
+                        b.emit(Instr::PushNil, e.span);
+                    }
+                }
+                1
+            }
+            ExprKind::Index(x, idx) if idx.len() == 1 => {
+                self.expr(b, x);
+                self.expr(b, &idx[0]);
+                match self.info.exprs.get(&e.id) {
+                    Some(ExprInfo::IndexMap(zero)) => {
+                        b.emit(Instr::MapIndex { zero: *zero, with_ok: false }, e.span);
+                    }
+                    _ => {
+                        b.emit(Instr::Index, e.span);
+                    }
+                }
+                1
+            }
+            ExprKind::Slice(x, [lo, hi, _]) => {
+                self.expr(b, x);
+                if let Some(lo) = lo {
+                    self.expr(b, lo);
+                }
+                if let Some(hi) = hi {
+                    self.expr(b, hi);
+                }
+                b.emit(Instr::SliceExpr { lo: lo.is_some(), hi: hi.is_some() }, e.span);
+                1
+            }
             _ => {
                 b.emit(Instr::PushNil, e.span);
                 1
@@ -846,6 +1032,35 @@ impl<'a> Lowerer<'a> {
                 self.args(b, args);
                 b.emit(Instr::Close, e.span);
                 0
+            }
+            Some(CallKind::MakeSlice(zero)) => {
+                for a in &args[1..] {
+                    self.expr(b, a);
+                }
+                b.emit(Instr::MakeSlice { zero, has_cap: args.len() > 2 }, e.span);
+                1
+            }
+            Some(CallKind::MakeMap) => {
+                for a in &args[1..] {
+                    self.expr(b, a);
+                }
+                b.emit(Instr::MakeMap { has_hint: args.len() > 1 }, e.span);
+                1
+            }
+            Some(CallKind::Append { spread }) => {
+                let n = self.args(b, args);
+                b.emit(Instr::Append { args: n.saturating_sub(1), spread }, e.span);
+                1
+            }
+            Some(CallKind::Delete) => {
+                self.args(b, args);
+                b.emit(Instr::Delete, e.span);
+                0
+            }
+            Some(CallKind::Copy) => {
+                self.args(b, args);
+                b.emit(Instr::Copy, e.span);
+                1
             }
             Some(CallKind::Convert) => {
                 self.args(b, args);

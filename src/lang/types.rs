@@ -30,6 +30,10 @@ pub enum Type {
     Sync(SyncKind),
     /// A pointer; for now only to a `sync` value.
     Pointer(Rc<Type>),
+    /// `[]T`.
+    Slice(Rc<Type>),
+    /// `map[K]V`.
+    Map(Rc<Type>, Rc<Type>),
     /// The results of a call with several results.
     Tuple(Vec<Type>),
 }
@@ -87,7 +91,7 @@ impl Type {
 
     /// Whether values of this type can be nil.
     pub fn is_nillable(&self) -> bool {
-        matches!(self, Type::Chan(..) | Type::Func(_) | Type::Any | Type::Pointer(_))
+        matches!(self, Type::Chan(..) | Type::Func(_) | Type::Any | Type::Pointer(_) | Type::Slice(_) | Type::Map(..))
     }
 
     /// The `sync` object behind a value or pointer of this type.
@@ -148,6 +152,8 @@ impl fmt::Display for Type {
             Type::Any => write!(f, "any"),
             Type::Sync(k) => write!(f, "{}", k.go_name()),
             Type::Pointer(t) => write!(f, "*{}", t),
+            Type::Slice(t) => write!(f, "[]{}", t),
+            Type::Map(k, v) => write!(f, "map[{}]{}", k, v),
             Type::Tuple(ts) => {
                 write!(f, "(")?;
                 for (i, t) in ts.iter().enumerate() {

@@ -300,6 +300,124 @@ impl Machine {
                     let v = self.new_sync(*kind, None);
                     self.goroutines[g as usize].stack.push(v);
                 }
+                Instr::MakeSlice { zero, has_cap } => {
+                    let cap = if *has_cap { gr.stack.pop() } else { None };
+                    let len = int_of(gr.stack.pop());
+                    let cap = cap.map(|c| int_of(Some(c))).unwrap_or(len);
+                    match self.make_slice(*zero, len, cap) {
+                        Ok(v) => self.goroutines[g as usize].stack.push(v),
+                        Err(e) => return self.runtime_panic(g, e),
+                    }
+                }
+                Instr::SliceLit(n) => {
+                    let split = gr.stack.len() - *n as usize;
+                    let items = gr.stack.split_off(split);
+                    let len = items.len();
+                    let v = self.new_slice(items, len);
+                    self.goroutines[g as usize].stack.push(v);
+                }
+                Instr::MakeMap { has_hint } => {
+                    if *has_hint {
+                        gr.stack.pop();
+                    }
+                    let v = self.new_map(Vec::new()).unwrap_or_default();
+                    self.goroutines[g as usize].stack.push(v);
+                }
+                Instr::MapLit(n) => {
+                    let split = gr.stack.len() - 2 * *n as usize;
+                    let flat = gr.stack.split_off(split);
+                    let mut pairs = Vec::with_capacity(*n as usize);
+                    let mut it = flat.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        pairs.push((k, v));
+                    }
+                    match self.new_map(pairs) {
+                        Ok(v) => self.goroutines[g as usize].stack.push(v),
+                        Err(e) => return self.runtime_panic(g, e),
+                    }
+                }
+                Instr::Index => {
+                    let i = gr.stack.pop().unwrap_or_default();
+                    let x = gr.stack.pop().unwrap_or_default();
+                    match self.index(&x, &i) {
+                        Ok(v) => self.goroutines[g as usize].stack.push(v),
+                        Err(e) => return self.runtime_panic(g, e),
+                    }
+                }
+                Instr::MapIndex { zero, with_ok } => {
+                    let k = gr.stack.pop().unwrap_or_default();
+                    let m = gr.stack.pop().unwrap_or_default();
+                    match self.map_index(&m, &k) {
+                        Ok(found) => {
+                            let ok = found.is_some();
+                            let v = found.unwrap_or_else(|| Value::zero(*zero));
+                            let stack = &mut self.goroutines[g as usize].stack;
+                            stack.push(v);
+                            if *with_ok {
+                                stack.push(Value::Bool(ok));
+                            }
+                        }
+                        Err(e) => return self.runtime_panic(g, e),
+                    }
+                }
+                Instr::StoreIndex { map } => {
+                    let v = gr.stack.pop().unwrap_or_default();
+                    let i = gr.stack.pop().unwrap_or_default();
+                    let x = gr.stack.pop().unwrap_or_default();
+                    if let Err(e) = self.store_index(&x, &i, v, *map) {
+                        return self.runtime_panic(g, e);
+                    }
+                }
+                Instr::SliceExpr { lo, hi } => {
+                    let hi = if *hi { Some(int_of(gr.stack.pop())) } else { None };
+                    let lo = if *lo { Some(int_of(gr.stack.pop())) } else { None };
+                    let x = gr.stack.pop().unwrap_or_default();
+                    match self.slice_expr(&x, lo, hi) {
+                        Ok(v) => self.goroutines[g as usize].stack.push(v),
+                        Err(e) => return self.runtime_panic(g, e),
+                    }
+                }
+                Instr::Append { args, spread } => {
+                    let split = gr.stack.len() - *args as usize;
+                    let mut items = gr.stack.split_off(split);
+                    let s = gr.stack.pop().unwrap_or_default();
+                    if *spread {
+                        let t = items.pop().unwrap_or_default();
+                        items = match &t {
+                            Value::Str(text) => text.bytes().map(|b| Value::Int(b as i64)).collect(),
+                            _ => self.slice_elems(&t).to_vec(),
+                        };
+                    }
+                    let v = self.append(&s, items);
+                    self.goroutines[g as usize].stack.push(v);
+                }
+                Instr::Delete => {
+                    let k = gr.stack.pop().unwrap_or_default();
+                    let m = gr.stack.pop().unwrap_or_default();
+                    if let Err(e) = self.delete(&m, &k) {
+                        return self.runtime_panic(g, e);
+                    }
+                }
+                Instr::Copy => {
+                    let src = gr.stack.pop().unwrap_or_default();
+                    let dst = gr.stack.pop().unwrap_or_default();
+                    let n = self.copy(&dst, &src);
+                    self.goroutines[g as usize].stack.push(Value::Int(n));
+                }
+                Instr::MapKeys => {
+                    let m = gr.stack.pop().unwrap_or_default();
+                    let keys = self.map_keys(&m);
+                    self.goroutines[g as usize].stack.push(keys);
+                }
+                Instr::RuneAt => {
+                    let i = int_of(gr.stack.pop());
+                    let s = gr.stack.pop().unwrap_or_default();
+                    let (r, w) = match &s {
+                        Value::Str(text) => super::collections::rune_at(text, i as usize),
+                        _ => (0xFFFD, 1),
+                    };
+                    gr.stack.extend([Value::Int(r), Value::Int(w)]);
+                }
                 Instr::NewSync { kind, name } => {
                     let v = self.new_sync(*kind, name.as_deref());
                     self.goroutines[g as usize].stack.push(v);
@@ -553,19 +671,9 @@ impl Machine {
             Builtin::FmtPrint => self.emit(g, EventKind::Output { stream: Stream::Stdout, text: sprint(&args) }),
             Builtin::Println => self.emit(g, EventKind::Output { stream: Stream::Stderr, text: sprintln(&args) }),
             Builtin::Len | Builtin::Cap => {
-                let n = match args.first() {
-                    Some(Value::Str(s)) => s.len(),
-                    Some(Value::Chan(c)) => {
-                        let ch = &self.chans[*c as usize];
-                        if builtin == Builtin::Len {
-                            ch.buf.len()
-                        } else {
-                            ch.cap
-                        }
-                    }
-                    _ => 0,
-                };
-                self.goroutines[g as usize].stack.push(Value::Int(n as i64));
+                let v = args.first().cloned().unwrap_or_default();
+                let n = if builtin == Builtin::Len { self.length(&v) } else { self.capacity(&v) };
+                self.goroutines[g as usize].stack.push(Value::Int(n));
             }
             Builtin::Panic => {
                 let v = args.into_iter().next().unwrap_or_default();
@@ -1126,6 +1234,13 @@ fn obj_id(args: &[Value]) -> usize {
     match args.first() {
         Some(Value::Mutex(id) | Value::RwMutex(id) | Value::WaitGroup(id)) => *id as usize,
         other => unreachable!("a sync method's receiver is a sync object, not {other:?}"),
+    }
+}
+
+fn int_of(v: Option<Value>) -> i64 {
+    match v {
+        Some(Value::Int(n)) => n,
+        _ => 0,
     }
 }
 

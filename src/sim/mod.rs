@@ -6,6 +6,7 @@
 //! or iterates a hash map, and nothing imports the browser.
 
 pub mod channel;
+pub mod collections;
 pub mod duration;
 pub mod event;
 pub mod goroutine;

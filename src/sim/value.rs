@@ -70,6 +70,17 @@ impl Value {
         }
     }
 
+    /// The zero value of the same kind as `v` (to pad a grown slice).
+    pub fn zero_like(v: Option<&Value>) -> Value {
+        match v {
+            Some(Value::Int(_)) => Value::Int(0),
+            Some(Value::Bool(_)) => Value::Bool(false),
+            Some(Value::Str(_)) => Value::Str(Rc::from("")),
+            Some(Value::Float(_)) => Value::Float(0.0),
+            _ => Value::Nil,
+        }
+    }
+
     pub fn is_string(&self) -> bool {
         matches!(self, Value::Str(_))
     }

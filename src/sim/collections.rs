@@ -1,0 +1,241 @@
+//! Slices, maps and strings: the machine's operations on them, with Go's
+//! run-time errors for out-of-range indexes and nil maps.
+
+use super::machine::Machine;
+use super::map::{GoMap, MapKey};
+use super::value::{SliceRef, Value};
+use crate::ir::Zero;
+use std::rc::Rc;
+
+/// The outcome of an operation that may panic with a run-time error.
+pub type OpResult<T> = Result<T, String>;
+
+impl Machine {
+    /// A new backing array holding `values`, and a slice over all of it.
+    pub fn new_slice(&mut self, values: Vec<Value>, len: usize) -> Value {
+        let cap = values.len();
+        self.arrays.push(values);
+        Value::Slice(SliceRef { array: (self.arrays.len() - 1) as u32, offset: 0, len: len as u32, cap: cap as u32 })
+    }
+
+    pub fn make_slice(&mut self, zero: Zero, len: i64, cap: i64) -> OpResult<Value> {
+        if len < 0 || len > 1 << 32 {
+            return Err("runtime error: makeslice: len out of range".into());
+        }
+        if cap < len || cap > 1 << 32 {
+            return Err("runtime error: makeslice: cap out of range".into());
+        }
+        Ok(self.new_slice(vec![Value::zero(zero); cap as usize], len as usize))
+    }
+
+    /// The elements a slice value shows (none for nil).
+    pub fn slice_elems(&self, v: &Value) -> &[Value] {
+        match v {
+            Value::Slice(s) => {
+                let a = &self.arrays[s.array as usize];
+                &a[s.offset as usize..(s.offset + s.len) as usize]
+            }
+            _ => &[],
+        }
+    }
+
+    pub fn index(&self, x: &Value, i: &Value) -> OpResult<Value> {
+        let i = int(i);
+        match x {
+            Value::Str(s) => {
+                let b = s.as_bytes();
+                check_index(i, b.len())?;
+                Ok(Value::Int(i64::from(b[i as usize])))
+            }
+            _ => {
+                let elems = self.slice_elems(x);
+                check_index(i, elems.len())?;
+                Ok(elems[i as usize].clone())
+            }
+        }
+    }
+
+    pub fn store_index(&mut self, x: &Value, i: &Value, v: Value, is_map: bool) -> OpResult<()> {
+        match x {
+            Value::Map(id) => {
+                let key = MapKey::of(i).ok_or("runtime error: hash of unhashable type")?;
+                self.maps[*id as usize].entries.insert(key, (i.clone(), v));
+                Ok(())
+            }
+            Value::Nil if is_map => Err("assignment to entry in nil map".into()),
+            Value::Slice(s) => {
+                let n = int(i);
+                check_index(n, s.len as usize)?;
+                self.arrays[s.array as usize][(s.offset as i64 + n) as usize] = v;
+                Ok(())
+            }
+            // A nil slice has length 0.
+            Value::Nil => Err(format!("runtime error: index out of range [{}] with length 0", int(i))),
+            _ => Err("runtime error: invalid memory address or nil pointer dereference".into()),
+        }
+    }
+
+    pub fn map_index(&self, m: &Value, k: &Value) -> OpResult<Option<Value>> {
+        let Value::Map(id) = m else { return Ok(None) };
+        let key = MapKey::of(k).ok_or("runtime error: hash of unhashable type")?;
+        Ok(self.maps[*id as usize].entries.get(&key).map(|(_, v)| v.clone()))
+    }
+
+    pub fn new_map(&mut self, entries: Vec<(Value, Value)>) -> OpResult<Value> {
+        let mut m = GoMap::default();
+        for (k, v) in entries {
+            let key = MapKey::of(&k).ok_or("runtime error: hash of unhashable type")?;
+            m.entries.insert(key, (k, v));
+        }
+        self.maps.push(m);
+        Ok(Value::Map((self.maps.len() - 1) as u32))
+    }
+
+    pub fn delete(&mut self, m: &Value, k: &Value) -> OpResult<()> {
+        if let Value::Map(id) = m {
+            let key = MapKey::of(k).ok_or("runtime error: hash of unhashable type")?;
+            self.maps[*id as usize].entries.remove(&key);
+        }
+        Ok(())
+    }
+
+    /// A map's keys in iteration order: Go randomises where iteration
+    /// starts, so the sorted keys are rotated by a seeded random offset.
+    pub fn map_keys(&mut self, m: &Value) -> Value {
+        let keys: Vec<Value> = match m {
+            Value::Map(id) => self.maps[*id as usize].sorted().map(|(k, _)| k.clone()).collect(),
+            _ => Vec::new(),
+        };
+        let n = keys.len();
+        let mut keys = keys;
+        if n > 1 {
+            let start = self.rng.below(n as u64) as usize;
+            keys.rotate_left(start);
+        }
+        self.new_slice(keys, n)
+    }
+
+    pub fn length(&self, v: &Value) -> i64 {
+        (match v {
+            Value::Str(s) => s.len(),
+            Value::Slice(s) => s.len as usize,
+            Value::Map(id) => self.maps[*id as usize].len(),
+            Value::Chan(c) => self.chans[*c as usize].buf.len(),
+            _ => 0,
+        }) as i64
+    }
+
+    pub fn capacity(&self, v: &Value) -> i64 {
+        (match v {
+            Value::Slice(s) => s.cap as usize,
+            Value::Chan(c) => self.chans[*c as usize].cap,
+            _ => 0,
+        }) as i64
+    }
+
+    /// `x[lo:hi]` on a slice or string, with Go's bounds checks.
+    pub fn slice_expr(&self, x: &Value, lo: Option<i64>, hi: Option<i64>) -> OpResult<Value> {
+        match x {
+            Value::Str(s) => {
+                let len = s.len() as i64;
+                let (lo, hi) = (lo.unwrap_or(0), hi.unwrap_or(len));
+                check_bounds(lo, hi, len, "length")?;
+                let bytes = &s.as_bytes()[lo as usize..hi as usize];
+                Ok(Value::Str(Rc::from(String::from_utf8_lossy(bytes).as_ref())))
+            }
+            Value::Slice(r) => {
+                let (lo, hi) = (lo.unwrap_or(0), hi.unwrap_or(r.len as i64));
+                check_bounds(lo, hi, r.cap as i64, "capacity")?;
+                Ok(Value::Slice(SliceRef {
+                    array: r.array,
+                    offset: r.offset + lo as u32,
+                    len: (hi - lo) as u32,
+                    cap: r.cap - lo as u32,
+                }))
+            }
+            _ => {
+                let (lo, hi) = (lo.unwrap_or(0), hi.unwrap_or(0));
+                check_bounds(lo, hi, 0, "capacity")?;
+                Ok(Value::Nil)
+            }
+        }
+    }
+
+    /// `append(s, items...)`: grows into spare capacity, or copies into a
+    /// new backing array of double the capacity, as Go does for small slices.
+    pub fn append(&mut self, s: &Value, items: Vec<Value>) -> Value {
+        if items.is_empty() {
+            return s.clone();
+        }
+        let (array, offset, len, cap) = match s {
+            Value::Slice(r) => (Some(r.array), r.offset, r.len, r.cap),
+            _ => (None, 0, 0, 0),
+        };
+        let new_len = len as usize + items.len();
+        if let Some(a) = array.filter(|_| new_len <= cap as usize) {
+            let arr = &mut self.arrays[a as usize];
+            for (i, v) in items.into_iter().enumerate() {
+                arr[offset as usize + len as usize + i] = v;
+            }
+            return Value::Slice(SliceRef { array: a, offset, len: new_len as u32, cap });
+        }
+        let mut new_cap = (cap as usize * 2).max(new_len);
+        if new_cap < 4 && new_len <= 4 && cap > 0 {
+            new_cap = new_cap.max(new_len);
+        }
+        let mut values: Vec<Value> = self.slice_elems(s).to_vec();
+        values.extend(items);
+        let fill = Value::zero_like(values.last());
+        values.resize(new_cap, fill);
+        self.new_slice(values, new_len)
+    }
+
+    /// `copy(dst, src)`: copies the overlap, returns how many.
+    pub fn copy(&mut self, dst: &Value, src: &Value) -> i64 {
+        let items: Vec<Value> = self.slice_elems(src).to_vec();
+        let Value::Slice(d) = dst else { return 0 };
+        let n = items.len().min(d.len as usize);
+        for (i, v) in items.into_iter().take(n).enumerate() {
+            self.arrays[d.array as usize][d.offset as usize + i] = v;
+        }
+        n as i64
+    }
+}
+
+/// Decodes the rune at byte `i` of `s`: (rune, width), U+FFFD width 1 when invalid.
+pub fn rune_at(s: &str, i: usize) -> (i64, i64) {
+    let b = &s.as_bytes()[i.min(s.len())..];
+    let take = b.len().min(4);
+    for w in 1..=take {
+        if let Ok(t) = std::str::from_utf8(&b[..w]) {
+            if let Some(c) = t.chars().next() {
+                return (c as i64, w as i64);
+            }
+        }
+    }
+    (0xFFFD, 1)
+}
+
+fn int(v: &Value) -> i64 {
+    match v {
+        Value::Int(i) => *i,
+        _ => 0,
+    }
+}
+
+fn check_index(i: i64, len: usize) -> OpResult<()> {
+    if i < 0 || i as usize >= len {
+        return Err(format!("runtime error: index out of range [{i}] with length {len}"));
+    }
+    Ok(())
+}
+
+fn check_bounds(lo: i64, hi: i64, max: i64, what: &str) -> OpResult<()> {
+    if hi < 0 || hi > max {
+        return Err(format!("runtime error: slice bounds out of range [:{hi}] with {what} {max}"));
+    }
+    if lo < 0 || lo > hi {
+        return Err(format!("runtime error: slice bounds out of range [{lo}:{hi}]"));
+    }
+    Ok(())
+}
