@@ -86,6 +86,8 @@ pub enum Zero {
     Nil,
     /// A fresh, unlocked synchronisation object.
     Sync(SyncKind),
+    /// The zero value of a composite run-time type (a struct), built by the machine.
+    Typed(types::TypeId),
 }
 
 /// The `sync` types whose values are objects in the machine.
@@ -284,6 +286,25 @@ pub enum Instr {
     MapKeys,
     /// `[s i] -> [rune width]`: decodes the UTF-8 rune at byte `i`.
     RuneAt,
+    /// `[s] -> [s.f]`: a struct field (through a pointer, too).
+    Field(u16),
+    /// `[s v] -> [s']`: a copy of struct `s` with the field at `path` set to `v`.
+    SetPath(Rc<[u16]>),
+    /// `[p v] -> []`: `*p = v`, or `p.f.g = v` with a non-empty path.
+    StorePtrPath(Rc<[u16]>),
+    /// `[x i v] -> []`: `x[i].f.g = v` for a slice element.
+    StoreIndexPath(Rc<[u16]>),
+    /// `[v] -> [p]`: moves a value into a new heap cell (`&T{...}`, `new(T)`).
+    BoxValue,
+    /// `[] -> [p]`: the address of a local variable that lives in a cell.
+    AddrOf(u16),
+    /// `[] -> [p]`: the address of a captured variable.
+    AddrOfCapture(u16),
+    /// `[p] -> [*p]`.
+    Deref,
+    /// `[v1..vn] -> [struct]`: a struct of run-time type `ty`, the listed
+    /// fields set from the operands and the others zero.
+    StructLit { ty: types::TypeId, fields: Rc<[u16]> },
     /// `[] -> [obj]`: a fresh `sync` object, the zero value of a variable
     /// whose name labels it in the scene.
     NewSync { kind: SyncKind, name: Option<Rc<str>> },

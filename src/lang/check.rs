@@ -8,8 +8,12 @@
 
 use super::ast::*;
 use super::library::{self, LibFunc, LibItem};
-use super::types::{ConstVal, FuncType, Type};
+use super::types::{ConstVal, FieldInfo, FuncType, MethodInfo, NamedType, Type};
+
+/// A method's receiver: its name (if any) and type.
+type Receiver<'r> = Option<(&'r Field, Type)>;
 use super::Diagnostic;
+use crate::ir::types::{RtField, RtKind, RtMethod, RtType, TypeId, TypeTable};
 use crate::ir::{Builtin, Zero};
 use crate::source::Span;
 use std::collections::BTreeMap;
@@ -58,8 +62,11 @@ pub struct VarInfo {
     pub ty: Type,
     /// The checker's key of the declaring function (top-level or literal).
     pub owner: u32,
-    /// Whether a function literal refers to it, so it must live in a cell.
+    /// Whether a function literal refers to it, or its address is taken,
+    /// so it must live in a cell.
     pub captured: bool,
+    /// Its zero value.
+    pub zero: Zero,
     pub span: Span,
 }
 
@@ -74,6 +81,10 @@ pub enum CallKind {
     Builtin(Builtin),
     /// A method of a `sync` value; the receiver (the selector's operand) comes first.
     Method(Builtin),
+    /// A call of a method of a named type (see `Info::selections`).
+    MethodCall {
+        results: u8,
+    },
     /// `make(chan T)` or `make(chan T, n)`.
     MakeChan(Zero),
     /// `make([]T, len[, cap])`, with the zero value of `T`.
@@ -93,11 +104,43 @@ pub enum CallKind {
     Convert,
 }
 
+/// A member found by a selector, before it is recorded.
+enum Member {
+    Field(Type),
+    /// A method, and whether the value it is found on is a pointer.
+    Method(MethodInfo, bool),
+    Sync(crate::ir::SyncKind, LibFunc),
+}
+
+/// What a selector `x.f` denotes.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Selection {
+    /// A field, reached through these field indexes (embedded fields first).
+    Field { path: Vec<u16> },
+    /// A method of a named type, on the value reached through `path`.
+    Method { func: usize, path: Vec<u16>, pointer_receiver: bool, value_is_pointer: bool },
+    /// A `sync` method promoted from an embedded `sync` field.
+    SyncMethod { builtin: Builtin, path: Vec<u16> },
+}
+
 /// What lowering needs to know about an index, slice, literal or range.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ExprInfo {
     /// `[]T{...}` with this many elements.
     SliceLit,
+    /// `T{...}` for a struct: its run-time type, and the field each element sets.
+    StructLit {
+        ty: TypeId,
+        fields: Vec<u16>,
+    },
+    /// `&T{...}`: the literal is boxed into a new heap cell.
+    AddrOfLit,
+    /// `&x` for a variable, which lives in a cell.
+    AddrOfVar,
+    /// `*p`.
+    Deref,
+    /// `new(T)`: a boxed zero value of this run-time type.
+    New(Zero),
     /// `map[K]V{...}`.
     MapLit,
     /// `s[i]` on a slice (assignable).
@@ -143,6 +186,16 @@ pub struct Info {
     pub result_zeros: BTreeMap<u32, Vec<Zero>>,
     /// How index, slice and composite-literal expressions work.
     pub exprs: BTreeMap<NodeId, ExprInfo>,
+    /// What each field or method selector `x.f` denotes.
+    pub selections: BTreeMap<NodeId, Selection>,
+    /// The run-time types values can have.
+    pub types: TypeTable,
+    /// The run-time type id of each named type (by `NamedType::id`).
+    pub named_rt: BTreeMap<u32, TypeId>,
+    /// Named types in declaration order, to finish their method tables.
+    pub named: Vec<Rc<NamedType>>,
+    /// Selector operands whose type is a pointer.
+    pub ptr_exprs: std::collections::BTreeSet<NodeId>,
     /// The kind of each `range` loop, by the id of the ranged expression.
     pub ranges: BTreeMap<NodeId, ExprInfo>,
 }
@@ -169,6 +222,15 @@ struct Operand {
 }
 
 impl Operand {
+    /// The same operand with another type (a literal of a named type).
+    fn with_type(self, ty: Type) -> Operand {
+        if self.is_invalid() {
+            self
+        } else {
+            Operand { ty, ..self }
+        }
+    }
+
     fn invalid() -> Operand {
         Operand { mode: Mode::Invalid, ty: Type::Invalid }
     }
@@ -264,6 +326,200 @@ pub fn zero_of(t: &Type) -> Zero {
 }
 
 impl<'a> Checker<'a> {
+    /// The zero value the machine builds for a type.
+    fn zero(&mut self, t: &Type) -> Zero {
+        match t.under() {
+            Type::Struct(_) => Zero::Typed(self.rt(t)),
+            Type::Sync(k) => Zero::Sync(k),
+            u => zero_of(&u),
+        }
+    }
+
+    /// The run-time type id of a checker type.
+    fn rt(&mut self, t: &Type) -> TypeId {
+        let kind = match t {
+            Type::Named(n) => {
+                if let Some(id) = self.info.named_rt.get(&n.id) {
+                    return *id;
+                }
+                // Reserve the slot first: the underlying type may refer back to this one.
+                let id = self.info.types.types.len() as TypeId;
+                self.info.types.types.push(RtType {
+                    name: Some(format!("main.{}", n.name)),
+                    kind: RtKind::Bool,
+                    methods: Vec::new(),
+                });
+                self.info.named_rt.insert(n.id, id);
+                let under = n.underlying.borrow().clone();
+                let kind = self.rt_kind(&under);
+                self.info.types.types[id as usize].kind = kind;
+                return id;
+            }
+            other => self.rt_kind(other),
+        };
+        let name = match t {
+            Type::Int("time.Duration") => Some("time.Duration".to_string()),
+            Type::Int("time.Time") => Some("time.Time".to_string()),
+            _ => None,
+        };
+        self.info.types.intern(RtType { name, kind, methods: Vec::new() })
+    }
+
+    fn rt_kind(&mut self, t: &Type) -> RtKind {
+        match t {
+            Type::Bool | Type::UntypedBool => RtKind::Bool,
+            Type::Int(n) => {
+                let signed = !n.starts_with('u');
+                let bits = match n.trim_start_matches('u').trim_start_matches("int") {
+                    "8" => 8,
+                    "16" => 16,
+                    "32" => 32,
+                    _ => 64,
+                };
+                RtKind::Int { bits, signed }
+            }
+            Type::UntypedInt => RtKind::Int { bits: 64, signed: true },
+            Type::UntypedRune => RtKind::Int { bits: 32, signed: true },
+            Type::UntypedFloat => RtKind::Float { bits: 64 },
+            Type::String | Type::UntypedString => RtKind::String,
+            Type::Struct(fields) => {
+                let fields = fields
+                    .iter()
+                    .map(|f| RtField { name: f.name.clone(), ty: self.rt(&f.ty), embedded: f.embedded })
+                    .collect();
+                RtKind::Struct { fields }
+            }
+            Type::EmptyStruct => RtKind::Struct { fields: Vec::new() },
+            Type::Pointer(e) => RtKind::Pointer(self.rt(e)),
+            Type::Slice(e) => RtKind::Slice(self.rt(e)),
+            Type::Map(k, v) => RtKind::Map { key: self.rt(k), value: self.rt(v) },
+            Type::Chan(dir, e) => {
+                let dir = match dir {
+                    ChanDir::Both => 0,
+                    ChanDir::Send => 1,
+                    ChanDir::Recv => 2,
+                };
+                RtKind::Chan { dir, elem: self.rt(e) }
+            }
+            Type::Func(_) => RtKind::Func,
+            Type::Any => RtKind::Interface { methods: Vec::new() },
+            Type::Sync(k) => RtKind::Sync(*k),
+            Type::Named(_) => self.rt_kind(&t.under()),
+            _ => RtKind::Interface { methods: Vec::new() },
+        }
+    }
+
+    /// Declares the named types of a declaration list: first every name, so
+    /// types may refer to each other, then each right-hand side.
+    fn declare_types(&mut self, specs: &[&TypeSpec]) {
+        let mut named = Vec::new();
+        for s in specs {
+            if s.type_params.is_some() {
+                self.error(s.name.span, "generics are not supported yet");
+                continue;
+            }
+            if s.alias {
+                continue;
+            }
+            let n = Rc::new(NamedType {
+                id: self.info.named.len() as u32,
+                name: s.name.name.clone(),
+                underlying: std::cell::RefCell::new(Type::Invalid),
+                methods: std::cell::RefCell::new(Vec::new()),
+            });
+            self.info.named.push(n.clone());
+            let scope = self.scopes.last_mut().expect("a scope is open");
+            if scope.names.contains_key(&s.name.name) {
+                self.error(s.name.span, format!("{} redeclared in this block", s.name.name));
+                continue;
+            }
+            scope.names.insert(s.name.name.clone(), Entity::TypeName(Type::Named(n.clone())));
+            named.push((s, n));
+        }
+        for s in specs.iter().filter(|s| s.alias && s.type_params.is_none()) {
+            let t = self.resolve_type(&s.ty);
+            let scope = self.scopes.last_mut().expect("a scope is open");
+            scope.names.insert(s.name.name.clone(), Entity::TypeName(t));
+        }
+        for (s, n) in named {
+            let t = self.resolve_type(&s.ty);
+            if let Type::Named(inner) = &t {
+                if inner.id == n.id {
+                    self.error(s.name.span, format!("invalid recursive type {}", n.name));
+                    continue;
+                }
+            }
+            *n.underlying.borrow_mut() = t.under();
+        }
+    }
+
+    /// Registers a method declaration on its receiver's named type.
+    fn declare_method(&mut self, f: &FuncDecl, decl: usize, ty: Type) -> Option<usize> {
+        let recv = f.recv.as_ref()?.first()?;
+        let (pointer, base) = match &strip_parens(&recv.ty).kind {
+            ExprKind::Star(x) => (true, &**x),
+            _ => (false, &recv.ty),
+        };
+        let named = match &base.kind {
+            ExprKind::Ident(name) => match self.lookup(name) {
+                Some(Entity::TypeName(Type::Named(n))) => n,
+                Some(Entity::TypeName(t)) => {
+                    self.error(base.span, format!("cannot define new methods on non-local type {}", t));
+                    return None;
+                }
+                _ => {
+                    self.error(base.span, format!("undefined: {}", name));
+                    return None;
+                }
+            },
+            _ => {
+                self.error(recv.ty.span, "methods on this receiver type are not supported yet");
+                return None;
+            }
+        };
+        let Type::Func(sig) = ty else { return None };
+        if named.methods.borrow().iter().any(|m| m.name == f.name.name) {
+            self.error(f.name.span, format!("method {}.{} already declared", named.name, f.name.name));
+            return None;
+        }
+        if let Type::Struct(fields) = named.underlying.borrow().clone() {
+            if fields.iter().any(|fd| fd.name == f.name.name) {
+                self.error(f.name.span, format!("field and method with the same name {}", f.name.name));
+                return None;
+            }
+        }
+        let idx = self.info.funcs.len();
+        let key = self.new_key();
+        let fname = if pointer {
+            format!("(*{}).{}", named.name, f.name.name)
+        } else {
+            format!("{}.{}", named.name, f.name.name)
+        };
+        self.info.funcs.push(FuncInfo { name: fname, decl, key });
+        self.func_types.push(Type::Func(sig.clone()));
+        named.methods.borrow_mut().push(MethodInfo {
+            name: f.name.name.clone(),
+            sig,
+            pointer_receiver: pointer,
+            func: idx,
+        });
+        Some(idx)
+    }
+
+    /// Copies every named type's methods into its run-time type.
+    fn finish_method_tables(&mut self) {
+        for n in self.info.named.clone() {
+            let Some(&id) = self.info.named_rt.get(&n.id) else { continue };
+            let methods = n
+                .methods
+                .borrow()
+                .iter()
+                .map(|m| RtMethod { name: m.name.clone(), func: m.func as u32, pointer_receiver: m.pointer_receiver })
+                .collect();
+            self.info.types.types[id as usize].methods = methods;
+        }
+    }
+
     fn error(&mut self, span: Span, msg: impl Into<String>) {
         self.diags.push(Diagnostic::new(span, msg));
     }
@@ -373,7 +629,8 @@ impl<'a> Checker<'a> {
         // Package-level variables are never reported as unused.
         let report_unused = report_unused && owner != 0;
         let id = self.info.vars.len();
-        self.info.vars.push(VarInfo { name: ident.name.clone(), ty, owner, captured: false, span: ident.span });
+        let zero = self.zero(&ty);
+        self.info.vars.push(VarInfo { name: ident.name.clone(), ty, owner, captured: false, span: ident.span, zero });
         self.used.push(!report_unused);
         self.info.uses.insert(ident.id, Entity::Var(id));
         let scope = self.scopes.last_mut().expect("a scope is open");
@@ -443,13 +700,27 @@ impl<'a> Checker<'a> {
                 self.error(span, format!("{} redeclared in this block", name));
             }
         }
+        // Named types first, so every signature and body may use them.
+        let type_specs: Vec<&TypeSpec> = file
+            .decls
+            .iter()
+            .filter_map(|d| match d {
+                Decl::Type(specs) => Some(specs.iter()),
+                _ => None,
+            })
+            .flatten()
+            .collect();
+        self.declare_types(&type_specs);
         // Declare the top-level functions first, so bodies may refer to any of them.
         let mut sigs = Vec::new();
         for (i, d) in file.decls.iter().enumerate() {
             match d {
                 Decl::Func(f) => {
                     if f.recv.is_some() {
-                        self.error(f.name.span, "methods are not supported yet");
+                        let ty = self.signature(&f.sig);
+                        if let Some(idx) = self.declare_method(f, i, ty.clone()) {
+                            sigs.push((idx, ty));
+                        }
                         continue;
                     }
                     if f.type_params.is_some() {
@@ -485,11 +756,7 @@ impl<'a> Checker<'a> {
                 }
                 Decl::Var(_) => {}
                 Decl::Const(specs) => self.const_decl(specs),
-                Decl::Type(specs) => {
-                    for s in specs {
-                        self.type_spec(s);
-                    }
-                }
+                Decl::Type(_) => {}
             }
         }
         // Package-level variables, in source order, before any function body.
@@ -506,12 +773,17 @@ impl<'a> Checker<'a> {
             if let Decl::Func(f) = &file.decls[decl] {
                 match &f.body {
                     Some(body) => {
-                        self.func_body(key, &f.sig, &ty, body);
+                        let recv = f.recv.as_ref().and_then(|r| r.first()).map(|r| {
+                            let t = self.resolve_type(&r.ty);
+                            (r, t)
+                        });
+                        self.func_body(key, &f.sig, &ty, body, recv);
                     }
                     None => self.error(f.name.span, "missing function body"),
                 }
             }
         }
+        self.finish_method_tables();
         if self.info.main.is_none() {
             self.error(Span::default(), "function main is undeclared in the main package");
         }
@@ -533,17 +805,7 @@ impl<'a> Checker<'a> {
     }
 
     fn type_spec(&mut self, s: &TypeSpec) {
-        if s.type_params.is_some() {
-            self.error(s.name.span, "generics are not supported yet");
-            return;
-        }
-        // Only aliases of modelled types and struct{} are accepted for now.
-        let ty = self.resolve_type(&s.ty);
-        if ty != Type::Invalid && !s.alias && !matches!(ty, Type::EmptyStruct) {
-            self.error(s.name.span, "type declarations are not supported yet");
-        }
-        let scope = self.scopes.last_mut().expect("a scope is open");
-        scope.names.insert(s.name.name.clone(), Entity::TypeName(ty));
+        self.declare_types(&[s]);
     }
 
     fn const_decl(&mut self, specs: &[ValueSpec]) {
@@ -641,6 +903,29 @@ impl<'a> Checker<'a> {
             }
             ExprKind::FuncType(sig) => self.signature(sig),
             ExprKind::StructType(fields) if fields.is_empty() => Type::EmptyStruct,
+            ExprKind::StructType(fields) => {
+                let mut out: Vec<FieldInfo> = Vec::new();
+                for f in fields {
+                    let t = self.resolve_type(&f.ty);
+                    if f.names.is_empty() {
+                        // An embedded field is named after its type.
+                        let name = match &strip_parens(&f.ty).kind {
+                            ExprKind::Star(x) => self.expr_string(x),
+                            _ => self.expr_string(&f.ty),
+                        };
+                        let name = name.rsplit('.').next().unwrap_or("").to_string();
+                        out.push(FieldInfo { name, ty: t, embedded: true });
+                    } else {
+                        for n in &f.names {
+                            if out.iter().any(|o| o.name == n.name) {
+                                self.error(n.span, format!("{} redeclared", n.name));
+                            }
+                            out.push(FieldInfo { name: n.name.clone(), ty: t.clone(), embedded: false });
+                        }
+                    }
+                }
+                Type::Struct(Rc::new(out))
+            }
             ExprKind::Selector(x, sel) => {
                 if let ExprKind::Ident(pkg) = &x.kind {
                     if let Some(Entity::Package(i)) = self.lookup(pkg) {
@@ -662,11 +947,7 @@ impl<'a> Checker<'a> {
                 let t = self.resolve_type(x);
                 match t {
                     Type::Invalid => Type::Invalid,
-                    Type::Sync(_) => Type::Pointer(Rc::new(t)),
-                    _ => {
-                        self.error(e.span, "pointers are not supported yet");
-                        Type::Invalid
-                    }
+                    _ => Type::Pointer(Rc::new(t)),
                 }
             }
             ExprKind::InterfaceType(methods) if methods.is_empty() => Type::Any,
@@ -710,7 +991,7 @@ impl<'a> Checker<'a> {
     }
 
     /// Checks a function body; returns the variables it captures from outside.
-    fn func_body(&mut self, key: u32, sig: &Signature, ty: &Type, body: &Block) -> Vec<VarId> {
+    fn func_body(&mut self, key: u32, sig: &Signature, ty: &Type, body: &Block, recv: Receiver) -> Vec<VarId> {
         let Type::Func(ft) = ty else { return Vec::new() };
         let mut has_named = false;
         self.funcs.push(FuncCtx {
@@ -721,6 +1002,11 @@ impl<'a> Checker<'a> {
             has_named_results: false,
         });
         self.push_scope();
+        if let Some((field, t)) = recv {
+            if let Some(n) = field.names.first() {
+                self.declare_var(n, t, false);
+            }
+        }
         let mut i = 0;
         for f in &sig.params {
             for n in &f.names {
@@ -749,7 +1035,8 @@ impl<'a> Checker<'a> {
         if has_named {
             self.info.named_results.insert(key, named);
         }
-        self.info.result_zeros.insert(key, ft.results.iter().map(zero_of).collect());
+        let zeros: Vec<Zero> = ft.results.iter().map(|t| self.zero(t)).collect();
+        self.info.result_zeros.insert(key, zeros);
         if let Some(ctx) = self.funcs.last_mut() {
             ctx.has_named_results = has_named;
         }
@@ -1565,7 +1852,7 @@ impl<'a> Checker<'a> {
             ExprKind::FuncLit(sig, body) => {
                 let ty = self.signature(sig);
                 let key = self.new_key();
-                let free = self.func_body(key, sig, &ty, body);
+                let free = self.func_body(key, sig, &ty, body, None);
                 self.info.lit_captures.insert(e.id, free);
                 self.info.lit_keys.insert(e.id, key);
                 Operand::value(ty)
@@ -1598,6 +1885,24 @@ impl<'a> Checker<'a> {
                 self.composite_lit(e, &ty, elts)
             }
             ExprKind::Index(x, idx) if idx.len() == 1 => self.index_expr(e, x, &idx[0]),
+            ExprKind::Star(x) => {
+                let op = self.expr_multi(x);
+                match (&op.mode, op.ty.under()) {
+                    (Mode::Invalid, _) => op,
+                    (Mode::Type, _) => Operand { mode: Mode::Type, ty: Type::Pointer(Rc::new(op.ty)) },
+                    (_, Type::Pointer(elem)) => {
+                        if !matches!(*elem, Type::Sync(_)) {
+                            self.info.exprs.insert(e.id, ExprInfo::Deref);
+                        }
+                        Operand { mode: Mode::Var, ty: (*elem).clone() }
+                    }
+                    _ => {
+                        let d = self.describe(x, &op);
+                        self.error(e.span, format!("invalid operation: cannot indirect {}", d));
+                        Operand::invalid()
+                    }
+                }
+            }
             ExprKind::Slice(x, [lo, hi, max]) if max.is_none() => {
                 let xop = self.expr(x);
                 for b in [lo, hi].into_iter().flatten() {
@@ -1678,11 +1983,65 @@ impl<'a> Checker<'a> {
                 self.info.exprs.insert(e.id, ExprInfo::MapLit);
                 Operand::value(ty.clone())
             }
-            other => {
-                self.error(e.span, format!("composite literals of type {} are not supported yet", other));
-                Operand::invalid()
+            other => match other.under() {
+                Type::Struct(fields) => self.struct_lit(e, ty, &fields, elts),
+                Type::EmptyStruct if elts.is_empty() => {
+                    let rt = self.rt(ty);
+                    self.info.exprs.insert(e.id, ExprInfo::StructLit { ty: rt, fields: Vec::new() });
+                    Operand::value(ty.clone())
+                }
+                Type::Slice(_) | Type::Map(..) => self.composite_lit(e, &other.under(), elts).with_type(ty.clone()),
+                _ => {
+                    self.error(e.span, format!("invalid composite literal type {}", other));
+                    Operand::invalid()
+                }
+            },
+        }
+    }
+
+    /// `T{a, b}` or `T{A: a}` for a struct type.
+    fn struct_lit(&mut self, e: &Expr, ty: &Type, fields: &[FieldInfo], elts: &[Expr]) -> Operand {
+        let keyed = elts.first().is_some_and(|x| matches!(x.kind, ExprKind::KeyValue(..)));
+        let mut set = Vec::new();
+        for (i, x) in elts.iter().enumerate() {
+            match (&x.kind, keyed) {
+                (ExprKind::KeyValue(k, v), true) => {
+                    let ExprKind::Ident(name) = &k.kind else {
+                        self.error(k.span, format!("invalid field name {} in struct literal", self.expr_string(k)));
+                        continue;
+                    };
+                    let Some(fi) = fields.iter().position(|f| &f.name == name) else {
+                        self.error(k.span, format!("unknown field {} in struct literal of type {}", name, ty));
+                        self.expr(v);
+                        continue;
+                    };
+                    if set.contains(&(fi as u16)) {
+                        self.error(k.span, format!("duplicate field name {} in struct literal", name));
+                    }
+                    let ft = fields[fi].ty.clone();
+                    self.element(v, &ft, "struct literal");
+                    set.push(fi as u16);
+                }
+                (ExprKind::KeyValue(..), false) | (_, true) => {
+                    self.error(x.span, "mixture of field:value and value elements in struct literal");
+                }
+                (_, false) => {
+                    let Some(f) = fields.get(i) else {
+                        self.error(x.span, format!("too many values in struct literal of type {}", ty));
+                        break;
+                    };
+                    let ft = f.ty.clone();
+                    self.element(x, &ft, "struct literal");
+                    set.push(i as u16);
+                }
             }
         }
+        if !keyed && !elts.is_empty() && elts.len() < fields.len() {
+            self.error(e.span.to(e.span), format!("too few values in struct literal of type {}", ty));
+        }
+        let rt = self.rt(ty);
+        self.info.exprs.insert(e.id, ExprInfo::StructLit { ty: rt, fields: set });
+        Operand::value(ty.clone())
     }
 
     /// One element of a composite literal, checked against the element type.
@@ -1708,7 +2067,8 @@ impl<'a> Checker<'a> {
         match &xop.ty {
             Type::Map(k, v) => {
                 self.assignable(i, &iop, k, "map index");
-                self.info.exprs.insert(e.id, ExprInfo::IndexMap(zero_of(v)));
+                let zero = self.zero(v);
+                self.info.exprs.insert(e.id, ExprInfo::IndexMap(zero));
                 return Operand { mode: Mode::CommaOk, ty: (**v).clone() };
             }
             Type::Slice(_) | Type::String | Type::UntypedString => {}
@@ -1812,8 +2172,84 @@ impl<'a> Checker<'a> {
             self.error(e.span, "method values are not supported yet: call the method");
             return Operand::invalid();
         }
-        self.error(e.span, "selectors (fields and methods) are not supported yet");
-        Operand::invalid()
+        if let Type::Pointer(_) = op.ty.under() {
+            self.info.ptr_exprs.insert(strip_parens(x).id);
+        }
+        match self.find_member(&op.ty, &sel.name) {
+            Some((Member::Field(ty), path)) => {
+                self.info.selections.insert(e.id, Selection::Field { path });
+                let through_pointer = matches!(op.ty.under(), Type::Pointer(_));
+                let mode = if op.mode == Mode::Var || through_pointer { Mode::Var } else { Mode::Value };
+                Operand { mode, ty }
+            }
+            Some((Member::Method(m, value_is_pointer), path)) => {
+                self.info.selections.insert(
+                    e.id,
+                    Selection::Method { func: m.func, path, pointer_receiver: m.pointer_receiver, value_is_pointer },
+                );
+                Operand { mode: Mode::Value, ty: Type::Func(m.sig.clone()) }
+            }
+            Some((Member::Sync(kind, f), path)) => {
+                let _ = kind;
+                self.info.selections.insert(e.id, Selection::SyncMethod { builtin: f.builtin, path });
+                Operand {
+                    mode: Mode::Value,
+                    ty: Type::Func(Rc::new(FuncType { params: f.params.clone(), results: f.results.clone() })),
+                }
+            }
+            None => {
+                let x_text = self.expr_string(x);
+                self.error(
+                    sel.span,
+                    format!("{}.{} undefined (type {} has no field or method {})", x_text, sel.name, op.ty, sel.name),
+                );
+                Operand::invalid()
+            }
+        }
+    }
+
+    /// Finds field or method `name` of a value of type `t`, looking through
+    /// one pointer and, breadth first, through embedded fields, as Go does.
+    fn find_member(&self, t: &Type, name: &str) -> Option<(Member, Vec<u16>)> {
+        let deref = |t: &Type| -> (Type, bool) {
+            match t.under() {
+                Type::Pointer(e) => ((*e).clone(), true),
+                _ => (t.clone(), false),
+            }
+        };
+        let mut level = vec![(deref(t), Vec::<u16>::new())];
+        for _ in 0..8 {
+            let mut next = Vec::new();
+            for ((ty, is_ptr), path) in &level {
+                if let Type::Named(n) = ty {
+                    if let Some(m) = n.methods.borrow().iter().find(|m| m.name == name) {
+                        return Some((Member::Method(m.clone(), *is_ptr), path.clone()));
+                    }
+                }
+                if let Type::Sync(k) = ty.under() {
+                    if let Some(f) = library::method(k, name) {
+                        return Some((Member::Sync(k, f), path.clone()));
+                    }
+                }
+                if let Type::Struct(fields) = ty.under() {
+                    for (i, f) in fields.iter().enumerate() {
+                        let mut p = path.clone();
+                        p.push(i as u16);
+                        if f.name == name {
+                            return Some((Member::Field(f.ty.clone()), p));
+                        }
+                        if f.embedded {
+                            next.push((deref(&f.ty), p));
+                        }
+                    }
+                }
+            }
+            if next.is_empty() {
+                break;
+            }
+            level = next;
+        }
+        None
     }
 
     /// A method call on a `sync` value, if `func` is one.
@@ -2010,6 +2446,35 @@ impl<'a> Checker<'a> {
             }
             _ => {}
         }
+        match self.info.selections.get(&strip_parens(func).id).cloned() {
+            Some(Selection::SyncMethod { builtin, .. }) => {
+                let Type::Func(ft) = &fop.ty else { return Operand::invalid() };
+                let f =
+                    LibFunc { builtin, params: ft.params.clone(), results: ft.results.clone(), variadic_any: false };
+                let name = self.expr_string(func);
+                let op = self.lib_call(e, &name, &f, args);
+                self.info.calls.insert(e.id, CallKind::Method(builtin));
+                return op;
+            }
+            Some(Selection::Method { pointer_receiver: true, value_is_pointer: false, path, .. }) => {
+                // `v.M()` with `func (t *T) M()`: Go takes `&v`, so v must live in a cell.
+                let ExprKind::Selector(x, _) = &strip_parens(func).kind else { return Operand::invalid() };
+                let root = strip_parens(x);
+                match (path.is_empty(), &root.kind, self.info.uses.get(&root.id).cloned()) {
+                    (true, ExprKind::Ident(_), Some(Entity::Var(v))) if self.info.vars[v].owner != 0 => {
+                        self.info.vars[v].captured = true;
+                    }
+                    _ => {
+                        self.error(
+                            func.span,
+                            "calling a pointer method on this value is not supported yet: call it through a pointer",
+                        );
+                        return Operand::invalid();
+                    }
+                }
+            }
+            _ => {}
+        }
         let Type::Func(sig) = &fop.ty else {
             if fop.ty != Type::Invalid {
                 let d = self.describe(func, &fop);
@@ -2052,7 +2517,11 @@ impl<'a> Checker<'a> {
             1 => Operand::value(sig.results[0].clone()),
             _ => Operand::value(Type::Tuple(sig.results.clone())),
         };
-        self.info.calls.insert(e.id, CallKind::Func { results: results as u8 });
+        let kind = match self.info.selections.get(&strip_parens(func).id) {
+            Some(Selection::Method { .. }) => CallKind::MethodCall { results: results as u8 },
+            _ => CallKind::Func { results: results as u8 },
+        };
+        self.info.calls.insert(e.id, kind);
         if failed {
             return result_op;
         }
@@ -2195,7 +2664,8 @@ impl<'a> Checker<'a> {
                         }
                     }
                 }
-                self.info.calls.insert(e.id, CallKind::MakeChan(zero_of(elem)));
+                let zero = self.zero(elem);
+                self.info.calls.insert(e.id, CallKind::MakeChan(zero));
                 Operand::value(t)
             }
             "append" => {
@@ -2303,6 +2773,19 @@ impl<'a> Checker<'a> {
                 self.info.calls.insert(e.id, CallKind::Builtin(Builtin::Panic));
                 Operand { mode: Mode::NoValue, ty: Type::Invalid }
             }
+            "new" => {
+                if !nargs(self, 1, 1) {
+                    return Operand::invalid();
+                }
+                let t = self.resolve_type(&args[0]);
+                if t == Type::Invalid {
+                    return Operand::invalid();
+                }
+                let zero = self.zero(&t);
+                self.info.exprs.insert(e.id, ExprInfo::New(zero));
+                self.info.calls.insert(e.id, CallKind::Convert);
+                Operand::value(Type::Pointer(Rc::new(t)))
+            }
             "recover" => {
                 if !nargs(self, 0, 0) {
                     return Operand::invalid();
@@ -2351,7 +2834,7 @@ impl<'a> Checker<'a> {
             }
         }
         let kind = match &t {
-            Type::Slice(elem) => CallKind::MakeSlice(zero_of(elem)),
+            Type::Slice(elem) => CallKind::MakeSlice(self.zero(elem)),
             _ => CallKind::MakeMap,
         };
         self.info.calls.insert(e.id, kind);
@@ -2390,7 +2873,29 @@ impl<'a> Checker<'a> {
                 if v.mode == Mode::Var && matches!(v.ty, Type::Sync(_)) {
                     return Operand::value(Type::Pointer(Rc::new(v.ty)));
                 }
-                self.error(e.span, "pointers are not supported yet");
+                let inner = strip_parens(x);
+                if let ExprKind::CompositeLit(..) = inner.kind {
+                    self.info.exprs.insert(e.id, ExprInfo::AddrOfLit);
+                    return Operand::value(Type::Pointer(Rc::new(v.ty)));
+                }
+                if let (ExprKind::Ident(_), Some(Entity::Var(var))) =
+                    (&inner.kind, self.info.uses.get(&inner.id).cloned())
+                {
+                    if self.info.vars[var].owner == 0 {
+                        self.error(e.span, "taking the address of a package-level variable is not supported yet");
+                        return Operand::invalid();
+                    }
+                    // The variable lives in a cell, which the pointer refers to.
+                    self.info.vars[var].captured = true;
+                    self.info.exprs.insert(e.id, ExprInfo::AddrOfVar);
+                    return Operand::value(Type::Pointer(Rc::new(v.ty)));
+                }
+                if v.mode != Mode::Var {
+                    let d = self.describe(x, &v);
+                    self.error(e.span, format!("invalid operation: cannot take address of {}", d));
+                } else {
+                    self.error(e.span, "taking the address of a field or element is not supported yet");
+                }
                 return Operand::invalid();
             }
             _ => (false, "~"),
@@ -2570,6 +3075,7 @@ pub fn assignable_type(from: &Type, to: &Type) -> bool {
     }
     match (from, to) {
         (Type::UntypedInt | Type::UntypedRune, Type::Int(_)) => true,
+        (f, Type::Named(_)) if f.is_untyped() && *f != Type::UntypedNil => assignable_type(f, &to.under()),
         (Type::UntypedBool, Type::Bool) => true,
         (Type::UntypedString, Type::String) => true,
         (Type::UntypedNil, t) => t.is_nillable(),

@@ -7,7 +7,7 @@
 //! closures. Go 1.22 loop variables get a fresh cell per iteration.
 
 use super::ast::*;
-use super::check::{zero_of, CallKind, Entity, ExprInfo, Info, VarId};
+use super::check::{CallKind, Entity, ExprInfo, Info, Selection, VarId};
 use super::types::ConstVal;
 use crate::ir::{BinOp, Builtin, Capture, FuncId, Function, Instr, Program, SelectCase, UnOp};
 use crate::source::{LineIndex, Span};
@@ -34,7 +34,7 @@ pub fn lower(file: &File, info: &Info, src: &str, file_name: &str) -> Program {
         })
         .flatten()
         .collect();
-    let mut l = Lowerer { info, funcs: Vec::new(), globals, global_specs };
+    let mut l = Lowerer { info, funcs: Vec::new(), globals, global_specs, pending_recv: Vec::new() };
     for _ in &info.funcs {
         l.funcs.push(None);
     }
@@ -42,6 +42,8 @@ pub fn lower(file: &File, info: &Info, src: &str, file_name: &str) -> Program {
         if let Decl::Func(d) = &file.decls[f.decl] {
             if let Some(body) = &d.body {
                 let name = format!("main.{}", f.name);
+                // A method's receiver is its first parameter.
+                l.pending_recv = d.recv.clone().unwrap_or_default();
                 let func = l.function(name, true, f.key, &d.sig, body, d.span, Vec::new());
                 l.funcs[i] = Some(func);
             }
@@ -72,7 +74,7 @@ pub fn lower(file: &File, info: &Info, src: &str, file_name: &str) -> Program {
         lines: LineIndex::new(src),
         file_name: file_name.to_string(),
         globals: l.globals.len() as u32,
-        types: Default::default(),
+        types: info.types.clone(),
     }
 }
 
@@ -83,6 +85,8 @@ struct Lowerer<'a> {
     globals: BTreeMap<VarId, u32>,
     /// Package-level variable declarations, initialised at the start of `main.main`.
     global_specs: Vec<&'a ValueSpec>,
+    /// The receiver of the method being lowered next.
+    pending_recv: Vec<Field>,
 }
 
 #[derive(Default)]
@@ -170,7 +174,8 @@ impl<'a> Lowerer<'a> {
         // Parameters occupy the first slots; captured ones move into cells at entry.
         let mut params = 0u16;
         let mut boxed = Vec::new();
-        for f in &sig.params {
+        let recv = std::mem::take(&mut self.pending_recv);
+        for f in recv.iter().chain(sig.params.iter()) {
             let n = f.names.len().max(1);
             for i in 0..n {
                 let slot = b.new_slot();
@@ -192,7 +197,7 @@ impl<'a> Lowerer<'a> {
         for v in b.named_results.clone() {
             let span = self.info.vars[v].span;
             b.mark();
-            b.emit(Instr::PushZero(zero_of(&self.info.vars[v].ty)), span);
+            b.emit(Instr::PushZero(self.info.vars[v].zero), span);
             self.declare(&mut b, v, span);
         }
         if name == "main.main" {
@@ -287,6 +292,11 @@ impl<'a> Lowerer<'a> {
     /// Stores the value on the stack into an assignment target: a new
     /// variable (for `:=`), an existing one, or `_`.
     fn store_target(&mut self, b: &mut Builder, target: &Expr, define: bool, span: Span) {
+        let t = super::check::strip_parens(target);
+        if let ExprKind::Selector(..) | ExprKind::Star(_) = t.kind {
+            self.store_path(b, t, span);
+            return;
+        }
         if let ExprKind::Index(x, idx) = &super::check::strip_parens(target).kind {
             // `x[i] = v`: the value waits in a temporary while x and i are evaluated.
             let t = b.new_slot();
@@ -315,6 +325,60 @@ impl<'a> Lowerer<'a> {
                 b.emit(Instr::Pop, span);
             }
         }
+    }
+
+    /// Stores the value on the stack into a field path or through a pointer:
+    /// `v.f.g = x` rewrites the variable `v`; `p.f = x` and `*p = x` write the
+    /// cell `p` points to; `s[i].f = x` writes a slice element.
+    fn store_path(&mut self, b: &mut Builder, target: &Expr, span: Span) {
+        let t_v = b.new_slot();
+        b.emit(Instr::Store(t_v), span);
+        // Walk down to the root, collecting field steps that stay inside one value.
+        let mut path: Vec<u16> = Vec::new();
+        let mut cur = target;
+        loop {
+            match &cur.kind {
+                ExprKind::Selector(x, _) => {
+                    let Some(Selection::Field { path: p }) = self.info.selections.get(&cur.id).cloned() else { break };
+                    let through_pointer = self.through_pointer(x);
+                    for step in p.iter().rev() {
+                        path.insert(0, *step);
+                    }
+                    cur = super::check::strip_parens(x);
+                    if through_pointer {
+                        // `p.f...`: write inside the pointed-to cell.
+                        self.expr(b, cur);
+                        b.emit(Instr::Load(t_v), span);
+                        b.emit(Instr::StorePtrPath(path.into()), span);
+                        return;
+                    }
+                }
+                ExprKind::Star(p) => {
+                    self.expr(b, p);
+                    b.emit(Instr::Load(t_v), span);
+                    b.emit(Instr::StorePtrPath(path.into()), span);
+                    return;
+                }
+                ExprKind::Index(s, idx) if matches!(self.info.exprs.get(&cur.id), Some(ExprInfo::IndexSlice)) => {
+                    self.expr(b, s);
+                    self.expr(b, &idx[0]);
+                    b.emit(Instr::Load(t_v), span);
+                    b.emit(Instr::StoreIndexPath(path.into()), span);
+                    return;
+                }
+                _ => break,
+            }
+        }
+        // A variable holding the struct: read, rebuild, write back.
+        self.expr(b, cur);
+        b.emit(Instr::Load(t_v), span);
+        b.emit(Instr::SetPath(path.into()), span);
+        self.store_target(b, cur, false, span);
+    }
+
+    /// Whether the operand of a selector is a pointer (so fields live in its cell).
+    fn through_pointer(&self, x: &Expr) -> bool {
+        self.info.ptr_exprs.contains(&super::check::strip_parens(x).id)
     }
 
     // ----- Statements -----
@@ -474,7 +538,7 @@ impl<'a> Lowerer<'a> {
         if spec.values.is_empty() {
             for n in &spec.names {
                 let Some(v) = self.var_of(n.id) else { continue };
-                match zero_of(&self.info.vars[v].ty) {
+                match self.info.vars[v].zero {
                     crate::ir::Zero::Sync(kind) => {
                         b.emit(Instr::NewSync { kind, name: Some(Rc::from(n.name.as_str())) }, spec.span)
                     }
@@ -796,6 +860,39 @@ impl<'a> Lowerer<'a> {
                 b.emit(Instr::MakeClosure { func: id as FuncId, captures: list.into() }, e.span);
                 1
             }
+            ExprKind::Unary(UnaryOp::Addr, x) => {
+                match self.info.exprs.get(&e.id) {
+                    Some(ExprInfo::AddrOfLit) => {
+                        self.expr(b, x);
+                        b.emit(Instr::BoxValue, e.span);
+                    }
+                    Some(ExprInfo::AddrOfVar) => self.addr_of_var(b, x),
+                    // `&v` of a sync value is the object's handle itself.
+                    _ => self.expr(b, x),
+                }
+                1
+            }
+            ExprKind::Star(x) => {
+                self.expr(b, x);
+                if let Some(ExprInfo::Deref) = self.info.exprs.get(&e.id) {
+                    b.emit(Instr::Deref, e.span);
+                }
+                1
+            }
+            ExprKind::Selector(x, _) => {
+                match self.info.selections.get(&e.id).cloned() {
+                    Some(Selection::Field { path }) => {
+                        self.expr(b, x);
+                        for step in path {
+                            b.emit(Instr::Field(step), e.span);
+                        }
+                    }
+                    _ => {
+                        b.emit(Instr::PushNil, e.span);
+                    }
+                }
+                1
+            }
             ExprKind::Unary(op, x) => {
                 self.expr(b, x);
                 match op {
@@ -849,6 +946,16 @@ impl<'a> Lowerer<'a> {
                             self.expr(b, x);
                         }
                         b.emit(Instr::SliceLit(elts.len() as u32), e.span);
+                    }
+                    Some(ExprInfo::StructLit { ty, fields }) => {
+                        let (ty, fields) = (*ty, fields.clone());
+                        for x in elts {
+                            match &x.kind {
+                                ExprKind::KeyValue(_, v) => self.expr(b, v),
+                                _ => self.expr(b, x),
+                            }
+                        }
+                        b.emit(Instr::StructLit { ty, fields: fields.into() }, e.span);
                     }
                     Some(ExprInfo::MapLit) => {
                         for x in elts {
@@ -993,10 +1100,31 @@ impl<'a> Lowerer<'a> {
 
     /// Pushes the receiver of a method call `x.M(...)`; returns 1.
     fn method_receiver(&mut self, b: &mut Builder, func: &Expr) -> u8 {
-        if let ExprKind::Selector(x, _) = &super::check::strip_parens(func).kind {
+        let f = super::check::strip_parens(func);
+        if let ExprKind::Selector(x, _) = &f.kind {
             self.expr(b, x);
+            if let Some(Selection::SyncMethod { path, .. }) = self.info.selections.get(&f.id).cloned() {
+                for step in path {
+                    b.emit(Instr::Field(step), f.span);
+                }
+            }
         }
         1
+    }
+
+    /// Pushes `&x` for a variable that lives in a cell.
+    fn addr_of_var(&mut self, b: &mut Builder, x: &Expr) {
+        let Some(v) = self.var_of(super::check::strip_parens(x).id) else {
+            b.emit(Instr::PushNil, x.span);
+            return;
+        };
+        if let Some(&slot) = b.slots.get(&v) {
+            b.emit(Instr::AddrOf(slot), x.span);
+        } else if let Some(i) = b.captures.iter().position(|&c| c == v) {
+            b.emit(Instr::AddrOfCapture(i as u16), x.span);
+        } else {
+            b.emit(Instr::PushNil, x.span);
+        }
     }
 
     fn call(&mut self, b: &mut Builder, e: &Expr, func: &Expr, args: &[Expr]) -> u8 {
@@ -1063,8 +1191,36 @@ impl<'a> Lowerer<'a> {
                 1
             }
             Some(CallKind::Convert) => {
+                if let Some(ExprInfo::New(zero)) = self.info.exprs.get(&e.id) {
+                    b.emit(Instr::PushZero(*zero), e.span);
+                    b.emit(Instr::BoxValue, e.span);
+                    return 1;
+                }
                 self.args(b, args);
                 1
+            }
+            Some(CallKind::MethodCall { results }) => {
+                let Some(Selection::Method { func: f, path, pointer_receiver, value_is_pointer }) =
+                    self.info.selections.get(&super::check::strip_parens(func).id).cloned()
+                else {
+                    return 0;
+                };
+                let ExprKind::Selector(x, _) = &super::check::strip_parens(func).kind else { return 0 };
+                b.emit(Instr::FuncRef(f as FuncId), e.span);
+                if pointer_receiver && !value_is_pointer && path.is_empty() {
+                    self.addr_of_var(b, x);
+                } else {
+                    self.expr(b, x);
+                    for step in &path {
+                        b.emit(Instr::Field(*step), e.span);
+                    }
+                    if !pointer_receiver && value_is_pointer {
+                        b.emit(Instr::Deref, e.span);
+                    }
+                }
+                let n = self.args(b, args);
+                b.emit(Instr::Call { args: n + 1, results }, e.span);
+                results
             }
             None => 0,
         }

@@ -2,8 +2,44 @@
 
 use super::ast::ChanDir;
 use crate::ir::SyncKind;
+use std::cell::RefCell;
 use std::fmt;
 use std::rc::Rc;
+
+/// A type declared with `type Name T`: its identity is the declaration.
+#[derive(Debug)]
+pub struct NamedType {
+    /// Unique among the program's named types.
+    pub id: u32,
+    pub name: String,
+    /// Set once the declaration's right-hand side is resolved.
+    pub underlying: RefCell<Type>,
+    pub methods: RefCell<Vec<MethodInfo>>,
+}
+
+impl PartialEq for NamedType {
+    fn eq(&self, other: &NamedType) -> bool {
+        self.id == other.id
+    }
+}
+
+/// A method declared on a named type.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MethodInfo {
+    pub name: String,
+    pub sig: Rc<FuncType>,
+    pub pointer_receiver: bool,
+    /// Index of the method's function in `Info::funcs`.
+    pub func: usize,
+}
+
+/// A struct field.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FieldInfo {
+    pub name: String,
+    pub ty: Type,
+    pub embedded: bool,
+}
 
 /// A Go type, as far as the front end models it.
 #[derive(Clone, Debug, PartialEq)]
@@ -34,6 +70,8 @@ pub enum Type {
     Slice(Rc<Type>),
     /// `map[K]V`.
     Map(Rc<Type>, Rc<Type>),
+    Named(Rc<NamedType>),
+    Struct(Rc<Vec<FieldInfo>>),
     /// The results of a call with several results.
     Tuple(Vec<Type>),
 }
@@ -58,8 +96,19 @@ impl Type {
         )
     }
 
+    /// The underlying type: itself, except for named types.
+    pub fn under(&self) -> Type {
+        match self {
+            Type::Named(n) => n.underlying.borrow().under(),
+            other => other.clone(),
+        }
+    }
+
     pub fn is_integer(&self) -> bool {
-        matches!(self, Type::Int(_) | Type::UntypedInt | Type::UntypedRune)
+        match self {
+            Type::Named(_) => self.under().is_integer(),
+            _ => matches!(self, Type::Int(_) | Type::UntypedInt | Type::UntypedRune),
+        }
     }
 
     pub fn is_numeric(&self) -> bool {
@@ -67,11 +116,17 @@ impl Type {
     }
 
     pub fn is_string(&self) -> bool {
-        matches!(self, Type::String | Type::UntypedString)
+        match self {
+            Type::Named(_) => self.under().is_string(),
+            _ => matches!(self, Type::String | Type::UntypedString),
+        }
     }
 
     pub fn is_bool(&self) -> bool {
-        matches!(self, Type::Bool | Type::UntypedBool)
+        match self {
+            Type::Named(_) => self.under().is_bool(),
+            _ => matches!(self, Type::Bool | Type::UntypedBool),
+        }
     }
 
     pub fn is_ordered(&self) -> bool {
@@ -91,7 +146,13 @@ impl Type {
 
     /// Whether values of this type can be nil.
     pub fn is_nillable(&self) -> bool {
-        matches!(self, Type::Chan(..) | Type::Func(_) | Type::Any | Type::Pointer(_) | Type::Slice(_) | Type::Map(..))
+        match self {
+            Type::Named(_) => self.under().is_nillable(),
+            _ => matches!(
+                self,
+                Type::Chan(..) | Type::Func(_) | Type::Any | Type::Pointer(_) | Type::Slice(_) | Type::Map(..)
+            ),
+        }
     }
 
     /// The `sync` object behind a value or pointer of this type.
@@ -153,6 +214,21 @@ impl fmt::Display for Type {
             Type::Sync(k) => write!(f, "{}", k.go_name()),
             Type::Pointer(t) => write!(f, "*{}", t),
             Type::Slice(t) => write!(f, "[]{}", t),
+            Type::Named(n) => write!(f, "{}", n.name),
+            Type::Struct(fields) => {
+                write!(f, "struct{{")?;
+                for (i, fd) in fields.iter().enumerate() {
+                    if i > 0 {
+                        write!(f, "; ")?;
+                    }
+                    if fd.embedded {
+                        write!(f, "{}", fd.ty)?;
+                    } else {
+                        write!(f, "{} {}", fd.name, fd.ty)?;
+                    }
+                }
+                write!(f, "}}")
+            }
             Type::Map(k, v) => write!(f, "map[{}]{}", k, v),
             Type::Tuple(ts) => {
                 write!(f, "(")?;

@@ -202,6 +202,80 @@ impl Machine {
     }
 }
 
+impl Machine {
+    /// The zero value of a run-time type; a struct's `sync` fields get fresh objects.
+    pub fn zero_value(&mut self, ty: crate::ir::types::TypeId) -> Value {
+        use crate::ir::types::RtKind;
+        let kind = self.program.types.get(ty).kind.clone();
+        match kind {
+            RtKind::Bool => Value::Bool(false),
+            RtKind::Int { .. } => Value::Int(0),
+            RtKind::Float { .. } => Value::Float(0.0),
+            RtKind::String => Value::Str(Rc::from("")),
+            RtKind::Struct { fields } => {
+                let values = fields.iter().map(|f| self.zero_value(f.ty)).collect();
+                Value::Struct(Rc::new(values))
+            }
+            RtKind::Array { elem, len } => {
+                let values = (0..len.min(1 << 20)).map(|_| self.zero_value(elem)).collect();
+                Value::Array(Rc::new(values))
+            }
+            RtKind::Sync(k) => self.new_sync_object(k),
+            _ => Value::Nil,
+        }
+    }
+
+    /// A field of a struct value, or of the struct a pointer points to.
+    pub fn field(&self, v: &Value, i: u16) -> OpResult<Value> {
+        match v {
+            Value::Struct(fs) => Ok(fs.get(i as usize).cloned().unwrap_or_default()),
+            Value::Ptr(c) => self.field(&self.cells[*c as usize], i),
+            _ => Err(NIL_DEREF.into()),
+        }
+    }
+
+    /// Sets the field at `path` inside `target`, copying shared parts first
+    /// so other copies of the struct keep their values; a pointer on the
+    /// way is followed into its cell.
+    pub fn set_path(&mut self, target: &mut Value, path: &[u16], v: Value) -> OpResult<()> {
+        let Some((&first, rest)) = path.split_first() else {
+            *target = v;
+            return Ok(());
+        };
+        match target {
+            Value::Struct(fs) => {
+                let fs = Rc::make_mut(fs);
+                let slot = fs.get_mut(first as usize).ok_or(NIL_DEREF)?;
+                if let Value::Ptr(c) = slot {
+                    let c = *c;
+                    return self.set_in_cell(c, rest, v);
+                }
+                let mut inner = std::mem::take(slot);
+                let r = self.set_path(&mut inner, rest, v);
+                if let Value::Struct(fs2) = target {
+                    Rc::make_mut(fs2)[first as usize] = inner;
+                }
+                r
+            }
+            Value::Ptr(c) => {
+                let c = *c;
+                self.set_in_cell(c, path, v)
+            }
+            _ => Err(NIL_DEREF.into()),
+        }
+    }
+
+    /// Sets the field at `path` of the value in heap cell `c`.
+    pub fn set_in_cell(&mut self, c: u32, path: &[u16], v: Value) -> OpResult<()> {
+        let mut target = std::mem::take(&mut self.cells[c as usize]);
+        let r = self.set_path(&mut target, path, v);
+        self.cells[c as usize] = target;
+        r
+    }
+}
+
+const NIL_DEREF: &str = "runtime error: invalid memory address or nil pointer dereference";
+
 /// Decodes the rune at byte `i` of `s`: (rune, width), U+FFFD width 1 when invalid.
 pub fn rune_at(s: &str, i: usize) -> (i64, i64) {
     let b = &s.as_bytes()[i.min(s.len())..];

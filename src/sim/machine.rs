@@ -296,6 +296,84 @@ impl Machine {
                 Instr::PushStr(s) => gr.stack.push(Value::Str(s.clone())),
                 Instr::PushBool(b) => gr.stack.push(Value::Bool(*b)),
                 Instr::PushNil => gr.stack.push(Value::Nil),
+                Instr::PushZero(Zero::Typed(ty)) => {
+                    let v = self.zero_value(*ty);
+                    self.goroutines[g as usize].stack.push(v);
+                }
+                Instr::Field(i) => {
+                    let s = gr.stack.pop().unwrap_or_default();
+                    match self.field(&s, *i) {
+                        Ok(v) => self.goroutines[g as usize].stack.push(v),
+                        Err(e) => return self.runtime_panic(g, e),
+                    }
+                }
+                Instr::SetPath(path) => {
+                    let v = gr.stack.pop().unwrap_or_default();
+                    let mut s = gr.stack.pop().unwrap_or_default();
+                    let path = path.clone();
+                    if let Err(e) = self.set_path(&mut s, &path, v) {
+                        return self.runtime_panic(g, e);
+                    }
+                    self.goroutines[g as usize].stack.push(s);
+                }
+                Instr::StorePtrPath(path) => {
+                    let v = gr.stack.pop().unwrap_or_default();
+                    let p = gr.stack.pop().unwrap_or_default();
+                    let path = path.clone();
+                    let Value::Ptr(c) = p else { return self.runtime_panic(g, NIL_DEREF.to_string()) };
+                    if let Err(e) = self.set_in_cell(c, &path, v) {
+                        return self.runtime_panic(g, e);
+                    }
+                }
+                Instr::StoreIndexPath(path) => {
+                    let v = gr.stack.pop().unwrap_or_default();
+                    let i = gr.stack.pop().unwrap_or_default();
+                    let x = gr.stack.pop().unwrap_or_default();
+                    let path = path.clone();
+                    let result = self.index(&x, &i).and_then(|mut elem| {
+                        self.set_path(&mut elem, &path, v)?;
+                        self.store_index(&x, &i, elem, false)
+                    });
+                    if let Err(e) = result {
+                        return self.runtime_panic(g, e);
+                    }
+                }
+                Instr::BoxValue => {
+                    let v = gr.stack.pop().unwrap_or_default();
+                    self.cells.push(v);
+                    let p = Value::Ptr(self.cells.len() as u32 - 1);
+                    self.goroutines[g as usize].stack.push(p);
+                }
+                Instr::AddrOf(slot) => {
+                    let id = cell_id(&gr.stack[base + *slot as usize]);
+                    gr.stack.push(Value::Ptr(id as u32));
+                }
+                Instr::AddrOfCapture(i) => {
+                    let id = frame.closure.as_ref().map(|c| c.env[*i as usize]).unwrap_or(0);
+                    gr.stack.push(Value::Ptr(id));
+                }
+                Instr::Deref => match gr.stack.pop() {
+                    Some(Value::Ptr(c)) => {
+                        let v = self.cells[c as usize].clone();
+                        self.goroutines[g as usize].stack.push(v);
+                    }
+                    _ => return self.runtime_panic(g, NIL_DEREF.to_string()),
+                },
+                Instr::StructLit { ty, fields } => {
+                    let split = gr.stack.len() - fields.len();
+                    let given = gr.stack.split_off(split);
+                    let fields = fields.clone();
+                    let mut s = self.zero_value(*ty);
+                    if let Value::Struct(fs) = &mut s {
+                        let fs = Rc::make_mut(fs);
+                        for (i, v) in fields.iter().zip(given) {
+                            if let Some(slot) = fs.get_mut(*i as usize) {
+                                *slot = v;
+                            }
+                        }
+                    }
+                    self.goroutines[g as usize].stack.push(s);
+                }
                 Instr::PushZero(Zero::Sync(kind)) => {
                     let v = self.new_sync(*kind, None);
                     self.goroutines[g as usize].stack.push(v);
@@ -1092,6 +1170,10 @@ impl Machine {
             text.push_str(line);
             text.push('\n');
         }
+        if p.lines.last().is_some_and(|l| l.ends_with(NIL_DEREF)) {
+            // Go reports the memory fault behind a nil dereference.
+            text.push_str("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n");
+        }
         let stderr = format!("{text}\n{}", p.trace);
         self.finish(Outcome::Panic { goid, stderr });
     }
@@ -1184,6 +1266,11 @@ impl Machine {
     }
 
     /// A fresh synchronisation object, for the zero value of a `sync` type.
+    /// A fresh, unnamed `sync` object (a field of a new struct value).
+    pub fn new_sync_object(&mut self, kind: SyncKind) -> Value {
+        self.new_sync(kind, None)
+    }
+
     fn new_sync(&mut self, kind: SyncKind, name: Option<&str>) -> Value {
         let name = name.unwrap_or_default().to_string();
         match kind {

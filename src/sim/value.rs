@@ -66,7 +66,7 @@ impl Value {
             Zero::Int => Value::Int(0),
             Zero::Bool => Value::Bool(false),
             Zero::Str => Value::Str(Rc::from("")),
-            Zero::Nil | Zero::Sync(_) => Value::Nil,
+            Zero::Nil | Zero::Sync(_) | Zero::Typed(_) => Value::Nil,
         }
     }
 
