@@ -286,6 +286,14 @@ pub enum Instr {
     MapKeys,
     /// `[s i] -> [rune width]`: decodes the UTF-8 rune at byte `i`.
     RuneAt,
+    /// `[v] -> [iface]`: boxes a value with its dynamic type into an interface value.
+    ToIface(types::TypeId),
+    /// `[recv a1..an] -> [results]`: calls method `name` of an interface value's dynamic type.
+    CallMethod { name: Rc<str>, args: u8, results: u8 },
+    /// `[x] -> [v]` or `[x] -> [v ok]`: `x.(T)` from interface type `src`.
+    TypeAssert { src: types::TypeId, target: types::TypeId, with_ok: bool },
+    /// `[x] -> [bool]`: whether interface value `x` holds type `target` (`None`: is nil).
+    TypeIs(Option<types::TypeId>),
     /// `[s] -> [s.f]`: a struct field (through a pointer, too).
     Field(u16),
     /// `[s v] -> [s']`: a copy of struct `s` with the field at `path` set to `v`.

@@ -85,6 +85,10 @@ pub enum CallKind {
     MethodCall {
         results: u8,
     },
+    /// A call of a method through an interface value.
+    IfaceCall {
+        results: u8,
+    },
     /// `make(chan T)` or `make(chan T, n)`.
     MakeChan(Zero),
     /// `make([]T, len[, cap])`, with the zero value of `T`.
@@ -110,6 +114,8 @@ enum Member {
     /// A method, and whether the value it is found on is a pointer.
     Method(MethodInfo, bool),
     Sync(crate::ir::SyncKind, LibFunc),
+    /// A method of an interface, called through the dynamic type.
+    IfaceMethod(Rc<FuncType>),
 }
 
 /// What a selector `x.f` denotes.
@@ -121,6 +127,8 @@ pub enum Selection {
     Method { func: usize, path: Vec<u16>, pointer_receiver: bool, value_is_pointer: bool },
     /// A `sync` method promoted from an embedded `sync` field.
     SyncMethod { builtin: Builtin, path: Vec<u16> },
+    /// A method called through an interface value.
+    IfaceMethod { name: String },
 }
 
 /// What lowering needs to know about an index, slice, literal or range.
@@ -196,6 +204,12 @@ pub struct Info {
     pub named: Vec<Rc<NamedType>>,
     /// Selector operands whose type is a pointer.
     pub ptr_exprs: std::collections::BTreeSet<NodeId>,
+    /// Expressions whose value becomes an interface value: the dynamic type to box with.
+    pub conversions: BTreeMap<NodeId, TypeId>,
+    /// Type assertions and type-switch cases: the asserted run-time type (`None` for `nil`).
+    pub asserts: BTreeMap<NodeId, Option<TypeId>>,
+    /// The variable a type switch declares in each clause, by the clause's start.
+    pub clause_vars: BTreeMap<u32, VarId>,
     /// The kind of each `range` loop, by the id of the ranged expression.
     pub ranges: BTreeMap<NodeId, ExprInfo>,
 }
@@ -345,7 +359,7 @@ impl<'a> Checker<'a> {
                 // Reserve the slot first: the underlying type may refer back to this one.
                 let id = self.info.types.types.len() as TypeId;
                 self.info.types.types.push(RtType {
-                    name: Some(format!("main.{}", n.name)),
+                    name: Some(if n.id == u32::MAX { n.name.clone() } else { format!("main.{}", n.name) }),
                     kind: RtKind::Bool,
                     methods: Vec::new(),
                 });
@@ -403,6 +417,7 @@ impl<'a> Checker<'a> {
             }
             Type::Func(_) => RtKind::Func,
             Type::Any => RtKind::Interface { methods: Vec::new() },
+            Type::Interface(ms) => RtKind::Interface { methods: ms.iter().map(|(n, _)| n.clone()).collect() },
             Type::Sync(k) => RtKind::Sync(*k),
             Type::Named(_) => self.rt_kind(&t.under()),
             _ => RtKind::Interface { methods: Vec::new() },
@@ -951,6 +966,24 @@ impl<'a> Checker<'a> {
                 }
             }
             ExprKind::InterfaceType(methods) if methods.is_empty() => Type::Any,
+            ExprKind::InterfaceType(elems) => {
+                let mut ms: Vec<(String, Rc<FuncType>)> = Vec::new();
+                for f in elems {
+                    if f.names.is_empty() {
+                        // An embedded interface contributes its methods.
+                        let t = self.resolve_type(&f.ty);
+                        ms.extend(t.interface_methods());
+                        continue;
+                    }
+                    let Type::Func(sig) = self.resolve_type(&f.ty) else { continue };
+                    for n in &f.names {
+                        ms.push((n.name.clone(), sig.clone()));
+                    }
+                }
+                ms.sort_by(|a, b| a.0.cmp(&b.0));
+                ms.dedup_by(|a, b| a.0 == b.0);
+                Type::Interface(Rc::new(ms))
+            }
             ExprKind::ArrayType(None, elem) => {
                 let t = self.resolve_type(elem);
                 if t == Type::Invalid {
@@ -1182,7 +1215,17 @@ impl<'a> Checker<'a> {
                 }
                 self.pop_scope();
             }
-            StmtKind::Switch { .. } => self.error(s.span, "switch statements are not supported yet"),
+            StmtKind::Switch { init, tag, clauses } => {
+                self.push_scope();
+                if let Some(i) = init {
+                    self.stmt(i);
+                }
+                match tag.as_deref().map(type_switch_guard) {
+                    Some(Some((bind, x))) => self.type_switch(bind, x, clauses),
+                    _ => self.expr_switch(tag.as_deref(), clauses),
+                }
+                self.pop_scope();
+            }
             StmtKind::Select(clauses) => self.select_stmt(clauses),
             StmtKind::For { init, cond, post, body } => {
                 self.push_scope();
@@ -1347,6 +1390,168 @@ impl<'a> Checker<'a> {
             }
             self.pop_scope();
         }
+    }
+
+    /// `switch [tag] { case a, b: ... default: ... }`.
+    fn expr_switch(&mut self, tag: Option<&Stmt>, clauses: &[CaseClause]) {
+        let tag_op = match tag.map(|t| &t.kind) {
+            Some(StmtKind::Expr(e)) => {
+                let op = self.expr(e);
+                Some((e, Operand { ty: op.ty.default_type(), ..op }))
+            }
+            _ => None,
+        };
+        let mut seen_default = false;
+        for (k, c) in clauses.iter().enumerate() {
+            match &c.exprs {
+                None => {
+                    if seen_default {
+                        self.error(c.span, "multiple defaults in switch");
+                    }
+                    seen_default = true;
+                }
+                Some(exprs) => {
+                    for x in exprs {
+                        let op = self.expr(x);
+                        if op.is_invalid() {
+                            continue;
+                        }
+                        match &tag_op {
+                            Some((_, t)) if !t.is_invalid() => {
+                                if !assignable_type(&op.ty, &t.ty) && !assignable_type(&t.ty, &op.ty) {
+                                    let d = self.describe(x, &op);
+                                    self.error(
+                                        x.span,
+                                        format!(
+                                            "invalid case {} in switch on {} (mismatched types {} and {})",
+                                            self.expr_string(x),
+                                            self.expr_string(tag_op.as_ref().unwrap().0),
+                                            op.ty,
+                                            t.ty
+                                        ),
+                                    );
+                                    let _ = d;
+                                } else if t.ty.is_interface() && !op.ty.is_interface() && op.ty != Type::UntypedNil {
+                                    let dynamic = self.rt(&op.ty.default_type());
+                                    self.info.conversions.insert(x.id, dynamic);
+                                }
+                            }
+                            None => {
+                                if !op.ty.is_bool() {
+                                    let d = self.describe(x, &op);
+                                    self.error(
+                                        x.span,
+                                        format!(
+                                            "invalid case {} in switch (mismatched types {} and bool)",
+                                            self.expr_string(x),
+                                            op.ty
+                                        ),
+                                    );
+                                    let _ = d;
+                                }
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+            }
+            self.case_body(c, k + 1 == clauses.len());
+        }
+    }
+
+    /// `switch v := x.(type) { case T: ... }`.
+    fn type_switch(&mut self, bind: Option<&Expr>, x: &Expr, clauses: &[CaseClause]) {
+        let op = self.expr(x);
+        if op.is_invalid() {
+            return;
+        }
+        if !op.ty.is_interface() {
+            let d = self.describe(x, &op);
+            self.error(x.span, format!("{} is not an interface", d));
+            return;
+        }
+        let src = self.rt(&op.ty);
+        self.info.asserts.insert(x.id, Some(src));
+        let mut any_use = false;
+        let mut vars = Vec::new();
+        for c in clauses {
+            self.push_scope();
+            let mut single: Option<Type> = None;
+            if let Some(exprs) = &c.exprs {
+                for t in exprs {
+                    if let ExprKind::Ident(n) = &t.kind {
+                        if n == "nil" && matches!(self.lookup(n), Some(Entity::Nil)) {
+                            self.info.asserts.insert(t.id, None);
+                            single = if exprs.len() == 1 { Some(op.ty.clone()) } else { None };
+                            continue;
+                        }
+                    }
+                    let ty = self.resolve_type(t);
+                    if ty == Type::Invalid {
+                        continue;
+                    }
+                    if !ty.is_interface() {
+                        if let Some(why) = self.missing_method(&ty, &op.ty) {
+                            self.error(
+                                t.span,
+                                format!(
+                                    "impossible type switch case: {} cannot have dynamic type {} ({})",
+                                    self.expr_string(x),
+                                    ty,
+                                    why
+                                ),
+                            );
+                        }
+                    }
+                    let rt = self.rt(&ty);
+                    self.info.asserts.insert(t.id, Some(rt));
+                    if exprs.len() == 1 {
+                        single = Some(ty);
+                    }
+                }
+            }
+            if let Some(b) = bind {
+                if let ExprKind::Ident(name) = &b.kind {
+                    let ident = Ident { id: b.id, name: name.clone(), span: b.span };
+                    let ty = single.unwrap_or_else(|| op.ty.clone());
+                    if let Some(v) = self.declare_var(&ident, ty, false) {
+                        self.info.clause_vars.insert(c.span.start, v);
+                        vars.push(v);
+                    }
+                }
+            }
+            self.case_body(c, false);
+            any_use |= vars.iter().any(|v| self.used[*v]);
+            self.pop_scope();
+        }
+        if let (Some(b), false) = (bind, any_use) {
+            if let ExprKind::Ident(name) = &b.kind {
+                self.error(b.span, format!("declared and not used: {}", name));
+            }
+        }
+    }
+
+    /// A switch clause's body, in its own scope; `break` leaves the switch.
+    fn case_body(&mut self, c: &CaseClause, last: bool) {
+        self.push_scope();
+        if let Some(f) = self.funcs.last_mut() {
+            f.loops += 1;
+        }
+        for (i, st) in c.body.iter().enumerate() {
+            if let StmtKind::Branch(BranchKind::Fallthrough, _) = st.kind {
+                if last {
+                    self.error(st.span, "cannot fallthrough final case in switch");
+                } else if i + 1 != c.body.len() {
+                    self.error(st.span, "fallthrough statement out of place");
+                }
+                continue;
+            }
+            self.stmt(st);
+        }
+        if let Some(f) = self.funcs.last_mut() {
+            f.loops -= 1;
+        }
+        self.pop_scope();
     }
 
     fn loop_body(&mut self, body: &Block) {
@@ -1779,6 +1984,24 @@ impl<'a> Checker<'a> {
         if op.is_invalid() || *target == Type::Invalid {
             return true;
         }
+        if target.is_interface() && !op.ty.is_interface() && op.ty != Type::UntypedNil {
+            if let Some(missing) = self.missing_method(&op.ty, target) {
+                let d = self.describe(e, op);
+                self.error(e.span, format!("cannot use {} as {} value in {}: {}", d, target, context, missing));
+                return false;
+            }
+            let dynamic = self.rt(&op.ty.default_type());
+            self.info.conversions.insert(e.id, dynamic);
+            return true;
+        }
+        if target.is_interface() && op.ty.is_interface() {
+            if let Some(missing) = self.missing_method(&op.ty, target) {
+                let d = self.describe(e, op);
+                self.error(e.span, format!("cannot use {} as {} value in {}: {}", d, target, context, missing));
+                return false;
+            }
+            return true;
+        }
         if assignable_type(&op.ty, target) {
             if let (Mode::Const(ConstVal::Int(v)), Type::Int(name)) = (&op.mode, target) {
                 if !fits(*v, name) {
@@ -1797,6 +2020,31 @@ impl<'a> Checker<'a> {
         };
         self.error(e.span, msg);
         false
+    }
+
+    /// Why values of type `t` do not implement interface `iface`, if they do not.
+    fn missing_method(&self, t: &Type, iface: &Type) -> Option<String> {
+        for (name, sig) in iface.interface_methods() {
+            let found = if t.is_interface() {
+                t.interface_methods().iter().find(|(n, _)| *n == name).map(|(_, s)| (s.clone(), false))
+            } else {
+                match self.find_member(t, &name) {
+                    Some((Member::Method(m, is_ptr), _)) => Some((m.sig.clone(), m.pointer_receiver && !is_ptr)),
+                    _ => None,
+                }
+            };
+            match found {
+                None => return Some(format!("{} does not implement {} (missing method {})", t, iface, name)),
+                Some((_, true)) => {
+                    return Some(format!("{} does not implement {} (method {} has pointer receiver)", t, iface, name))
+                }
+                Some((s, false)) if *s != *sig => {
+                    return Some(format!("{} does not implement {} (wrong type for method {})", t, iface, name))
+                }
+                _ => {}
+            }
+        }
+        None
     }
 
     // ----- Expressions -----
@@ -1885,6 +2133,33 @@ impl<'a> Checker<'a> {
                 self.composite_lit(e, &ty, elts)
             }
             ExprKind::Index(x, idx) if idx.len() == 1 => self.index_expr(e, x, &idx[0]),
+            ExprKind::TypeAssert(x, Some(t)) => {
+                let op = self.expr(x);
+                let target = self.resolve_type(t);
+                if op.is_invalid() || target == Type::Invalid {
+                    return Operand::invalid();
+                }
+                if !op.ty.is_interface() {
+                    let d = self.describe(x, &op);
+                    self.error(x.span, format!("invalid operation: {} is not an interface", d));
+                    return Operand::invalid();
+                }
+                if !target.is_interface() {
+                    if let Some(why) = self.missing_method(&target, &op.ty) {
+                        self.error(t.span, format!("impossible type assertion: {}\n\t{}", self.expr_string(e), why));
+                        return Operand::invalid();
+                    }
+                }
+                let rt = self.rt(&target);
+                let src = self.rt(&op.ty);
+                self.info.asserts.insert(e.id, Some(rt));
+                self.info.asserts.insert(x.id, Some(src));
+                Operand { mode: Mode::CommaOk, ty: target }
+            }
+            ExprKind::TypeAssert(_, None) => {
+                self.error(e.span, "invalid syntax tree: use of .(type) outside type switch");
+                Operand::invalid()
+            }
             ExprKind::Star(x) => {
                 let op = self.expr_multi(x);
                 match (&op.mode, op.ty.under()) {
@@ -2189,6 +2464,10 @@ impl<'a> Checker<'a> {
                 );
                 Operand { mode: Mode::Value, ty: Type::Func(m.sig.clone()) }
             }
+            Some((Member::IfaceMethod(sig), _)) => {
+                self.info.selections.insert(e.id, Selection::IfaceMethod { name: sel.name.clone() });
+                Operand { mode: Mode::Value, ty: Type::Func(sig) }
+            }
             Some((Member::Sync(kind, f), path)) => {
                 let _ = kind;
                 self.info.selections.insert(e.id, Selection::SyncMethod { builtin: f.builtin, path });
@@ -2217,6 +2496,13 @@ impl<'a> Checker<'a> {
                 _ => (t.clone(), false),
             }
         };
+        if t.is_interface() {
+            return t
+                .interface_methods()
+                .into_iter()
+                .find(|(n, _)| n == name)
+                .map(|(_, sig)| (Member::IfaceMethod(sig), Vec::new()));
+        }
         let mut level = vec![(deref(t), Vec::<u16>::new())];
         for _ in 0..8 {
             let mut next = Vec::new();
@@ -2293,9 +2579,8 @@ impl<'a> Checker<'a> {
                 let op = self.expr(a);
                 if op.is_invalid() || !self.single_value(a, &op) {
                     ok = false;
-                } else if op.ty == Type::UntypedNil {
-                    self.error(a.span, "nil values are not printable yet");
-                    ok = false;
+                } else if op.ty != Type::UntypedNil {
+                    self.assignable(a, &op, &Type::Any, "argument");
                 }
             }
         } else if args.len() != f.params.len() {
@@ -2519,6 +2804,7 @@ impl<'a> Checker<'a> {
         };
         let kind = match self.info.selections.get(&strip_parens(func).id) {
             Some(Selection::Method { .. }) => CallKind::MethodCall { results: results as u8 },
+            Some(Selection::IfaceMethod { .. }) => CallKind::IfaceCall { results: results as u8 },
             _ => CallKind::Func { results: results as u8 },
         };
         self.info.calls.insert(e.id, kind);
@@ -2770,6 +3056,7 @@ impl<'a> Checker<'a> {
                 if op.is_invalid() || !self.single_value(&args[0], &op) {
                     return Operand::invalid();
                 }
+                self.assignable(&args[0], &op, &Type::Any, "argument to panic");
                 self.info.calls.insert(e.id, CallKind::Builtin(Builtin::Panic));
                 Operand { mode: Mode::NoValue, ty: Type::Invalid }
             }
@@ -3149,6 +3436,8 @@ fn universe(name: &str) -> Option<Entity> {
         return Some(Entity::TypeName(Type::Int(n)));
     }
     Some(match name {
+        "error" => Entity::TypeName(super::types::error_type()),
+        "any" => Entity::TypeName(Type::Any),
         "bool" => Entity::TypeName(Type::Bool),
         "string" => Entity::TypeName(Type::String),
         "true" => Entity::Const(ConstVal::Bool(true), Type::UntypedBool),
@@ -3161,6 +3450,23 @@ fn universe(name: &str) -> Option<Entity> {
             return None;
         }
     })
+}
+
+/// The parts of a type switch guard `v := x.(type)` or `x.(type)`.
+pub fn type_switch_guard(s: &Stmt) -> Option<(Option<&Expr>, &Expr)> {
+    match &s.kind {
+        StmtKind::Expr(e) => match &strip_parens(e).kind {
+            ExprKind::TypeAssert(x, None) => Some((None, x)),
+            _ => None,
+        },
+        StmtKind::Assign { lhs, op: AssignOp::Define, rhs, .. } if lhs.len() == 1 && rhs.len() == 1 => {
+            match &strip_parens(&rhs[0]).kind {
+                ExprKind::TypeAssert(x, None) => Some((Some(&lhs[0]), x)),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
 }
 
 /// The expression inside any parentheses.

@@ -443,7 +443,8 @@ impl<'a> Lowerer<'a> {
                     }
                 }
             }
-            StmtKind::Switch { .. } | StmtKind::Labeled(..) => {}
+            StmtKind::Switch { init, tag, clauses } => self.switch(b, s, init.as_deref(), tag.as_deref(), clauses),
+            StmtKind::Labeled(..) => {}
             StmtKind::Return(results) => {
                 let mut n = 0;
                 if results.is_empty() {
@@ -568,6 +569,12 @@ impl<'a> Lowerer<'a> {
                 self.expr(b, m);
                 self.expr(b, &k[0]);
                 b.emit(Instr::MapIndex { zero: *zero, with_ok: true }, r.span);
+                self.store_target(b, &lhs[1], define, span);
+                self.store_target(b, &lhs[0], define, span);
+                return;
+            }
+            if let ExprKind::TypeAssert(x, Some(_)) = &r.kind {
+                self.type_assert(b, r, x, true);
                 self.store_target(b, &lhs[1], define, span);
                 self.store_target(b, &lhs[0], define, span);
                 return;
@@ -807,8 +814,17 @@ impl<'a> Lowerer<'a> {
         self.expr_multi(b, e);
     }
 
-    /// Lowers an expression; returns how many values it pushed.
+    /// Lowers an expression; returns how many values it pushed. A concrete
+    /// value flowing into an interface is boxed with its dynamic type.
     fn expr_multi(&mut self, b: &mut Builder, e: &Expr) -> u8 {
+        let n = self.expr_values(b, e);
+        if let Some(ty) = self.info.conversions.get(&e.id) {
+            b.emit(Instr::ToIface(*ty), e.span);
+        }
+        n
+    }
+
+    fn expr_values(&mut self, b: &mut Builder, e: &Expr) -> u8 {
         if let Some(c) = self.info.consts.get(&e.id) {
             let i = match c {
                 ConstVal::Int(v) => Instr::PushInt(*v as i64),
@@ -870,6 +886,10 @@ impl<'a> Lowerer<'a> {
                     // `&v` of a sync value is the object's handle itself.
                     _ => self.expr(b, x),
                 }
+                1
+            }
+            ExprKind::TypeAssert(x, Some(_)) => {
+                self.type_assert(b, e, x, false);
                 1
             }
             ExprKind::Star(x) => {
@@ -1091,6 +1111,105 @@ impl<'a> Lowerer<'a> {
         }
     }
 
+    /// `x.(T)`, with or without the `ok` result.
+    fn type_assert(&mut self, b: &mut Builder, e: &Expr, x: &Expr, with_ok: bool) {
+        self.expr(b, x);
+        let src = self.info.asserts.get(&x.id).copied().flatten().unwrap_or(0);
+        let target = self.info.asserts.get(&e.id).copied().flatten().unwrap_or(0);
+        b.emit(Instr::TypeAssert { src, target, with_ok }, e.span);
+    }
+
+    /// Lowers `switch`: the tag is evaluated once, cases are compared in
+    /// order, and bodies follow in source order so `fallthrough` falls into
+    /// the next one. `break` leaves the switch.
+    fn switch(&mut self, b: &mut Builder, s: &Stmt, init: Option<&Stmt>, tag: Option<&Stmt>, clauses: &[CaseClause]) {
+        if let Some(i) = init {
+            self.stmt(b, i);
+        }
+        let guard = tag.and_then(super::check::type_switch_guard);
+        let t_tag = b.new_slot();
+        let has_tag = match (guard, tag.map(|t| &t.kind)) {
+            (Some((_, x)), _) => {
+                b.mark();
+                self.expr(b, x);
+                b.emit(Instr::Store(t_tag), s.span);
+                true
+            }
+            (None, Some(StmtKind::Expr(e))) => {
+                b.mark();
+                self.expr(b, e);
+                b.emit(Instr::Store(t_tag), s.span);
+                true
+            }
+            _ => false,
+        };
+        // Tests: each case jumps to its body when it matches.
+        let mut to_body: Vec<Vec<usize>> = vec![Vec::new(); clauses.len()];
+        for (k, c) in clauses.iter().enumerate() {
+            let Some(exprs) = &c.exprs else { continue };
+            for x in exprs {
+                b.mark();
+                if guard.is_some() {
+                    let target = self.info.asserts.get(&x.id).copied().flatten();
+                    b.emit(Instr::Load(t_tag), x.span);
+                    b.emit(Instr::TypeIs(target), x.span);
+                } else if has_tag {
+                    b.emit(Instr::Load(t_tag), x.span);
+                    self.expr(b, x);
+                    b.emit(Instr::Binary(BinOp::Eq), x.span);
+                } else {
+                    self.expr(b, x);
+                }
+                b.emit(Instr::Unary(UnOp::Not), x.span);
+                to_body[k].push(b.emit(Instr::JumpIfFalse(0), x.span));
+            }
+        }
+        let default = clauses.iter().position(|c| c.exprs.is_none());
+        let no_match = b.emit(Instr::Jump(0), s.span);
+        let mut ends = Vec::new();
+        let mut body_starts = Vec::new();
+        let mut fall_jumps: Vec<(usize, usize)> = Vec::new();
+        for (k, c) in clauses.iter().enumerate() {
+            body_starts.push(b.pc());
+            // A type switch binds its variable in each clause.
+            if let (Some((Some(_), _)), Some(&v)) = (guard, self.info.clause_vars.get(&c.span.start)) {
+                b.emit(Instr::Load(t_tag), c.span);
+                let single = c.exprs.as_ref().filter(|xs| xs.len() == 1).map(|xs| &xs[0]);
+                if let Some(t) = single.and_then(|x| self.info.asserts.get(&x.id).copied().flatten()) {
+                    let src = guard.and_then(|(_, x)| self.info.asserts.get(&x.id).copied().flatten()).unwrap_or(0);
+                    if !matches!(self.info.types.get(t).kind, crate::ir::types::RtKind::Interface { .. }) {
+                        b.emit(Instr::TypeAssert { src, target: t, with_ok: false }, c.span);
+                    }
+                }
+                self.declare(b, v, c.span);
+            }
+            b.loops.push(Loop { is_select: true, ..Loop::default() });
+            let falls = matches!(c.body.last().map(|st| &st.kind), Some(StmtKind::Branch(BranchKind::Fallthrough, _)));
+            let body = if falls { &c.body[..c.body.len() - 1] } else { &c.body[..] };
+            self.stmts(b, body);
+            let l = b.loops.pop().expect("switch context");
+            ends.extend(l.breaks);
+            if falls {
+                fall_jumps.push((b.emit(Instr::Jump(0), c.span), k + 1));
+            } else {
+                ends.push(b.emit(Instr::Jump(0), c.span));
+            }
+        }
+        let end = b.pc();
+        for (k, jumps) in to_body.into_iter().enumerate() {
+            for j in jumps {
+                b.patch(j, body_starts[k]);
+            }
+        }
+        for (j, k) in fall_jumps {
+            b.patch(j, body_starts.get(k).copied().unwrap_or(end));
+        }
+        b.patch(no_match, default.map(|d| body_starts[d]).unwrap_or(end));
+        for j in ends {
+            b.patch(j, end);
+        }
+    }
+
     /// Pushes the channel of a receive case `<-ch`.
     fn select_recv_operand(&mut self, b: &mut Builder, e: &Expr) {
         if let ExprKind::Unary(UnaryOp::Recv, ch) = &super::check::strip_parens(e).kind {
@@ -1198,6 +1317,18 @@ impl<'a> Lowerer<'a> {
                 }
                 self.args(b, args);
                 1
+            }
+            Some(CallKind::IfaceCall { results }) => {
+                let (ExprKind::Selector(x, _), Some(Selection::IfaceMethod { name })) = (
+                    &super::check::strip_parens(func).kind,
+                    self.info.selections.get(&super::check::strip_parens(func).id).cloned(),
+                ) else {
+                    return 0;
+                };
+                self.expr(b, x);
+                let n = self.args(b, args);
+                b.emit(Instr::CallMethod { name: Rc::from(name.as_str()), args: n + 1, results }, e.span);
+                results
             }
             Some(CallKind::MethodCall { results }) => {
                 let Some(Selection::Method { func: f, path, pointer_receiver, value_is_pointer }) =

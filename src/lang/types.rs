@@ -33,6 +33,18 @@ pub struct MethodInfo {
     pub func: usize,
 }
 
+/// The predeclared `error` interface: `interface { Error() string }`.
+/// Every call returns an equal type (named types compare by id).
+pub fn error_type() -> Type {
+    let sig = Rc::new(FuncType { params: Vec::new(), results: vec![Type::String] });
+    Type::Named(Rc::new(NamedType {
+        id: u32::MAX,
+        name: "error".to_string(),
+        underlying: RefCell::new(Type::Interface(Rc::new(vec![("Error".to_string(), sig)]))),
+        methods: RefCell::new(Vec::new()),
+    }))
+}
+
 /// A struct field.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FieldInfo {
@@ -72,6 +84,8 @@ pub enum Type {
     Map(Rc<Type>, Rc<Type>),
     Named(Rc<NamedType>),
     Struct(Rc<Vec<FieldInfo>>),
+    /// A non-empty interface: its methods, sorted by name.
+    Interface(Rc<Vec<(String, Rc<FuncType>)>>),
     /// The results of a call with several results.
     Tuple(Vec<Type>),
 }
@@ -150,8 +164,27 @@ impl Type {
             Type::Named(_) => self.under().is_nillable(),
             _ => matches!(
                 self,
-                Type::Chan(..) | Type::Func(_) | Type::Any | Type::Pointer(_) | Type::Slice(_) | Type::Map(..)
+                Type::Chan(..)
+                    | Type::Func(_)
+                    | Type::Any
+                    | Type::Pointer(_)
+                    | Type::Slice(_)
+                    | Type::Map(..)
+                    | Type::Interface(_)
             ),
+        }
+    }
+
+    /// Whether values of this type are interface values.
+    pub fn is_interface(&self) -> bool {
+        matches!(self.under(), Type::Any | Type::Interface(_))
+    }
+
+    /// The methods of an interface type (none for `any`).
+    pub fn interface_methods(&self) -> Vec<(String, Rc<FuncType>)> {
+        match self.under() {
+            Type::Interface(ms) => (*ms).clone(),
+            _ => Vec::new(),
         }
     }
 
@@ -215,6 +248,17 @@ impl fmt::Display for Type {
             Type::Pointer(t) => write!(f, "*{}", t),
             Type::Slice(t) => write!(f, "[]{}", t),
             Type::Named(n) => write!(f, "{}", n.name),
+            Type::Interface(ms) => {
+                write!(f, "interface{{")?;
+                for (i, (name, sig)) in ms.iter().enumerate() {
+                    if i > 0 {
+                        write!(f, "; ")?;
+                    }
+                    let t = Type::Func(sig.clone()).to_string();
+                    write!(f, "{}{}", name, t.trim_start_matches("func"))?;
+                }
+                write!(f, "}}")
+            }
             Type::Struct(fields) => {
                 write!(f, "struct{{")?;
                 for (i, fd) in fields.iter().enumerate() {

@@ -300,6 +300,54 @@ impl Machine {
                     let v = self.zero_value(*ty);
                     self.goroutines[g as usize].stack.push(v);
                 }
+                Instr::ToIface(ty) => {
+                    let v = gr.stack.pop().unwrap_or_default();
+                    gr.stack.push(Value::Iface(Rc::new((*ty, v))));
+                }
+                Instr::TypeIs(target) => {
+                    let x = gr.stack.pop().unwrap_or_default();
+                    let is = self.type_is(&x, *target);
+                    self.goroutines[g as usize].stack.push(Value::Bool(is));
+                }
+                Instr::TypeAssert { src, target, with_ok } => {
+                    let x = gr.stack.pop().unwrap_or_default();
+                    let (v, ok, message) = self.type_assert(&x, *src, *target);
+                    if !ok && !*with_ok {
+                        return self.runtime_panic(g, message);
+                    }
+                    let stack = &mut self.goroutines[g as usize].stack;
+                    stack.push(v);
+                    if *with_ok {
+                        stack.push(Value::Bool(ok));
+                    }
+                }
+                Instr::CallMethod { name, args, results } => {
+                    let at = gr.stack.len() - *args as usize;
+                    let Value::Iface(boxed) = gr.stack[at].clone() else {
+                        return self.runtime_panic(g, NIL_DEREF.to_string());
+                    };
+                    let receiver = gr.stack[at].clone();
+                    if let Some(msg) = self.builtin_error_message(&receiver).filter(|_| &**name == "Error") {
+                        let stack = &mut self.goroutines[g as usize].stack;
+                        stack.truncate(at);
+                        stack.push(Value::Str(Rc::from(msg.as_str())));
+                        continue;
+                    }
+                    let (dynamic, inner) = (boxed.0, boxed.1.clone());
+                    let Some(m) = self.program.types.method(dynamic, name).cloned() else {
+                        return self.runtime_panic(g, NIL_DEREF.to_string());
+                    };
+                    // A value-receiver method called through a pointer gets a copy of the pointee.
+                    let recv = match (&inner, m.pointer_receiver) {
+                        (Value::Ptr(c), false) => self.cells[*c as usize].clone(),
+                        _ => inner,
+                    };
+                    let closure = Rc::new(Closure { func: m.func, env: Rc::from([]) });
+                    let stack = &mut self.goroutines[g as usize].stack;
+                    stack[at] = recv;
+                    stack.insert(at, Value::Func(closure.clone()));
+                    self.push_frame(g, closure, at, *results, false);
+                }
                 Instr::Field(i) => {
                     let s = gr.stack.pop().unwrap_or_default();
                     match self.field(&s, *i) {

@@ -10,6 +10,7 @@ pub mod collections;
 pub mod duration;
 pub mod event;
 pub mod goroutine;
+pub mod iface;
 pub mod machine;
 pub mod map;
 pub mod mutex;
