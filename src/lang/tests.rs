@@ -242,20 +242,21 @@ fn listing_of_ping_pong() {
     12 L14 * Load(2)
     13 L14   PushInt(3)
     14 L14   Binary(Lt)
-    15 L14   JumpIfFalse(27)
+    15 L14   JumpIfFalse(28)
     16 L15 * LoadBoxed(0)
     17 L15   PushStr "ping"
     18 L15   Send
     19 L16 * LoadBoxed(1)
     20 L16   Recv { with_ok: false }
-    21 L16   CallBuiltin { builtin: FmtPrintln, args: 1 }
-    22 L14 * Load(2)
-    23 L14   PushInt(1)
-    24 L14   Binary(Add)
-    25 L14   Store(2)
-    26 L14   Jump(12)
-    27 L18 * Return { results: 0 }
+    21 L16   ToIface(0)
+    22 L16   CallBuiltin { builtin: FmtPrintln, args: 1 }
+    23 L14 * Load(2)
+    24 L14   PushInt(1)
+    25 L14   Binary(Add)
+    26 L14   Store(2)
+    27 L14   Jump(12)
     28 L18 * Return { results: 0 }
+    29 L18 * Return { results: 0 }
 func 1 main.main.func1 (params 0, locals 2, captures 2)
      0 L9  * PushInt(0)
      1 L9    Store(0)
