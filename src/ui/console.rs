@@ -2,20 +2,23 @@
 //! click on a line seeks to the step that printed it.
 
 use super::app::ConsoleLine;
+use super::i18n::Lang;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ConsoleProps {
     pub lines: Vec<ConsoleLine>,
     pub on_seek: Callback<usize>,
+    pub lang: Lang,
 }
 
 #[function_component(Console)]
 pub fn console(p: &ConsoleProps) -> Html {
+    let t = p.lang.text();
     html! {
-        <div class="console" data-testid="console" role="log" aria-label="Console">
+        <div class="console" data-testid="console" role="log" aria-label={t.console}>
             if p.lines.is_empty() {
-                <div class="console-empty">{ "(no output yet)" }</div>
+                <div class="console-empty">{ t.no_output }</div>
             }
             { for p.lines.iter().map(|l| {
                 let step = l.step;
