@@ -122,7 +122,8 @@ pub fn editor(p: &EditorProps) -> Html {
                 <pre class="highlight" aria-hidden="true" ref={pre_ref}>
                     { for lines.iter().enumerate().map(|(i, pieces)| {
                         let error = messages_on(&p.diagnostics, i as u32 + 1);
-                        let class = classes!("hl-line", error.is_some().then_some("has-error"));
+                        let current = p.markers.iter().any(|m| m.running && m.line == i as u32 + 1);
+                        let class = classes!("hl-line", error.is_some().then_some("has-error"), current.then_some("current"));
                         // An error line is underlined from its first token to its end.
                         let indent = if error.is_some() { pieces.iter().take_while(|p| p.class.is_none()).count() } else { pieces.len() };
                         html! {

@@ -186,9 +186,10 @@ impl Session {
     }
 
     /// Steps per animation frame at the maximum speed: a whole run plays in
-    /// about five seconds, and never slower than four steps a frame.
+    /// about two seconds at 60 frames a second, and never slower than four
+    /// steps a frame.
     pub fn frame_batch(&self) -> usize {
-        (self.total() / 300).max(4)
+        (self.total() / 120).max(4)
     }
 
     /// The number of steps recorded so far.

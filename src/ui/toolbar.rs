@@ -54,11 +54,12 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
         Theme::Dark => (Theme::Light, t.theme_light, "☀"),
     };
     let large = p.large;
+    let title = p.example.as_deref().and_then(crate::gallery::find).map(|e| p.lang.title(e)).unwrap_or(t.your_program);
     html! {
         <header class="toolbar" role="toolbar" aria-label={t.controls}>
             <div class="group">
                 <span class="brand">{ "Chanscope" }</span>
-                <select class="gallery" data-testid="gallery" aria-label={t.gallery} onchange={on_gallery}>
+                <select class="gallery" data-testid="gallery" aria-label={t.gallery} onchange={on_gallery} title={title}>
                     <option value="" selected={p.example.is_none()} disabled=true>{ t.your_program }</option>
                     { for EXAMPLES.iter().map(|e| html! {
                         <option data-testid="gallery-item" data-example={e.slug} value={e.slug}
