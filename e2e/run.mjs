@@ -227,7 +227,7 @@ test('switching to Russian changes the labels, and it is remembered', async ({ p
   assertEqual((await page.textContent('[data-testid=run]')).trim(), '▶ Запуск', 'Russian after reload');
 });
 
-test('the seek slider and the console lines seek', async ({ page }) => {
+test('the seek slider and the console lines seek, by mouse and by keyboard', async ({ page }) => {
   await page.fill('[data-testid=seek]', '5');
   assertEqual((await counter(page)).step, 5, 'slider seeks');
   await runToEnd(page);
@@ -238,6 +238,13 @@ test('the seek slider and the console lines seek', async ({ page }) => {
   assertEqual((await counter(page)).step, step, 'clicking the second line seeks to its step');
   assertEqual(await consoleLines(page, 'stdout'), ['ping-pong', 'ping-pong'], 'output up to that step');
   assertEqual(await page.inputValue('[data-testid=seek]'), String(step), 'slider follows the cursor');
+  await page.fill('[data-testid=seek]', String((await counter(page)).total));
+  const first = await page.$('[data-testid=console] .console-line');
+  const firstStep = Number(await first.getAttribute('data-step'));
+  await first.focus();
+  await page.keyboard.press('Enter');
+  assertEqual((await counter(page)).step, firstStep, 'Enter on a focused line seeks');
+  assert(await page.isHidden('[data-testid=pause]'), 'and does not start playing');
 });
 
 test('max speed plays a long run in batches per frame', async ({ page }) => {
@@ -264,6 +271,12 @@ test('themes, presentation mode and a narrow window look right', async ({ page }
   await page.screenshot({ path: path.join(shots, 'presentation.png') });
   await page.click('[data-testid=present]');
   await page.click('[data-testid=theme]');
+  // The running goroutine's dot pulses, unless the system asks for less motion.
+  const pulse = () => page.$eval('.running-dot', (e) => getComputedStyle(e).animationName);
+  assertEqual(await pulse(), 'pulse', 'animated by default');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  assertEqual(await pulse(), 'none', 'still with prefers-reduced-motion');
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
   await page.setViewportSize({ width: 800, height: 900 });
   await page.screenshot({ path: path.join(shots, 'narrow-800.png'), fullPage: true });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

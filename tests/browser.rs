@@ -350,6 +350,17 @@ async fn the_seek_slider_and_console_lines_seek() {
     yew::scheduler::flush().await;
     assert_eq!(step_of(&root), step);
     assert_eq!(all(&root, "[data-testid=console] .console-line").len(), 1, "output up to that step");
+    // Space on a focused line seeks to it and is not a play shortcut.
+    set_range(&root, "seek", &total).await;
+    let last = all(&root, "[data-testid=console] .console-line").pop().unwrap();
+    let last_step: usize = last.get_attribute("data-step").unwrap().parse().unwrap();
+    set_range(&root, "seek", "0").await;
+    assert!(all(&root, "[data-testid=console] .console-line").is_empty());
+    set_range(&root, "seek", &total).await;
+    let last = all(&root, "[data-testid=console] .console-line").pop().unwrap();
+    press(Some(&last), " ").await;
+    assert_eq!(step_of(&root), last_step);
+    assert!(q(&root, "[data-testid=pause]").has_attribute("hidden"), "not playing");
 }
 
 #[wasm_bindgen_test]

@@ -102,6 +102,8 @@ pub struct Text {
     pub output_panel: &'static str,
     pub console: &'static str,
     pub no_output: &'static str,
+    pub go_to_step: &'static str,
+    pub internal_error: &'static str,
     pub help_title: &'static str,
     pub help_keys: [(&'static str, &'static str); 6],
     pub help_editor: &'static str,
@@ -166,6 +168,8 @@ pub static EN: Text = Text {
     output_panel: "Program output",
     console: "Console",
     no_output: "(no output yet)",
+    go_to_step: "Go to the step that printed this line",
+    internal_error: "Chanscope hit an internal error and stopped. Your program is kept in the editor; reload the page to go on.",
     help_title: "Keyboard shortcuts",
     help_keys: [
         ("Space", "play or pause"),
@@ -219,6 +223,8 @@ pub static RU: Text = Text {
     output_panel: "Вывод программы",
     console: "Консоль",
     no_output: "(вывода пока нет)",
+    go_to_step: "Перейти к шагу, напечатавшему эту строку",
+    internal_error: "Chanscope остановился из-за внутренней ошибки. Ваша программа сохранена в редакторе; перезагрузите страницу, чтобы продолжить.",
     help_title: "Клавиши",
     help_keys: [
         ("Пробел", "запуск или пауза"),

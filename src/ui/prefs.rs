@@ -34,6 +34,12 @@ fn set(key: &str, value: &str) {
     }
 }
 
+fn remove(key: &str) {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(key);
+    }
+}
+
 /// What an earlier visit saved.
 pub fn load() -> Saved {
     Saved {
@@ -50,19 +56,25 @@ pub fn load() -> Saved {
 
 /// Forgets everything saved (used by tests).
 pub fn clear() {
-    if let Some(s) = storage() {
-        for key in KEYS {
-            let _ = s.remove_item(key);
-        }
+    for key in KEYS {
+        remove(key);
     }
 }
 
 /// Saves the session's program and settings whenever they change.
 #[hook]
 pub fn use_persist(s: &Session) {
-    use_effect_with((s.source.clone(), s.example), |(source, example)| {
-        set(SOURCE, source);
-        set(EXAMPLE, example.unwrap_or(""));
+    // A gallery example is saved by name only, so it follows later changes
+    // to the gallery; an edited program is saved in full.
+    use_effect_with((s.source.clone(), s.example), |(source, example)| match example {
+        Some(slug) => {
+            remove(SOURCE);
+            set(EXAMPLE, slug);
+        }
+        None => {
+            set(SOURCE, source);
+            set(EXAMPLE, "");
+        }
     });
     use_effect_with((s.policy, s.seed, s.speed), |(policy, seed, speed)| {
         set(POLICY, policy.as_str());
