@@ -2,8 +2,27 @@
 //! the style sheet's variables and the browser's own widgets follow them.
 
 use super::i18n::Lang;
-use super::state::Theme;
 use yew::prelude::*;
+
+/// The page's color theme.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Theme> {
+        [Theme::Light, Theme::Dark].into_iter().find(|t| t.as_str() == s)
+    }
+}
 
 /// The theme the system prefers (`prefers-color-scheme`).
 pub fn system_theme() -> Theme {

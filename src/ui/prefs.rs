@@ -2,7 +2,8 @@
 //! and restored when the page opens, so a reload loses nothing.
 
 use super::i18n::Lang;
-use super::state::{Saved, Session, Theme};
+use super::look::Theme;
+use super::state::Session;
 use crate::sim::Policy;
 use web_sys::Storage;
 use yew::prelude::*;
@@ -15,6 +16,19 @@ const SPEED: &str = "chanscope.speed";
 const LANG: &str = "chanscope.lang";
 const THEME: &str = "chanscope.theme";
 const LARGE: &str = "chanscope.large";
+
+/// What the page keeps in the browser's storage between visits.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Saved {
+    pub source: Option<String>,
+    pub example: Option<String>,
+    pub policy: Option<Policy>,
+    pub seed: Option<u64>,
+    pub speed: Option<usize>,
+    pub lang: Option<Lang>,
+    pub theme: Option<Theme>,
+    pub large: bool,
+}
 
 /// Every key the page writes, so tests can start from a clean slate.
 pub const KEYS: [&str; 8] = [SOURCE, EXAMPLE, POLICY, SEED, SPEED, LANG, THEME, LARGE];

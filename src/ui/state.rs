@@ -2,6 +2,8 @@
 //! cursor. Side effects (timers, storage) live in the components' effects.
 
 use super::i18n::Lang;
+pub use super::look::Theme;
+pub use super::prefs::Saved;
 use crate::gallery;
 use crate::ir::Program;
 use crate::lang::{self, Diagnostic};
@@ -21,39 +23,6 @@ pub const SPEEDS: [u32; 7] = [1, 2, 4, 8, 16, 60, MAX_SPEED];
 /// Steps per second at which playing switches from a timer to one batch of
 /// steps per animation frame.
 pub const MAX_SPEED: u32 = 1000;
-
-/// The page's color theme.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Theme {
-    Light,
-    Dark,
-}
-
-impl Theme {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Theme::Light => "light",
-            Theme::Dark => "dark",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Theme> {
-        [Theme::Light, Theme::Dark].into_iter().find(|t| t.as_str() == s)
-    }
-}
-
-/// What the page keeps in the browser's storage between visits.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Saved {
-    pub source: Option<String>,
-    pub example: Option<String>,
-    pub policy: Option<Policy>,
-    pub seed: Option<u64>,
-    pub speed: Option<usize>,
-    pub lang: Option<Lang>,
-    pub theme: Option<Theme>,
-    pub large: bool,
-}
 
 /// A compile error as the page lists it.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -27,7 +27,7 @@ pub fn timeline_view(p: &TimelineProps) -> Html {
     let height = t.lanes.len() as f64 * LANE_H + 8.0;
     let total_steps = t.total_steps;
     let on_click = p.on_seek.reform(move |e: MouseEvent| {
-        let el: Element = e.current_target().map(|t| wasm_bindgen::JsCast::unchecked_into(t)).expect("svg");
+        let el: Element = e.current_target().map(wasm_bindgen::JsCast::unchecked_into).expect("svg");
         let rect = el.get_bounding_client_rect();
         let x = (e.client_x() as f64 - rect.left()) * WIDTH / rect.width().max(1.0);
         let frac = ((x - LABEL_W) / (WIDTH - LABEL_W - 8.0)).clamp(0.0, 1.0);
