@@ -283,6 +283,25 @@ test('themes, presentation mode and a narrow window look right', async ({ page }
   assertEqual(overflow, 0, 'no horizontal scrolling at 800px');
 });
 
+test('a long line scrolls the code panel sideways, with the highlighting aligned', async ({ page }) => {
+  const long = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("' + 'a very long line of text '.repeat(8) + '")\n}\n';
+  await setSource(page, long);
+  const m = await page.evaluate(() => {
+    const ta = document.querySelector('[data-testid=editor]');
+    const panel = document.querySelector('.code-panel');
+    const str = [...document.querySelectorAll('.highlight .tok-string')].pop().getBoundingClientRect();
+    return { taScroll: ta.scrollWidth - ta.clientWidth, panelScroll: panel.scrollWidth - panel.clientWidth,
+      stringEnd: str.right, taRight: ta.getBoundingClientRect().right };
+  });
+  assert(m.taScroll <= 1, `the textarea itself does not scroll (${m.taScroll})`);
+  assert(m.panelScroll > 0, 'the panel scrolls sideways');
+  assert(m.stringEnd < m.taRight, 'the textarea is as wide as the highlighted text');
+  // A caret at the end of the long line shows the same text in both layers.
+  await page.click('[data-testid=editor]');
+  await page.keyboard.press('Control+End');
+  await page.screenshot({ path: path.join(shots, 'long-line.png') });
+});
+
 test('the toolbar fits on one line at 1400px', async ({ page }) => {
   const mids = await page.$$eval('.toolbar > *', (els) => els.map((e) => { const r = e.getBoundingClientRect(); return (r.top + r.bottom) / 2; }));
   assert(Math.max(...mids) - Math.min(...mids) < 4, `toolbar groups on one line (middles ${mids})`);

@@ -49,6 +49,15 @@ pub fn editor(p: &EditorProps) -> Html {
     let escaped = use_mut_ref(|| false);
     let lines = use_memo(p.source.clone(), |src| highlight(src));
     let line_count = lines.len().max(1);
+    // The textarea is as wide as the longest line (tabs are four columns), so
+    // the panel scrolls sideways instead of clipping long lines.
+    let cols = p
+        .source
+        .split('\n')
+        .map(|l| l.chars().map(|c| if c == '\t' { 4 } else { 1 }).sum::<usize>())
+        .max()
+        .unwrap_or(0)
+        + 2;
 
     let on_input = p.on_change.reform(|e: InputEvent| e.target_unchecked_into::<HtmlTextAreaElement>().value());
     let on_keydown = {
@@ -145,6 +154,7 @@ pub fn editor(p: &EditorProps) -> Html {
                     wrap="off"
                     aria-label={t.editor_label}
                     rows={line_count.to_string()}
+                    cols={cols.to_string()}
                     value={p.source.clone()}
                     {title}
                     oninput={on_input}
