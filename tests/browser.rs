@@ -283,6 +283,17 @@ async fn keyboard_shortcuts_drive_the_player_and_the_help() {
     q(&root, "[data-testid=help-overlay]");
     press(None, "Escape").await;
     assert!(all(&root, "[data-testid=help-overlay]").is_empty());
+    // The help button opens it too, focused on its close button, and the
+    // focus returns to the help button when it closes.
+    let help: HtmlElement = q(&root, "[data-testid=help]").dyn_into().unwrap();
+    help.focus().unwrap();
+    click(&root, "help").await;
+    let document = web_sys::window().unwrap().document().unwrap();
+    assert_eq!(document.active_element().unwrap().get_attribute("data-testid").as_deref(), Some("help-close"));
+    click(&root, "help-close").await;
+    assert!(all(&root, "[data-testid=help-overlay]").is_empty());
+    assert_eq!(document.active_element().unwrap().get_attribute("data-testid").as_deref(), Some("help"));
+    help.blur().unwrap();
     // Keys typed in the editor are text, not shortcuts.
     let editor = q(&root, "[data-testid=editor]");
     let at = step_of(&root);

@@ -14,12 +14,22 @@ pub struct HelpProps {
 pub fn help(p: &HelpProps) -> Html {
     let t = p.lang.text();
     let close_ref = use_node_ref();
-    // The close button takes the focus, so Enter or Space closes the dialog.
+    // The close button takes the focus, so Enter or Space closes the dialog;
+    // on closing, the focus goes back to where it was.
     {
         let close_ref = close_ref.clone();
         use_effect_with((), move |_| {
+            let before = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.active_element())
+                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
             if let Some(b) = close_ref.cast::<web_sys::HtmlElement>() {
                 let _ = b.focus();
+            }
+            move || {
+                if let Some(e) = before {
+                    let _ = e.focus();
+                }
             }
         });
     }
