@@ -167,6 +167,157 @@ test('compile errors are listed with their lines and nothing is lost', async ({ 
   await page.screenshot({ path: path.join(shots, 'compile-error.png') });
 });
 
+test('an edit survives a reload, and so do the settings', async ({ page }) => {
+  const edited = PING_PONG.replace('"-pong"', '"-kept"');
+  await setSource(page, edited);
+  await page.selectOption('[data-testid=policy]', 'random');
+  await page.reload();
+  await page.waitForSelector('[data-testid=goroutine]');
+  assertEqual(await page.inputValue('[data-testid=editor]'), edited, 'editor after reload');
+  assertEqual(await page.inputValue('[data-testid=policy]'), 'random', 'policy after reload');
+  await page.selectOption('[data-testid=gallery]', 'deadlock');
+  await page.reload();
+  await page.waitForSelector('[data-testid=goroutine]');
+  assertEqual(await page.inputValue('[data-testid=gallery]'), 'deadlock', 'example after reload');
+});
+
+test('keyboard: arrows step, Home resets, Space plays, ? opens the help', async ({ page }) => {
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  assertEqual((await counter(page)).step, 3, 'three steps');
+  await page.keyboard.press('ArrowLeft');
+  assertEqual((await counter(page)).step, 2, 'one back');
+  await page.keyboard.press('Home');
+  assertEqual((await counter(page)).step, 0, 'reset');
+  await page.keyboard.press('?');
+  await page.waitForSelector('[data-testid=help-overlay]');
+  await page.screenshot({ path: path.join(shots, 'help.png') });
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('[data-testid=help-overlay]', { state: 'detached' });
+  // Typing in the editor is not a shortcut, and Tab inserts a tab there.
+  await page.click('[data-testid=editor]');
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('ArrowRight');
+  assertEqual((await counter(page)).step, 0, 'arrow in the editor moves the caret only');
+  await page.keyboard.press('Tab');
+  assert((await page.inputValue('[data-testid=editor]')).startsWith('p\tackage main'), 'tab inserted');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Tab');
+  assert(!(await page.evaluate(() => document.activeElement.matches('[data-testid=editor]'))), 'Escape then Tab leaves the editor');
+  await page.selectOption('[data-testid=gallery]', 'ping-pong');
+  await page.focus('body');
+  await page.evaluate(() => document.activeElement.blur());
+  await page.keyboard.press(' ');
+  await page.waitForSelector('[data-testid=outcome]', { timeout: 20000 });
+  assert((await counter(page)).step > 10, 'Space played the run to its end');
+});
+
+test('switching to Russian changes the labels, and it is remembered', async ({ page }) => {
+  assertEqual((await page.textContent('[data-testid=run]')).trim(), '▶ Run', 'English run');
+  await page.selectOption('[data-testid=lang]', 'ru');
+  assertEqual((await page.textContent('[data-testid=run]')).trim(), '▶ Запуск', 'Russian run');
+  assertEqual((await page.textContent('[data-testid=step]')).trim(), 'Шаг ⟩', 'Russian step');
+  assert((await page.textContent('[data-testid=about]')).includes('горутины'), 'Russian explanation');
+  assertEqual(await page.getAttribute('html', 'lang'), 'ru', 'document language');
+  await page.click('[data-testid=step]');
+  await page.screenshot({ path: path.join(shots, 'russian.png') });
+  await page.reload();
+  await page.waitForSelector('[data-testid=goroutine]');
+  assertEqual((await page.textContent('[data-testid=run]')).trim(), '▶ Запуск', 'Russian after reload');
+});
+
+test('the seek slider and the console lines seek, by mouse and by keyboard', async ({ page }) => {
+  await page.fill('[data-testid=seek]', '5');
+  assertEqual((await counter(page)).step, 5, 'slider seeks');
+  await runToEnd(page);
+  const lines = await page.$$('[data-testid=console] .console-line');
+  assertEqual(lines.length, 3, 'three lines printed');
+  const step = Number(await lines[1].getAttribute('data-step'));
+  await lines[1].click();
+  assertEqual((await counter(page)).step, step, 'clicking the second line seeks to its step');
+  assertEqual(await consoleLines(page, 'stdout'), ['ping-pong', 'ping-pong'], 'output up to that step');
+  assertEqual(await page.inputValue('[data-testid=seek]'), String(step), 'slider follows the cursor');
+  await page.fill('[data-testid=seek]', String((await counter(page)).total));
+  const first = await page.$('[data-testid=console] .console-line');
+  const firstStep = Number(await first.getAttribute('data-step'));
+  await first.focus();
+  await page.keyboard.press('Enter');
+  assertEqual((await counter(page)).step, firstStep, 'Enter on a focused line seeks');
+  assert(await page.isHidden('[data-testid=pause]'), 'and does not start playing');
+});
+
+test('max speed plays a long run in batches per frame', async ({ page }) => {
+  await setSource(page, 'package main\n\nimport "fmt"\n\nfunc main() {\n\tch := make(chan int, 10)\n\tgo func() {\n\t\tfor i := 0; i < 400; i++ {\n\t\t\tch <- i\n\t\t}\n\t\tclose(ch)\n\t}()\n\tsum := 0\n\tfor v := range ch {\n\t\tsum += v\n\t}\n\tfmt.Println(sum)\n}\n');
+  const t0 = Date.now();
+  await runToEnd(page);
+  const ms = Date.now() - t0;
+  const c = await counter(page);
+  assertEqual(c.step, c.total, 'at the end');
+  assertEqual(await consoleLines(page, 'stdout'), ['79800'], 'the sum');
+  console.log(`e2e figure: ${c.total} steps at max speed in ${ms} ms`);
+  assert(c.total > 1000 && ms < 8000, `${c.total} steps took ${ms} ms`);
+});
+
+test('themes, presentation mode and a narrow window look right', async ({ page }) => {
+  const theme = await page.getAttribute('html', 'data-theme');
+  assertEqual(theme, 'light', 'light by default (the test browser prefers light)');
+  await page.click('[data-testid=theme]');
+  assertEqual(await page.getAttribute('html', 'data-theme'), 'dark', 'dark after the toggle');
+  for (let i = 0; i < 12; i++) await page.click('[data-testid=step]');
+  await page.screenshot({ path: path.join(shots, 'dark.png') });
+  await page.click('[data-testid=present]');
+  assertEqual(await page.getAttribute('html', 'data-size'), 'large', 'presentation mode');
+  await page.screenshot({ path: path.join(shots, 'presentation.png') });
+  await page.click('[data-testid=present]');
+  await page.click('[data-testid=theme]');
+  // The running goroutine's dot pulses, unless the system asks for less motion.
+  const pulse = () => page.$eval('.running-dot', (e) => getComputedStyle(e).animationName);
+  assertEqual(await pulse(), 'pulse', 'animated by default');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  assertEqual(await pulse(), 'none', 'still with prefers-reduced-motion');
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await page.setViewportSize({ width: 800, height: 900 });
+  await page.screenshot({ path: path.join(shots, 'narrow-800.png'), fullPage: true });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assertEqual(overflow, 0, 'no horizontal scrolling at 800px');
+});
+
+test('a long line scrolls the code panel sideways, with the highlighting aligned', async ({ page }) => {
+  const long = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("' + 'a very long line of text '.repeat(8) + '")\n}\n';
+  await setSource(page, long);
+  const m = await page.evaluate(() => {
+    const ta = document.querySelector('[data-testid=editor]');
+    const panel = document.querySelector('.code-panel');
+    const str = [...document.querySelectorAll('.highlight .tok-string')].pop().getBoundingClientRect();
+    return { taScroll: ta.scrollWidth - ta.clientWidth, panelScroll: panel.scrollWidth - panel.clientWidth,
+      stringEnd: str.right, taRight: ta.getBoundingClientRect().right };
+  });
+  assert(m.taScroll <= 1, `the textarea itself does not scroll (${m.taScroll})`);
+  assert(m.panelScroll > 0, 'the panel scrolls sideways');
+  assert(m.stringEnd < m.taRight, 'the textarea is as wide as the highlighted text');
+  // A caret at the end of the long line shows the same text in both layers.
+  await page.click('[data-testid=editor]');
+  await page.keyboard.press('Control+End');
+  await page.screenshot({ path: path.join(shots, 'long-line.png') });
+});
+
+test('the toolbar fits on one line at 1400px', async ({ page }) => {
+  const mids = await page.$$eval('.toolbar > *', (els) => els.map((e) => { const r = e.getBoundingClientRect(); return (r.top + r.bottom) / 2; }));
+  assert(Math.max(...mids) - Math.min(...mids) < 4, `toolbar groups on one line (middles ${mids})`);
+  await page.screenshot({ path: path.join(shots, 'start.png') });
+  await page.selectOption('[data-testid=lang]', 'ru');
+  const ru = await page.$$eval('.toolbar > *', (els) => els.map((e) => { const r = e.getBoundingClientRect(); return (r.top + r.bottom) / 2; }));
+  assert(Math.max(...ru) - Math.min(...ru) < 4, `Russian toolbar groups on one line (middles ${ru})`);
+});
+
+test('a dark system gets the dark theme by default', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.reload();
+  await page.waitForSelector('[data-testid=goroutine]');
+  assertEqual(await page.getAttribute('html', 'data-theme'), 'dark', 'system dark');
+});
+
 // --- runner ----------------------------------------------------------------
 
 const wasmFiles = fs.readdirSync(dist).filter((f) => f.endsWith('.wasm'));

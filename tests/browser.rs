@@ -2,24 +2,79 @@
 //! Chromium (`cargo test --target wasm32-unknown-unknown --test browser`).
 #![cfg(target_arch = "wasm32")]
 
-use chanscope::ui::state::{Action, Session};
+use chanscope::ui::highlight::highlight;
+use chanscope::ui::prefs;
+use chanscope::ui::state::{Action, Session, SPEEDS};
 use chanscope::ui::App;
+use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement, HtmlTextAreaElement};
-use yew::Reducible;
+use web_sys::{
+    Element, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement, KeyboardEvent, KeyboardEventInit,
+};
+use yew::{AppHandle, Reducible};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts the whole page into a fresh element and waits for the first render.
+thread_local! {
+    /// The page mounted last, unmounted before the next so that only one
+    /// listens to the keyboard.
+    static MOUNTED: RefCell<Option<(AppHandle<App>, Element)>> = const { RefCell::new(None) };
+}
+
+/// Mounts the whole page into a fresh element, with nothing saved from
+/// earlier tests, and waits for the first render.
 async fn mount() -> Element {
+    prefs::clear();
+    remount().await
+}
+
+/// Mounts the page again, keeping what the last one saved (a reload).
+async fn remount() -> Element {
+    if let Some((handle, old)) = MOUNTED.with(|m| m.borrow_mut().take()) {
+        handle.destroy();
+        old.remove();
+        yew::scheduler::flush().await;
+    }
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root(root.clone()).render();
+    let handle = yew::Renderer::<App>::with_root(root.clone()).render();
+    MOUNTED.with(|m| *m.borrow_mut() = Some((handle, root.clone())));
     yew::scheduler::flush().await;
     root
+}
+
+/// Presses a key with `target` focused (the body when `None`).
+async fn press(target: Option<&Element>, key: &str) -> bool {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    let body: Element = web_sys::window().unwrap().document().unwrap().body().unwrap().into();
+    let not_cancelled = target.unwrap_or(&body).dispatch_event(&event).unwrap();
+    yew::scheduler::flush().await;
+    not_cancelled
+}
+
+fn step_of(root: &Element) -> usize {
+    q(root, "[data-testid=step-counter]").get_attribute("data-step").unwrap().parse().unwrap()
+}
+
+async fn set_range(root: &Element, testid: &str, value: &str) {
+    let input: HtmlInputElement = q(root, &format!("[data-testid={testid}]")).dyn_into().unwrap();
+    input.set_value(value);
+    input.dispatch_event(&web_sys::InputEvent::new("input").unwrap()).unwrap();
+    yew::scheduler::flush().await;
+}
+
+async fn choose(root: &Element, testid: &str, value: &str) {
+    let select: HtmlSelectElement = q(root, &format!("[data-testid={testid}]")).dyn_into().unwrap();
+    select.set_value(value);
+    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    yew::scheduler::flush().await;
 }
 
 fn q(root: &Element, selector: &str) -> Element {
@@ -140,4 +195,193 @@ fn the_error_panel_shows_a_message() {
     let panel = document.query_selector("[data-testid=error-panel]").unwrap().expect("panel");
     assert!(panel.text_content().unwrap().contains("boom from a test"));
     panel.remove();
+}
+
+#[wasm_bindgen_test]
+fn highlighting_keeps_the_text_and_classes_go_tokens() {
+    let src = "package main\n\n// hi\nfunc main() {\n\tx := len(\"a\") + 42\n}\n";
+    let lines = highlight(src);
+    let joined: Vec<String> = lines.iter().map(|l| l.iter().map(|p| p.text.as_str()).collect()).collect();
+    assert_eq!(joined.join("\n"), src);
+    let class = |text: &str| lines.iter().flatten().find(|p| p.text == text).and_then(|p| p.class);
+    assert_eq!(class("package"), Some("tok-keyword"));
+    assert_eq!(class("func"), Some("tok-keyword"));
+    assert_eq!(class("// hi"), Some("tok-comment"));
+    assert_eq!(class("len"), Some("tok-builtin"));
+    assert_eq!(class("\"a\""), Some("tok-string"));
+    assert_eq!(class("42"), Some("tok-number"));
+    assert_eq!(class(":="), Some("tok-operator"));
+    assert_eq!(class("x"), Some("tok-ident"));
+}
+
+#[wasm_bindgen_test]
+async fn the_editor_draws_highlighting_and_underlines_error_lines() {
+    let root = mount().await;
+    assert!(!all(&root, ".highlight .tok-keyword").is_empty());
+    type_source(&root, "package main\n\nfunc main() {\n\tx := 1\n}\n").await;
+    let lines = all(&root, ".highlight .hl-line");
+    assert_eq!(lines.len(), 6);
+    let bad = &lines[3];
+    assert!(bad.get_attribute("class").unwrap().contains("has-error"));
+    assert!(bad.get_attribute("title").unwrap().contains("declared and not used: x"));
+    assert_eq!(bad.query_selector(".squiggle").unwrap().unwrap().text_content().unwrap(), "x := 1");
+    assert!(!lines[2].get_attribute("class").unwrap().contains("has-error"));
+}
+
+#[wasm_bindgen_test]
+async fn tab_in_the_editor_inserts_a_tab() {
+    let root = mount().await;
+    type_source(&root, "package main\n").await;
+    let editor: HtmlTextAreaElement = q(&root, "[data-testid=editor]").dyn_into().unwrap();
+    editor.set_selection_range(0, 0).unwrap();
+    let not_cancelled = press(Some(&editor.clone().into()), "Tab").await;
+    assert!(!not_cancelled, "the browser's Tab is cancelled");
+    assert_eq!(editor.value(), "\tpackage main\n");
+    assert_eq!(editor.selection_start().unwrap(), Some(1));
+}
+
+#[wasm_bindgen_test]
+async fn an_edit_and_the_settings_survive_a_reload() {
+    let root = mount().await;
+    let edited = "package main\n\nfunc main() {\n\tprintln(\"kept\")\n}\n";
+    type_source(&root, edited).await;
+    choose(&root, "policy", "random").await;
+    choose(&root, "lang", "ru").await;
+    set_range(&root, "speed", "5").await;
+    let root = remount().await;
+    let editor: HtmlTextAreaElement = q(&root, "[data-testid=editor]").dyn_into().unwrap();
+    assert_eq!(editor.value(), edited);
+    let policy: HtmlSelectElement = q(&root, "[data-testid=policy]").dyn_into().unwrap();
+    assert_eq!(policy.value(), "random");
+    let speed: HtmlInputElement = q(&root, "[data-testid=speed]").dyn_into().unwrap();
+    assert_eq!(speed.value(), "5");
+    assert!(text(&root, "run").contains("Запуск"));
+    // A gallery example is remembered by name.
+    choose(&root, "gallery", "deadlock").await;
+    let root = remount().await;
+    let gallery: HtmlSelectElement = q(&root, "[data-testid=gallery]").dyn_into().unwrap();
+    assert_eq!(gallery.value(), "deadlock");
+    prefs::clear();
+}
+
+#[wasm_bindgen_test]
+async fn keyboard_shortcuts_drive_the_player_and_the_help() {
+    let root = mount().await;
+    press(None, "ArrowRight").await;
+    press(None, "ArrowRight").await;
+    assert_eq!(step_of(&root), 2);
+    press(None, "ArrowLeft").await;
+    assert_eq!(step_of(&root), 1);
+    press(None, "Home").await;
+    assert_eq!(step_of(&root), 0);
+    press(None, " ").await;
+    assert!(q(&root, "[data-testid=run]").has_attribute("hidden"), "playing hides Run");
+    assert!(!q(&root, "[data-testid=pause]").has_attribute("hidden"));
+    press(None, " ").await;
+    assert!(q(&root, "[data-testid=pause]").has_attribute("hidden"), "paused again");
+    press(None, "?").await;
+    q(&root, "[data-testid=help-overlay]");
+    press(None, "Escape").await;
+    assert!(all(&root, "[data-testid=help-overlay]").is_empty());
+    // The help button opens it too, focused on its close button, and the
+    // focus returns to the help button when it closes.
+    let help: HtmlElement = q(&root, "[data-testid=help]").dyn_into().unwrap();
+    help.focus().unwrap();
+    click(&root, "help").await;
+    let document = web_sys::window().unwrap().document().unwrap();
+    assert_eq!(document.active_element().unwrap().get_attribute("data-testid").as_deref(), Some("help-close"));
+    click(&root, "help-close").await;
+    assert!(all(&root, "[data-testid=help-overlay]").is_empty());
+    assert_eq!(document.active_element().unwrap().get_attribute("data-testid").as_deref(), Some("help"));
+    help.blur().unwrap();
+    // Keys typed in the editor are text, not shortcuts.
+    let editor = q(&root, "[data-testid=editor]");
+    let at = step_of(&root);
+    press(Some(&editor), "ArrowRight").await;
+    press(Some(&editor), "?").await;
+    assert_eq!(step_of(&root), at);
+    assert!(all(&root, "[data-testid=help-overlay]").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn switching_to_russian_translates_the_controls() {
+    let root = mount().await;
+    assert!(text(&root, "step").contains("Step"));
+    choose(&root, "lang", "ru").await;
+    assert!(text(&root, "run").contains("Запуск"));
+    assert!(text(&root, "step").contains("Шаг"));
+    assert!(text(&root, "step-counter").starts_with("шаг 0 / "));
+    assert!(text(&root, "about").contains("горутины"));
+    assert_eq!(q(&root, "[data-testid=lang]").get_attribute("aria-label").as_deref(), Some("Язык"));
+    let html = web_sys::window().unwrap().document().unwrap().document_element().unwrap();
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("ru"));
+    choose(&root, "lang", "en").await;
+    assert!(text(&root, "run").contains("Run"));
+}
+
+#[wasm_bindgen_test]
+async fn the_theme_and_presentation_buttons_set_the_root_attributes() {
+    let root = mount().await;
+    let html = web_sys::window().unwrap().document().unwrap().document_element().unwrap();
+    let before = html.get_attribute("data-theme").unwrap();
+    click(&root, "theme").await;
+    let after = html.get_attribute("data-theme").unwrap();
+    assert_ne!(before, after);
+    assert!(["light", "dark"].contains(&after.as_str()));
+    click(&root, "present").await;
+    assert_eq!(html.get_attribute("data-size").as_deref(), Some("large"));
+    assert_eq!(q(&root, "[data-testid=present]").get_attribute("aria-pressed").as_deref(), Some("true"));
+    click(&root, "present").await;
+    assert_eq!(html.get_attribute("data-size").as_deref(), Some("normal"));
+    prefs::clear();
+}
+
+#[wasm_bindgen_test]
+async fn every_control_has_an_accessible_name() {
+    let root = mount().await;
+    for el in all(&root, "button, select, input, textarea") {
+        let name = el.get_attribute("aria-label").or_else(|| el.text_content()).unwrap_or_default();
+        assert!(!name.trim().is_empty(), "no name: {}", el.outer_html());
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_seek_slider_and_console_lines_seek() {
+    let root = mount().await;
+    let total = q(&root, "[data-testid=step-counter]").get_attribute("data-total").unwrap();
+    set_range(&root, "seek", "5").await;
+    assert_eq!(step_of(&root), 5);
+    set_range(&root, "seek", &total).await;
+    assert_eq!(step_of(&root).to_string(), total);
+    let lines = all(&root, "[data-testid=console] .console-line");
+    assert!(lines.len() >= 2, "ping-pong prints");
+    let first = lines[0].clone().dyn_into::<HtmlElement>().unwrap();
+    let step: usize = first.get_attribute("data-step").unwrap().parse().unwrap();
+    first.click();
+    yew::scheduler::flush().await;
+    assert_eq!(step_of(&root), step);
+    assert_eq!(all(&root, "[data-testid=console] .console-line").len(), 1, "output up to that step");
+    // Space on a focused line seeks to it and is not a play shortcut.
+    set_range(&root, "seek", &total).await;
+    let last = all(&root, "[data-testid=console] .console-line").pop().unwrap();
+    let last_step: usize = last.get_attribute("data-step").unwrap().parse().unwrap();
+    set_range(&root, "seek", "0").await;
+    assert!(all(&root, "[data-testid=console] .console-line").is_empty());
+    set_range(&root, "seek", &total).await;
+    let last = all(&root, "[data-testid=console] .console-line").pop().unwrap();
+    press(Some(&last), " ").await;
+    assert_eq!(step_of(&root), last_step);
+    assert!(q(&root, "[data-testid=pause]").has_attribute("hidden"), "not playing");
+}
+
+#[wasm_bindgen_test]
+fn the_max_speed_moves_a_batch_of_steps_per_frame() {
+    let s = Rc::new(Session::initial());
+    let s = s.reduce(Action::SetSpeed(SPEEDS.len() - 1)).reduce(Action::Run);
+    assert!(s.max_speed() && s.playing);
+    let s = s.reduce(Action::Frame);
+    assert_eq!(s.cursor, s.frame_batch().min(s.total()));
+    assert!(s.cursor >= 4);
+    let s = s.reduce(Action::TogglePlay);
+    assert!(!s.playing);
 }

@@ -1,15 +1,21 @@
-//! The top-level component: holds the session, runs the timers, and hands
-//! plain view data to the regions of the page.
+//! The top-level component: holds the session, runs its hooks (timers,
+//! storage, shortcuts, look), and hands plain view data to the regions of
+//! the page.
 
 use super::console::Console;
 use super::editor::{Editor, Marker};
+use super::help::Help;
+use super::keyboard::use_shortcuts;
+use super::look::{system_theme, use_look};
+use super::player::use_player;
+use super::playhead::Playhead;
+use super::prefs::{self, use_persist};
 use super::scene_view::SceneView;
-use super::state::{Action, Session, SPEEDS};
+use super::state::{Action, Session};
 use super::timeline_view::TimelineView;
 use super::toolbar::Toolbar;
 use crate::sim::{GState, Stream};
 use crate::viz;
-use gloo_timers::callback::{Interval, Timeout};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -23,29 +29,19 @@ pub struct ConsoleLine {
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let session = use_reducer(Session::initial);
+    let session = use_reducer(|| Session::restore(&prefs::load()));
     let dispatch = {
         let d = session.dispatcher();
         Callback::from(move |a: Action| d.dispatch(a))
     };
-
-    // The play timer ticks while playing, at the chosen speed.
-    {
-        let d = session.dispatcher();
-        use_effect_with((session.playing, session.speed), move |(playing, speed)| {
-            let timer = playing.then(|| Interval::new(1000 / SPEEDS[*speed].max(1), move || d.dispatch(Action::Tick)));
-            move || drop(timer)
-        });
-    }
-    // The run is recorded ahead in slices that yield to the browser in between.
-    {
-        let d = session.dispatcher();
-        let wants_more = session.wants_more();
-        use_effect_with(session.version, move |_| {
-            let timer = wants_more.then(|| Timeout::new(0, move || d.dispatch(Action::ComputeMore)));
-            move || drop(timer)
-        });
-    }
+    use_player(&session);
+    use_persist(&session);
+    use_shortcuts(session.dispatcher());
+    let system = use_memo((), |_| system_theme());
+    let theme = session.theme.unwrap_or(*system);
+    let lang = session.lang;
+    let t = lang.text();
+    use_look(theme, session.large, lang);
 
     let view = session.recording.as_ref().map(|rec| {
         let rec = rec.borrow();
@@ -65,8 +61,6 @@ pub fn app() -> Html {
         (scene, explain, lines, timeline, markers, runnable, outcome)
     });
 
-    let total = session.total();
-    let counter = format!("step {} / {}{}", session.cursor, total, if session.finished() { "" } else { "+" });
     html! {
         <div class="app">
             <Toolbar
@@ -76,17 +70,22 @@ pub fn app() -> Html {
                 seed={session.seed}
                 example={session.example.map(str::to_string)}
                 can_run={session.recording.is_some()}
+                {lang}
+                {theme}
+                large={session.large}
+                help={session.help}
                 dispatch={dispatch.clone()}
             />
             <main class="workspace">
-                <section class="code-panel" aria-label="Go program">
+                <section class="code-panel" aria-label={t.program_panel}>
                     <Editor
                         source={session.source.clone()}
                         markers={view.as_ref().map(|v| v.4.clone()).unwrap_or_default()}
                         diagnostics={session.diagnostics.clone()}
                         on_change={dispatch.reform(Action::SetSource)}
+                        {lang}
                     />
-                    <ul class="diagnostics" data-testid="diagnostics" aria-label="Compile errors">
+                    <ul class="diagnostics" data-testid="diagnostics" aria-label={t.diagnostics}>
                         { for session.diagnostics.iter().map(|d| html! {
                             <li class="diagnostic" data-testid="diagnostic" data-line={d.line.to_string()}>
                                 { format!("prog.go:{}:{}: {}", d.line, d.col, d.message) }
@@ -94,33 +93,32 @@ pub fn app() -> Html {
                         }) }
                     </ul>
                 </section>
-                <section class="scene-panel" aria-label="Scene">
+                <section class="scene-panel" aria-label={t.scene_panel}>
                     if let Some(e) = session.example.and_then(crate::gallery::find) {
-                        <p class="about" data-testid="about">{ e.about_en }</p>
+                        <p class="about" data-testid="about">{ lang.about(e) }</p>
                     }
-                    <div class="status-row">
-                        <span class="step-counter" data-testid="step-counter">{ counter }</span>
-                        if let Some(label) = view.as_ref().and_then(|v| v.6.clone()) {
-                            <span class="outcome" data-testid="outcome">{ label }</span>
-                        }
-                    </div>
+                    <Playhead cursor={session.cursor} total={session.total()} finished={session.finished()}
+                        outcome={view.as_ref().and_then(|v| v.6.clone())} {lang} on_seek={dispatch.reform(Action::Seek)} />
                     <p class="explain" data-testid="explain" aria-live="polite">
-                        { view.as_ref().map(|v| v.1.clone()).unwrap_or_else(|| "Fix the compile errors to run the program.".to_string()) }
+                        { view.as_ref().map(|v| v.1.clone()).unwrap_or_else(|| t.fix_errors.to_string()) }
                     </p>
                     if let Some(v) = &view {
                         <SceneView scene={v.0.clone()} runnable={v.5.clone()} manual={session.policy == crate::sim::Policy::Manual}
-                            on_choose={dispatch.reform(Action::Choose)} />
+                            on_choose={dispatch.reform(Action::Choose)} {lang} />
                     }
                 </section>
             </main>
-            <section class="timeline-panel" aria-label="Timeline">
+            <section class="timeline-panel" aria-label={t.timeline}>
                 if let Some(v) = &view {
-                    <TimelineView timeline={v.3.clone()} cursor={session.cursor} on_seek={dispatch.reform(Action::Seek)} />
+                    <TimelineView timeline={v.3.clone()} cursor={session.cursor} on_seek={dispatch.reform(Action::Seek)} {lang} />
                 }
             </section>
-            <section class="console-panel" aria-label="Program output">
-                <Console lines={view.as_ref().map(|v| v.2.clone()).unwrap_or_default()} on_seek={dispatch.reform(Action::Seek)} />
+            <section class="console-panel" aria-label={t.output_panel}>
+                <Console lines={view.as_ref().map(|v| v.2.clone()).unwrap_or_default()} on_seek={dispatch.reform(Action::Seek)} {lang} />
             </section>
+            if session.help {
+                <Help {lang} on_close={dispatch.reform(|_| Action::CloseHelp)} />
+            }
         </div>
     }
 }

@@ -4,7 +4,15 @@
 mod app;
 mod console;
 mod editor;
+mod help;
+pub mod highlight;
+pub mod i18n;
+mod keyboard;
+mod look;
 pub mod panic_panel;
+mod player;
+mod playhead;
+pub mod prefs;
 mod scene_view;
 pub mod state;
 mod timeline_view;

@@ -27,9 +27,9 @@ pub fn show(message: &str) {
             p
         }
     };
-    let text = format!(
-        "Chanscope hit an internal error and stopped. Your program is kept in the editor; reload the page to go on.\n\n{message}"
-    );
+    // The panel speaks the language the page was in, as saved in storage.
+    let lang = super::prefs::load().lang.unwrap_or_default();
+    let text = format!("{}\n\n{message}", lang.text().internal_error);
     if let Ok(el) = panel.dyn_into::<web_sys::HtmlElement>() {
         el.set_inner_text(&text);
     }

@@ -1,6 +1,7 @@
 //! The scene as SVG: goroutine cards, channel pipes with their buffers and
 //! queues, and wait-for edges from blocked goroutines to their channels.
 
+use super::i18n::{Lang, Text};
 use crate::sim::{GIdx, GState};
 use crate::viz::scene::{ChannelView, GoroutineView, Scene, CARD_H, CARD_W, CHAN_W, SLOT_W};
 use yew::prelude::*;
@@ -12,14 +13,16 @@ pub struct SceneProps {
     pub runnable: Vec<GIdx>,
     pub manual: bool,
     pub on_choose: Callback<GIdx>,
+    pub lang: Lang,
 }
 
 #[function_component(SceneView)]
 pub fn scene_view(p: &SceneProps) -> Html {
     let s = &p.scene;
+    let t = p.lang.text();
     html! {
         <svg class="scene" data-testid="scene" viewBox={format!("0 0 {} {}", s.width, s.height)}
-            width={s.width.to_string()} height={s.height.to_string()} role="img" aria-label="Goroutines and channels">
+            width={s.width.to_string()} height={s.height.to_string()} role="img" aria-label={t.scene_label}>
             { for s.edges.iter().map(|e| {
                 let g = &s.goroutines[e.goroutine as usize];
                 let c = &s.channels[e.channel as usize];
@@ -31,7 +34,7 @@ pub fn scene_view(p: &SceneProps) -> Html {
                 }
             }) }
             { for s.goroutines.iter().map(|g| goroutine_card(g, p)) }
-            { for s.channels.iter().map(channel_pipe) }
+            { for s.channels.iter().map(|c| channel_pipe(c, t)) }
         </svg>
     }
 }
@@ -40,9 +43,10 @@ fn goroutine_card(g: &GoroutineView, p: &SceneProps) -> Html {
     let choosable = p.manual && p.runnable.contains(&g.index);
     let index = g.index;
     let onclick = choosable.then(|| p.on_choose.reform(move |_: MouseEvent| index));
+    let t = p.lang.text();
     let state = g.state.as_str();
     let class = classes!("goroutine", state, choosable.then_some("choosable"));
-    let where_ = if g.line > 0 { format!(" · line {}", g.line) } else { String::new() };
+    let where_ = if g.line > 0 { format!(" · {} {}", t.line, g.line) } else { String::new() };
     html! {
         <g class={class} data-testid="goroutine" data-gid={g.goid.to_string()} data-state={state}
             data-reason={g.reason.clone()} transform={format!("translate({},{})", g.x, g.y)} {onclick}
@@ -50,7 +54,7 @@ fn goroutine_card(g: &GoroutineView, p: &SceneProps) -> Html {
             <rect class="card" width={CARD_W.to_string()} height={CARD_H.to_string()} rx="8" />
             <rect class="stripe" width="8" height={CARD_H.to_string()} rx="3" fill={g.color} />
             <text class="title" x="18" y="22">{ format!("G{} {}", g.goid, g.name) }</text>
-            <text class="state-label" x={(CARD_W - 10.0).to_string()} y="22" text-anchor="end">{ format!("{state}{where_}") }</text>
+            <text class="state-label" x={(CARD_W - 10.0).to_string()} y="22" text-anchor="end">{ format!("{}{where_}", t.state(g.state)) }</text>
             { for wrap(&g.reason, 42).into_iter().take(2).enumerate().map(|(i, line)| html! {
                 <text class="reason" x="18" y={(42 + 15 * i).to_string()}>{ line }</text>
             }) }
@@ -61,7 +65,7 @@ fn goroutine_card(g: &GoroutineView, p: &SceneProps) -> Html {
     }
 }
 
-fn channel_pipe(c: &ChannelView) -> Html {
+fn channel_pipe(c: &ChannelView, t: &Text) -> Html {
     let slots = c.cap.max(1);
     let slot_w = (SLOT_W).min((CHAN_W - 20.0) / slots as f64);
     let queue = |label: &str, gs: &[u64]| {
@@ -71,7 +75,7 @@ fn channel_pipe(c: &ChannelView) -> Html {
             format!("{label}: {}", gs.iter().map(|g| format!("G{g}")).collect::<Vec<_>>().join(", "))
         }
     };
-    let queues = [queue("senders", &c.senders), queue("receivers", &c.receivers)]
+    let queues = [queue(t.senders, &c.senders), queue(t.receivers, &c.receivers)]
         .into_iter()
         .filter(|q| !q.is_empty())
         .collect::<Vec<_>>()
@@ -80,11 +84,11 @@ fn channel_pipe(c: &ChannelView) -> Html {
         <g class={classes!("channel", c.closed.then_some("closed"))} data-testid="channel" data-name={c.name.clone()}
             data-len={c.len.to_string()} data-cap={c.cap.to_string()} data-closed={c.closed.to_string()}
             transform={format!("translate({},{})", c.x, c.y)}
-            aria-label={format!("channel {} {}/{}{}", c.name, c.len, c.cap, if c.closed { " closed" } else { "" })}>
+            aria-label={format!("{} {} {}/{}{}", t.channel, c.name, c.len, c.cap, if c.closed { format!(" {}", t.closed) } else { String::new() })}>
             <rect class="pipe" width={CHAN_W.to_string()} height={CARD_H.to_string()} rx="14" />
-            <text class="title" x="12" y="18">{ format!("{}  {}/{}{}", c.name, c.len, c.cap, if c.closed { "  closed" } else { "" }) }</text>
+            <text class="title" x="12" y="18">{ format!("{}  {}/{}{}", c.name, c.len, c.cap, if c.closed { format!("  {}", t.closed) } else { String::new() }) }</text>
             if c.cap == 0 {
-                <text class="unbuffered" x="12" y="38">{ "unbuffered: hand-off only" }</text>
+                <text class="unbuffered" x="12" y="38">{ t.unbuffered }</text>
             } else {
                 { for (0..slots.min(8)).map(|i| {
                     let value = c.buffer.get(i).cloned();

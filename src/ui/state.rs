@@ -1,6 +1,9 @@
 //! The page's one state and its reducer: the program, its recording and the
 //! cursor. Side effects (timers, storage) live in the components' effects.
 
+use super::i18n::Lang;
+pub use super::look::Theme;
+pub use super::prefs::Saved;
 use crate::gallery;
 use crate::ir::Program;
 use crate::lang::{self, Diagnostic};
@@ -15,7 +18,11 @@ pub const COMPUTE_CHUNK: usize = 2_000;
 /// Steps the page records at most for one run.
 pub const PAGE_MAX_STEPS: u64 = 200_000;
 /// Play speeds in steps per second; the last means "as fast as the page draws".
-pub const SPEEDS: [u32; 7] = [1, 2, 4, 8, 16, 60, 1000];
+pub const SPEEDS: [u32; 7] = [1, 2, 4, 8, 16, 60, MAX_SPEED];
+
+/// Steps per second at which playing switches from a timer to one batch of
+/// steps per animation frame.
+pub const MAX_SPEED: u32 = 1000;
 
 /// A compile error as the page lists it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -40,6 +47,13 @@ pub struct Session {
     pub speed: usize,
     pub policy: Policy,
     pub seed: u64,
+    pub lang: Lang,
+    /// The theme the user chose; `None` follows the system's preference.
+    pub theme: Option<Theme>,
+    /// Presentation mode: larger text for projectors.
+    pub large: bool,
+    /// Whether the keyboard help is open.
+    pub help: bool,
     /// Bumped on every change, so props compare cheaply.
     pub version: u64,
 }
@@ -56,6 +70,8 @@ pub enum Action {
     LoadExample(String),
     Run,
     Pause,
+    /// Play if paused, pause if playing.
+    TogglePlay,
     Step,
     StepBack,
     Reset,
@@ -67,8 +83,16 @@ pub enum Action {
     SetSeed(u64),
     /// Computes more of the run ahead of the cursor.
     ComputeMore,
-    /// One tick of the play timer.
-    Tick,
+    /// One tick of the play timer: moves this many steps forward.
+    Tick(usize),
+    /// One animation frame while playing at the maximum speed: moves a batch
+    /// of steps forward.
+    Frame,
+    SetLang(Lang),
+    SetTheme(Theme),
+    SetLarge(bool),
+    ToggleHelp,
+    CloseHelp,
 }
 
 impl Session {
@@ -84,6 +108,10 @@ impl Session {
             speed: 3,
             policy: Policy::Fifo,
             seed: 1,
+            lang: Lang::En,
+            theme: None,
+            large: false,
+            help: false,
             version: 0,
         };
         s.recompile();
@@ -94,6 +122,43 @@ impl Session {
     pub fn initial() -> Session {
         let e = gallery::default_example();
         Session::new(e.source.to_string(), Some(e.slug))
+    }
+
+    /// The page as it was left: the saved program (or gallery example) and
+    /// settings, falling back to the first state for anything missing.
+    pub fn restore(saved: &Saved) -> Session {
+        let example = saved.example.as_deref().and_then(gallery::find);
+        let (source, example) = match (&saved.source, example) {
+            (Some(src), Some(e)) if src == e.source => (src.clone(), Some(e.slug)),
+            (Some(src), _) => (src.clone(), None),
+            (None, Some(e)) => (e.source.to_string(), Some(e.slug)),
+            (None, None) => {
+                let e = gallery::default_example();
+                (e.source.to_string(), Some(e.slug))
+            }
+        };
+        let mut s = Session::new(String::new(), example);
+        s.source = source;
+        s.policy = saved.policy.unwrap_or(s.policy);
+        s.seed = saved.seed.unwrap_or(s.seed);
+        s.speed = saved.speed.unwrap_or(s.speed).min(SPEEDS.len() - 1);
+        s.lang = saved.lang.unwrap_or_default();
+        s.theme = saved.theme;
+        s.large = saved.large;
+        s.recompile();
+        s
+    }
+
+    /// Whether playing runs at the "as fast as the page draws" speed.
+    pub fn max_speed(&self) -> bool {
+        SPEEDS[self.speed] >= MAX_SPEED
+    }
+
+    /// Steps per animation frame at the maximum speed: a whole run plays in
+    /// about two seconds at 60 frames a second, and never slower than four
+    /// steps a frame.
+    pub fn frame_batch(&self) -> usize {
+        (self.total() / 120).max(4)
     }
 
     /// The number of steps recorded so far.
@@ -197,13 +262,28 @@ impl Reducible for Session {
                 }
             }
             Action::Pause => s.playing = false,
+            Action::TogglePlay => {
+                if s.playing {
+                    s.playing = false;
+                } else {
+                    return self.reduce(Action::Run);
+                }
+            }
             Action::Step => {
                 s.playing = false;
                 s.step_forward(None);
             }
-            Action::Tick => {
-                if s.playing && !s.step_forward(None) && !s.wants_more() {
-                    s.playing = false;
+            Action::Tick(n) => {
+                for _ in 0..n.max(1) {
+                    if !s.playing {
+                        break;
+                    }
+                    if !s.step_forward(None) {
+                        if !s.wants_more() {
+                            s.playing = false;
+                        }
+                        break;
+                    }
                 }
             }
             Action::StepBack => {
@@ -230,6 +310,16 @@ impl Reducible for Session {
                 s.seed = seed;
                 s.recompile();
             }
+            Action::SetLang(lang) => s.lang = lang,
+            Action::SetTheme(theme) => s.theme = Some(theme),
+            Action::SetLarge(large) => s.large = large,
+            Action::ToggleHelp => s.help = !s.help,
+            Action::CloseHelp if self.help => s.help = false,
+            Action::CloseHelp => {
+                s.version -= 1;
+                return self;
+            }
+            Action::Frame => return self.clone().reduce(Action::Tick(self.frame_batch())),
             Action::ComputeMore => {
                 if s.wants_more() {
                     if let Some(rec) = &s.recording {

@@ -1,6 +1,7 @@
 //! The timeline: one lane per goroutine with the steps it ran, print and
 //! block marks, and the cursor; a click seeks to that step.
 
+use super::i18n::Lang;
 use crate::viz::Timeline;
 use std::rc::Rc;
 use web_sys::{Element, MouseEvent};
@@ -15,6 +16,7 @@ pub struct TimelineProps {
     pub timeline: Rc<Timeline>,
     pub cursor: usize,
     pub on_seek: Callback<usize>,
+    pub lang: Lang,
 }
 
 #[function_component(TimelineView)]
@@ -25,7 +27,7 @@ pub fn timeline_view(p: &TimelineProps) -> Html {
     let height = t.lanes.len() as f64 * LANE_H + 8.0;
     let total_steps = t.total_steps;
     let on_click = p.on_seek.reform(move |e: MouseEvent| {
-        let el: Element = e.current_target().map(|t| wasm_bindgen::JsCast::unchecked_into(t)).expect("svg");
+        let el: Element = e.current_target().map(wasm_bindgen::JsCast::unchecked_into).expect("svg");
         let rect = el.get_bounding_client_rect();
         let x = (e.client_x() as f64 - rect.left()) * WIDTH / rect.width().max(1.0);
         let frac = ((x - LABEL_W) / (WIDTH - LABEL_W - 8.0)).clamp(0.0, 1.0);
@@ -34,7 +36,7 @@ pub fn timeline_view(p: &TimelineProps) -> Html {
     html! {
         <svg class="timeline" data-testid="timeline" viewBox={format!("0 0 {WIDTH} {height}")}
             preserveAspectRatio="none" style={format!("height:{height}px")} onclick={on_click}
-            role="slider" aria-label="Timeline: click to seek" aria-valuemin="0"
+            role="slider" aria-label={p.lang.text().timeline_label} aria-valuemin="0"
             aria-valuemax={t.total_steps.to_string()} aria-valuenow={p.cursor.to_string()}>
             { for t.lanes.iter().enumerate().map(|(i, lane)| {
                 let y = 4.0 + i as f64 * LANE_H;

@@ -1,6 +1,9 @@
-//! The top bar: gallery, playback controls, speed, policy and seed.
+//! The top bar: gallery, playback controls, speed, policy and seed, and the
+//! page's own settings (language, theme, presentation mode, help), in groups
+//! that wrap as wholes on narrow screens.
 
-use super::state::{Action, SPEEDS};
+use super::i18n::Lang;
+use super::state::{Action, Theme, MAX_SPEED, SPEEDS};
 use crate::gallery::EXAMPLES;
 use crate::sim::Policy;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -14,12 +17,18 @@ pub struct ToolbarProps {
     pub seed: u64,
     pub example: Option<String>,
     pub can_run: bool,
+    pub lang: Lang,
+    /// The theme in effect (chosen or the system's).
+    pub theme: Theme,
+    pub large: bool,
+    pub help: bool,
     pub dispatch: Callback<Action>,
 }
 
 #[function_component(Toolbar)]
 pub fn toolbar(p: &ToolbarProps) -> Html {
     let d = &p.dispatch;
+    let t = p.lang.text();
     let on_gallery = d.reform(|e: Event| Action::LoadExample(e.target_unchecked_into::<HtmlSelectElement>().value()));
     let on_speed = d.reform(|e: InputEvent| {
         Action::SetSpeed(e.target_unchecked_into::<HtmlInputElement>().value().parse().unwrap_or(3))
@@ -33,52 +42,77 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
     let on_seed = d.reform(move |e: Event| {
         Action::SetSeed(e.target_unchecked_into::<HtmlInputElement>().value().trim().parse().unwrap_or(seed_value))
     });
+    let on_lang = d.reform(|e: Event| {
+        Action::SetLang(Lang::parse(&e.target_unchecked_into::<HtmlSelectElement>().value()).unwrap_or_default())
+    });
     let speed_label = match SPEEDS[p.speed] {
-        1000 => "max".to_string(),
-        n => format!("{n}/s"),
+        n if n >= MAX_SPEED => t.max.to_string(),
+        n => format!("{n}{}", t.per_second),
     };
+    let (next_theme, theme_label, theme_icon) = match p.theme {
+        Theme::Light => (Theme::Dark, t.theme_dark, "☾"),
+        Theme::Dark => (Theme::Light, t.theme_light, "☀"),
+    };
+    let large = p.large;
+    let title = p.example.as_deref().and_then(crate::gallery::find).map(|e| p.lang.title(e)).unwrap_or(t.your_program);
     html! {
-        <header class="toolbar" role="toolbar" aria-label="Controls">
-            <span class="brand">{ "Chanscope" }</span>
-            <label class="field">
-                <span class="sr-only">{ "Example" }</span>
-                <select data-testid="gallery" aria-label="Gallery of examples" onchange={on_gallery}>
-                    <option value="" selected={p.example.is_none()} disabled=true>{ "Your program" }</option>
+        <header class="toolbar" role="toolbar" aria-label={t.controls}>
+            <div class="group">
+                <span class="brand">{ "Chanscope" }</span>
+                <select class="gallery" data-testid="gallery" aria-label={t.gallery} onchange={on_gallery} title={title}>
+                    <option value="" selected={p.example.is_none()} disabled=true>{ t.your_program }</option>
                     { for EXAMPLES.iter().map(|e| html! {
                         <option data-testid="gallery-item" data-example={e.slug} value={e.slug}
-                            selected={p.example.as_deref() == Some(e.slug)}>{ e.title }</option>
+                            selected={p.example.as_deref() == Some(e.slug)}>{ p.lang.title(e) }</option>
                     }) }
                 </select>
-            </label>
-            <button data-testid="run" onclick={d.reform(|_| Action::Run)} disabled={!p.can_run || p.playing}
-                aria-label="Run">{ "▶ Run" }</button>
-            <button data-testid="pause" onclick={d.reform(|_| Action::Pause)} disabled={!p.playing}
-                aria-label="Pause">{ "Pause" }</button>
-            <button data-testid="step-back" onclick={d.reform(|_| Action::StepBack)} disabled={!p.can_run}
-                aria-label="Step back">{ "⟨ Back" }</button>
-            <button data-testid="step" onclick={d.reform(|_| Action::Step)} disabled={!p.can_run}
-                aria-label="Step">{ "Step ⟩" }</button>
-            <button data-testid="reset" onclick={d.reform(|_| Action::Reset)} disabled={!p.can_run}
-                aria-label="Reset">{ "⟲ Reset" }</button>
-            <label class="field">
-                <span>{ "Speed" }</span>
+            </div>
+            <div class="group playback">
+                <button class="primary" data-testid="run" onclick={d.reform(|_| Action::Run)} disabled={!p.can_run || p.playing}
+                    hidden={p.playing} aria-label={t.run}>{ "▶ " }{ t.run }</button>
+                <button class="primary" data-testid="pause" onclick={d.reform(|_| Action::Pause)} disabled={!p.playing}
+                    hidden={!p.playing} aria-label={t.pause}>{ "❚❚ " }{ t.pause }</button>
+                <button data-testid="step-back" onclick={d.reform(|_| Action::StepBack)} disabled={!p.can_run}
+                    aria-label={t.step_back} title={format!("{} (←)", t.step_back)}>{ "⟨ " }{ t.step_back }</button>
+                <button data-testid="step" onclick={d.reform(|_| Action::Step)} disabled={!p.can_run}
+                    aria-label={t.step} title={format!("{} (→)", t.step)}>{ t.step }{ " ⟩" }</button>
+                <button data-testid="reset" onclick={d.reform(|_| Action::Reset)} disabled={!p.can_run}
+                    aria-label={t.reset} title={format!("{} (Home)", t.reset)}>{ "⟲ " }{ t.reset }</button>
+            </div>
+            <label class="group field">
+                <span>{ t.speed }</span>
                 <input data-testid="speed" type="range" min="0" max={(SPEEDS.len() - 1).to_string()}
-                    value={p.speed.to_string()} oninput={on_speed} aria-label="Speed" />
+                    value={p.speed.to_string()} oninput={on_speed} aria-label={t.speed} aria-valuetext={speed_label.clone()} />
                 <span class="speed-label">{ speed_label }</span>
             </label>
-            <label class="field">
-                <span>{ "Policy" }</span>
-                <select data-testid="policy" aria-label="Scheduling policy" onchange={on_policy}>
-                    { for Policy::ALL.iter().map(|pol| html! {
-                        <option value={pol.as_str()} selected={*pol == p.policy}>{ pol.as_str() }</option>
+            <div class="group">
+                <label class="field">
+                    <span>{ t.policy }</span>
+                    <select data-testid="policy" aria-label={t.policy_label} onchange={on_policy}>
+                        { for Policy::ALL.iter().map(|pol| html! {
+                            <option value={pol.as_str()} selected={*pol == p.policy}>{ pol.as_str() }</option>
+                        }) }
+                    </select>
+                </label>
+                <label class="field">
+                    <span>{ t.seed }</span>
+                    <input data-testid="seed" type="number" min="0" value={p.seed.to_string()} onchange={on_seed}
+                        aria-label={t.seed} class="seed" />
+                </label>
+            </div>
+            <div class="group settings">
+                <select data-testid="lang" aria-label={t.language} onchange={on_lang}>
+                    { for Lang::ALL.iter().map(|l| html! {
+                        <option value={l.code()} selected={*l == p.lang}>{ l.name() }</option>
                     }) }
                 </select>
-            </label>
-            <label class="field">
-                <span>{ "Seed" }</span>
-                <input data-testid="seed" type="number" min="0" value={p.seed.to_string()} onchange={on_seed}
-                    aria-label="Seed" class="seed" />
-            </label>
+                <button class="icon" data-testid="theme" onclick={d.reform(move |_| Action::SetTheme(next_theme))}
+                    aria-label={theme_label} title={theme_label}>{ theme_icon }</button>
+                <button class="icon" data-testid="present" onclick={d.reform(move |_| Action::SetLarge(!large))}
+                    aria-label={t.present} title={t.present} aria-pressed={large.to_string()}>{ "A+" }</button>
+                <button class="icon" data-testid="help" onclick={d.reform(|_| Action::ToggleHelp)}
+                    aria-label={t.help} title={format!("{} (?)", t.help)} aria-expanded={p.help.to_string()}>{ "?" }</button>
+            </div>
         </header>
     }
 }

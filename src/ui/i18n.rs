@@ -1,0 +1,240 @@
+//! The page's words in English and Russian: one table of strings per
+//! language. The explain sentence and the goroutines' reasons come from `viz`
+//! and are English only for now.
+
+use crate::gallery::Example;
+
+/// A language of the page.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Lang {
+    #[default]
+    En,
+    Ru,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Ru];
+
+    /// The code kept in storage and in `<html lang>`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ru => "ru",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code() == code)
+    }
+
+    /// The language's own name, as the switch lists it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Ru => "Русский",
+        }
+    }
+
+    /// The table of strings in this language.
+    pub fn text(self) -> &'static Text {
+        match self {
+            Lang::En => &EN,
+            Lang::Ru => &RU,
+        }
+    }
+
+    /// A gallery example's explanation in this language.
+    pub fn about(self, e: &Example) -> &'static str {
+        match self {
+            Lang::En => e.about_en,
+            Lang::Ru => e.about_ru,
+        }
+    }
+
+    /// A gallery example's title; examples without a translation keep theirs.
+    pub fn title(self, e: &Example) -> &'static str {
+        match (self, e.slug) {
+            (Lang::Ru, "ping-pong") => "Пинг-понг по небуферизованным каналам",
+            (Lang::Ru, "worker-pool") => "Пул воркеров с буферизованными каналами",
+            (Lang::Ru, "deadlock") => "Deadlock: никто не принимает",
+            _ => e.title,
+        }
+    }
+}
+
+/// Every visible string of the page in one language.
+pub struct Text {
+    pub controls: &'static str,
+    pub your_program: &'static str,
+    pub gallery: &'static str,
+    pub run: &'static str,
+    pub pause: &'static str,
+    pub step: &'static str,
+    pub step_back: &'static str,
+    pub reset: &'static str,
+    pub speed: &'static str,
+    pub max: &'static str,
+    pub per_second: &'static str,
+    pub policy: &'static str,
+    pub policy_label: &'static str,
+    pub seed: &'static str,
+    pub language: &'static str,
+    pub theme_dark: &'static str,
+    pub theme_light: &'static str,
+    pub present: &'static str,
+    pub help: &'static str,
+    pub program_panel: &'static str,
+    pub editor_label: &'static str,
+    pub diagnostics: &'static str,
+    pub scene_panel: &'static str,
+    pub scene_label: &'static str,
+    pub step_word: &'static str,
+    pub seek: &'static str,
+    pub fix_errors: &'static str,
+    pub line: &'static str,
+    pub unbuffered: &'static str,
+    pub senders: &'static str,
+    pub receivers: &'static str,
+    pub closed: &'static str,
+    pub channel: &'static str,
+    pub timeline: &'static str,
+    pub timeline_label: &'static str,
+    pub output_panel: &'static str,
+    pub console: &'static str,
+    pub no_output: &'static str,
+    pub go_to_step: &'static str,
+    pub internal_error: &'static str,
+    pub help_title: &'static str,
+    pub help_keys: [(&'static str, &'static str); 6],
+    pub help_editor: &'static str,
+    pub close: &'static str,
+    /// Goroutine states in the order running, runnable, blocked, sleeping,
+    /// done, panicked.
+    pub states: [&'static str; 6],
+}
+
+impl Text {
+    /// The visible name of a goroutine state (`data-state` stays English).
+    pub fn state(&self, state: crate::sim::GState) -> &'static str {
+        use crate::sim::GState::*;
+        let i = match state {
+            Running => 0,
+            Runnable => 1,
+            Blocked => 2,
+            Sleeping => 3,
+            Done => 4,
+            Panicked => 5,
+        };
+        self.states[i]
+    }
+}
+
+pub static EN: Text = Text {
+    controls: "Controls",
+    your_program: "Your program",
+    gallery: "Gallery of examples",
+    run: "Run",
+    pause: "Pause",
+    step: "Step",
+    step_back: "Back",
+    reset: "Reset",
+    speed: "Speed",
+    max: "max",
+    per_second: "/s",
+    policy: "Policy",
+    policy_label: "Scheduling policy",
+    seed: "Seed",
+    language: "Language",
+    theme_dark: "Dark theme",
+    theme_light: "Light theme",
+    present: "Presentation mode (larger text)",
+    help: "Keyboard shortcuts",
+    program_panel: "Go program",
+    editor_label: "Go source code",
+    diagnostics: "Compile errors",
+    scene_panel: "Scene",
+    scene_label: "Goroutines and channels",
+    step_word: "step",
+    seek: "Seek to step",
+    fix_errors: "Fix the compile errors to run the program.",
+    line: "line",
+    unbuffered: "unbuffered: hand-off only",
+    senders: "senders",
+    receivers: "receivers",
+    closed: "closed",
+    channel: "channel",
+    timeline: "Timeline",
+    timeline_label: "Timeline: click to seek",
+    output_panel: "Program output",
+    console: "Console",
+    no_output: "(no output yet)",
+    go_to_step: "Go to the step that printed this line",
+    internal_error: "Chanscope hit an internal error and stopped. Your program is kept in the editor; reload the page to go on.",
+    help_title: "Keyboard shortcuts",
+    help_keys: [
+        ("Space", "play or pause"),
+        ("→", "one step forward"),
+        ("←", "one step back"),
+        ("Home", "back to step 0"),
+        ("?", "show or hide this help"),
+        ("Esc", "close this help"),
+    ],
+    help_editor: "The keys do nothing while you type in the editor or a field. In the editor, Tab inserts a tab; press Esc first to leave it with Tab.",
+    close: "Close",
+    states: ["running", "runnable", "blocked", "sleeping", "done", "panicked"],
+};
+
+pub static RU: Text = Text {
+    controls: "Управление",
+    your_program: "Ваша программа",
+    gallery: "Галерея примеров",
+    run: "Запуск",
+    pause: "Пауза",
+    step: "Шаг",
+    step_back: "Назад",
+    reset: "Сброс",
+    speed: "Скорость",
+    max: "макс",
+    per_second: "/с",
+    policy: "Политика",
+    policy_label: "Политика планировщика",
+    seed: "Зерно",
+    language: "Язык",
+    theme_dark: "Тёмная тема",
+    theme_light: "Светлая тема",
+    present: "Режим презентации (крупный текст)",
+    help: "Клавиши",
+    program_panel: "Программа на Go",
+    editor_label: "Исходный код на Go",
+    diagnostics: "Ошибки компиляции",
+    scene_panel: "Сцена",
+    scene_label: "Горутины и каналы",
+    step_word: "шаг",
+    seek: "Перейти к шагу",
+    fix_errors: "Исправьте ошибки компиляции, чтобы запустить программу.",
+    line: "строка",
+    unbuffered: "без буфера: из рук в руки",
+    senders: "отправители",
+    receivers: "получатели",
+    closed: "закрыт",
+    channel: "канал",
+    timeline: "Временная шкала",
+    timeline_label: "Временная шкала: щёлкните, чтобы перейти",
+    output_panel: "Вывод программы",
+    console: "Консоль",
+    no_output: "(вывода пока нет)",
+    go_to_step: "Перейти к шагу, напечатавшему эту строку",
+    internal_error: "Chanscope остановился из-за внутренней ошибки. Ваша программа сохранена в редакторе; перезагрузите страницу, чтобы продолжить.",
+    help_title: "Клавиши",
+    help_keys: [
+        ("Пробел", "запуск или пауза"),
+        ("→", "шаг вперёд"),
+        ("←", "шаг назад"),
+        ("Home", "к шагу 0"),
+        ("?", "показать или скрыть эту справку"),
+        ("Esc", "закрыть справку"),
+    ],
+    help_editor: "Пока вы печатаете в редакторе или в поле, клавиши не действуют. В редакторе Tab вставляет табуляцию; чтобы выйти из него по Tab, сначала нажмите Esc.",
+    close: "Закрыть",
+    states: ["выполняется", "готова", "ждёт", "спит", "завершена", "паника"],
+};
