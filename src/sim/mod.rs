@@ -8,6 +8,7 @@
 pub mod channel;
 pub mod duration;
 pub mod event;
+pub mod gofmt;
 pub mod goroutine;
 pub mod machine;
 pub mod map;
