@@ -216,7 +216,7 @@ fn format_hex(v: f64, prec: i32, fmt: u8, bits: u8) -> String {
         exp -= 1;
     }
     // Round if a precision was asked for.
-    if prec >= 0 && prec < 15 {
+    if (0..15).contains(&prec) {
         let shift = (prec * 4) as u32;
         let extra = (mant << shift) & ((1 << 60) - 1);
         mant >>= 60 - shift;

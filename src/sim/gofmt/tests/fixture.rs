@@ -136,7 +136,7 @@ impl Fixture {
 
         let i = Value::Int;
         let f = Value::Float;
-        for (name, n) in [("i0", 0), ("i42", 42), ("ineg", -42), ("i255", 255), ("ibig", 1234567)] {
+        for (name, n) in [("i0", 0), ("i5", 5), ("i42", 42), ("ineg", -42), ("i255", 255), ("ibig", 1234567)] {
             fx.add(name, int, i(n));
         }
         fx.add("i8neg", int8, i(-1));
@@ -168,12 +168,29 @@ impl Fixture {
             ("f100", 100.0),
             ("fthird", 1.0 / 3.0),
             ("f1e20", 1e20),
+            ("f1e5", 1e5),
+            ("f123456789", 123456789.0),
+            ("f1em4", 1e-4),
+            ("fmax", f64::MAX),
+            ("fmin", 5e-324),
+            ("f0005", 0.0005),
+            ("f0015", 0.0015),
+            ("fnegsmall", -1.5e-7),
         ];
         for (name, x) in floats {
             fx.add(name, float64, f(x));
         }
         fx.add("f32", float32, f(f64::from(0.1f32)));
         fx.add("f32big", float32, f(16777216.0));
+        fx.add("f32third", float32, f(f64::from(1.0f32 / 3.0)));
+        fx.add("f32big1", float32, f(f64::from(1e10f32)));
+        fx.add("f32max", float32, f(f64::from(f32::MAX)));
+        fx.add("rbad", int32, i(0x110000));
+        fx.add("rsurr", int32, i(0xd800));
+        fx.add("r0", int32, i(0));
+        fx.add("rtab", int32, i(9));
+        fx.add("rdel", int32, i(0x7f));
+        fx.add("u64big", uint64, i(i64::MIN));
         let strs = [
             ("s", "hi"),
             ("sempty", ""),
@@ -182,6 +199,8 @@ impl Fixture {
             ("sctl", "\x01\x7f"),
             ("semoji", "😀"),
             ("sbq", "back`tick"),
+            ("snbsp", "a\u{a0}b\u{200b}c"),
+            ("sbs", "a\\b"),
         ];
         for (name, x) in strs {
             fx.add(name, string, s(x));
@@ -244,6 +263,61 @@ impl Fixture {
         let pm = fx.map(vec![(s("z"), i(26))]);
         let pm = fx.ptr(pm);
         fx.add("pm", pmsi, pm);
-        fx
+        fx.more(Types { int, string, uint8, any, t, pt, ts, msi, weekday, ints, strings })
     }
+
+    /// The values added with the second batch of cases.
+    fn more(mut self, ty: Types) -> Fixture {
+        let (i, s) = (Value::Int, s);
+        let fields = vec![field("In", ty.t), field("P", ty.pt), field("L", ty.ts), field("M", ty.msi)];
+        let outer = self.ty(Some("main.Outer"), RtKind::Struct { fields }, vec![]);
+        let tv = |a: i64, b: &str| Value::Struct(Rc::new(vec![i(a), s(b)]));
+        let p = self.ptr(tv(2, "y"));
+        let l = self.slice(vec![tv(3, "z")]);
+        let m = self.map(vec![(s("k"), i(1))]);
+        self.add("nested", outer, Value::Struct(Rc::new(vec![tv(1, "x"), p, l, m])));
+        let msany = self.ty(None, RtKind::Map { key: ty.string, value: ty.any }, vec![]);
+        let one = Value::Iface(Rc::new((ty.int, i(1))));
+        let x = Value::Iface(Rc::new((ty.string, s("x"))));
+        let mif = self.map(vec![(s("a"), one), (s("b"), x), (s("c"), Value::Nil)]);
+        self.add("mif", msany, mif);
+        let bsarr = self.ty(None, RtKind::Array { elem: ty.uint8, len: 3 }, vec![]);
+        self.add("bsarr", bsarr, Value::Array(Rc::new(vec![i(97), i(98), i(99)])));
+        let empty = self.ty(Some("main.Empty"), RtKind::Struct { fields: vec![] }, vec![]);
+        self.add("emptyt", empty, Value::Struct(Rc::new(vec![])));
+        let sss = self.ty(None, RtKind::Slice(ty.strings), vec![]);
+        let a = self.slice(vec![s("a")]);
+        let b = self.slice(vec![]);
+        let ssl = self.slice(vec![a, b, Value::Nil]);
+        self.add("ssl", sss, ssl);
+        let msints = self.ty(None, RtKind::Map { key: ty.string, value: ty.ints }, vec![]);
+        let one = self.slice(vec![i(1)]);
+        let mnest = self.map(vec![(s("x"), one), (s("y"), Value::Nil)]);
+        self.add("mnest", msints, mnest);
+        let stringer = self.ty(Some("fmt.Stringer"), RtKind::Interface { methods: vec!["String".into()] }, vec![]);
+        let holder = self.ty(
+            Some("main.Holder"),
+            RtKind::Struct { fields: vec![field("V", ty.any), field("W", stringer)] },
+            vec![],
+        );
+        let v = Value::Iface(Rc::new((ty.t, tv(1, "x"))));
+        let w = Value::Iface(Rc::new((ty.weekday, i(2))));
+        self.add("anyt", holder, Value::Struct(Rc::new(vec![v, w])));
+        self
+    }
+}
+
+/// Types of the first batch that the second batch builds on.
+struct Types {
+    int: TypeId,
+    string: TypeId,
+    uint8: TypeId,
+    any: TypeId,
+    t: TypeId,
+    pt: TypeId,
+    ts: TypeId,
+    msi: TypeId,
+    weekday: TypeId,
+    ints: TypeId,
+    strings: TypeId,
 }

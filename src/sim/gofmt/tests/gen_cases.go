@@ -51,8 +51,22 @@ type E struct {
 
 type Celsius float64
 
+type Outer struct {
+	In T
+	P  *T
+	L  []T
+	M  map[string]int
+}
+
+type Empty struct{}
+
+type Holder struct {
+	V any
+	W fmt.Stringer
+}
+
 var values = map[string]any{
-	"i0": 0, "i42": 42, "ineg": -42, "i255": 255, "ibig": 1234567,
+	"i0": 0, "i5": 5, "i42": 42, "ineg": -42, "i255": 255, "ibig": 1234567,
 	"i8neg": int8(-1), "u8": uint8(200), "u64max": uint64(math.MaxUint64), "u32": uint32(4000000000),
 	"r65": 'A', "rhan": '世', "u16": uint16(0xBEEF), "i64min": int64(math.MinInt64), "rnl": '\n',
 	"f0": 0.0, "f1": 1.0, "f15": 1.5, "fpi": math.Pi, "f1e6": 1e6, "f1e21": 1e21, "f1em5": 1e-5,
@@ -72,6 +86,16 @@ var values = map[string]any{
 	"ee": E{errors.New("inner")}, "eenil": E{}, "wds": []Weekday{0, 2}, "cel": Celsius(36.6),
 	"ps": &[]int{4, 5}, "pm": &map[string]int{"z": 26},
 	"nil": nil,
+	"f1e5": 1e5, "f123456789": 123456789.0, "f1em4": 1e-4, "f32third": float32(1.0 / 3), "f32big1": float32(1e10),
+	"f32max": float32(math.MaxFloat32), "fmax": math.MaxFloat64, "fmin": math.SmallestNonzeroFloat64,
+	"f0005": 0.0005, "f0015": 0.0015, "fnegsmall": -1.5e-7,
+	"rbad": rune(0x110000), "rsurr": rune(0xD800), "r0": rune(0), "rtab": '\t', "rdel": rune(0x7f),
+	"u64big": uint64(1) << 63,
+	"snbsp": "a\u00a0b\u200bc", "sbs": `a\b`,
+	"nested": Outer{In: T{1, "x"}, P: &T{2, "y"}, L: []T{{3, "z"}}, M: map[string]int{"k": 1}},
+	"mif": map[string]any{"a": 1, "b": "x", "c": nil}, "bsarr": [3]byte{'a', 'b', 'c'}, "emptyt": Empty{},
+	"ssl": [][]string{{"a"}, {}, nil}, "mnest": map[string][]int{"x": {1}, "y": nil},
+	"anyt": Holder{V: T{1, "x"}, W: Weekday(2)},
 }
 
 type c struct {
@@ -90,7 +114,7 @@ var cases = []c{
 	{"f", "%x", "ineg"}, {"f", "%d %x", "i8neg i8neg"}, {"f", "%d %v", "u8 u8"}, {"f", "%v %d %x", "u64max u64max u64max"},
 	{"f", "%d", "u32"}, {"f", "%c %q %U %#U", "r65 r65 r65 r65"}, {"f", "%c %q %+q %U", "rhan rhan rhan rhan"},
 	{"f", "%x %#v", "u16 u16"}, {"f", "%d %x", "i64min i64min"}, {"f", "%q", "rnl"}, {"f", "%.3d|%8.3d|%.0d|", "i42 i42 i0"},
-	{"f", "%O", "i255"}, {"f", "%#v %#v", "i42 u8"}, {"f", "%*d|%-*d", "i42 i42 i42 i42"}, {"f", "%v", "ibig"},
+	{"f", "%O", "i255"}, {"f", "%#v %#v", "i42 u8"}, {"f", "%*d|%-*d|%*d", "i5 i42 i5 i42 ineg i42"}, {"f", "%v", "ibig"},
 	{"f", "%6.2x", "i255"}, {"f", "%+.3d", "ineg"},
 	// Floats.
 	{"f", "%v %v %v %v", "f0 f1 f15 fpi"}, {"f", "%v %v %v", "f1e6 f1e21 f1em5"}, {"f", "%v %v %v", "fsmall fneg f1e20"},
@@ -135,6 +159,27 @@ var cases = []c{
 	{"f", "%[1]d %d", "i42 ineg"}, {"f", "%v %v", "nil nil"}, {"f", "%s %x", "nil nil"}, {"f", "%-", ""},
 	{"f", "%d", "sl s"}, {"f", "100%%", ""}, {"f", "%5%", ""}, {"f", "%é", "i42"}, {"f", "héllo %s", "s"},
 	{"f", "%c", "s"}, {"f", "%p", "i42"}, {"f", "%.2", "fpi"}, {"f", "no verbs", "i42 e"},
+	// More floats: thresholds between plain and exponent forms, precision, float32.
+	{"f", "%v %v %v", "f1e5 f123456789 f1em4"}, {"f", "%g %.3g %.3g", "f1em4 f1234567 f1em5"},
+	{"f", "%.20f", "fthird"}, {"f", "%.17g %.0e", "fthird f15"}, {"f", "%v %v %v", "f32third f32big1 f32max"},
+	{"f", "%e %g %.2f", "f32third f32third f32third"}, {"f", "%v %v", "fmax fmin"}, {"f", "%g %e", "fmax fmin"},
+	{"f", "%.3f %.3f", "f0005 f0015"}, {"f", "%.1e", "f2675"}, {"f", "% .3e|%+10.2e|%-10.1g|", "fpi fpi fpi"},
+	{"f", "%v", "fnegsmall"}, {"f", "%8v|%-8v|%08v", "f15 f15 fneg"}, {"f", "%+.1f", "f0"}, {"f", "%05v", "finf"},
+	{"f", "% v|%+v", "fnan fnan"}, {"f", "%.0g %.1g", "f15 f15"}, {"f", "%G", "f1e21"},
+	// More integers and runes.
+	{"f", "%c %q %U", "rbad rbad rbad"}, {"f", "%q %U", "rsurr rsurr"}, {"f", "%c", "ineg"}, {"f", "%.6U %#U", "rhan rhan"},
+	{"f", "%#U", "rnl"}, {"f", "%x %X %#o %b", "ineg ineg ineg ineg"}, {"f", "%08b", "i5"}, {"f", "%-08d|", "i42"},
+	{"f", "% x", "i255"}, {"f", "%+x", "i255"}, {"f", "% 05d|%+05d", "i42 i42"}, {"f", "%#8x|%#-8o|", "i255 i255"},
+	{"f", "%q", "r0"}, {"f", "%q %+q", "rtab rdel"}, {"f", "%v %d", "u64big u64big"},
+	// More strings.
+	{"f", "% X %#X % #x", "suni suni s"}, {"f", "%q", "snbsp"}, {"f", "%+q", "snbsp"}, {"f", "%.3q", "suni"},
+	{"f", "%x", "sempty"}, {"f", "%5x|%-5x|", "sempty s"}, {"f", "%q", "sbs"}, {"f", "%#q", "suni"},
+	// More composites.
+	{"f", "%v %+v", "nested nested"}, {"f", "%#v", "nested"}, {"f", "%v", "mif"}, {"f", "%v %q", "bsarr bsarr"},
+	{"f", "%s %x", "bsarr bsarr"}, {"f", "%v %#v", "emptyt emptyt"}, {"f", "%v", "ssl"}, {"f", "%x %X % x", "bs bs bs"},
+	{"f", "%v %#v", "mnest mnest"}, {"f", "%v %+v", "anyt anyt"}, {"f", "%T %T", "nested anyt"}, {"f", "%q", "anys"},
+	{"p", "", "s nil s"}, {"p", "", "nil nil"}, {"p", "", "i42 s i42"}, {"l", "", ""}, {"p", "", "ss sl"},
+	{"l", "", "wdbad me mev"}, {"p", "", "cel s cel"},
 }
 
 func rustQuote(s string) string {
