@@ -174,18 +174,14 @@ impl Printer<'_> {
                     }
                     after_index = false;
                 } else {
-                    let (prec, present, next) = parse_num(format, i);
-                    (self.out.f.prec, i) = (prec as usize, next);
                     // A lone `.` means precision zero.
-                    self.out.f.prec_present = true;
-                    let _ = present;
+                    let (prec, _, next) = parse_num(format, i);
+                    (self.out.f.prec, self.out.f.prec_present, i) = (prec as usize, true, next);
                 }
             }
             if !after_index {
-                (arg_num, i, after_index) =
-                    self.arg_number(arg_num, format, i, args.len(), &mut reordered, &mut good_arg_num);
+                (arg_num, i, _) = self.arg_number(arg_num, format, i, args.len(), &mut reordered, &mut good_arg_num);
             }
-            let _ = after_index;
             if i >= end {
                 self.out.buf.push_str("%!(NOVERB)");
                 break;

@@ -2,6 +2,7 @@
 //! the `values` map of gen_cases.go.
 
 use crate::ir::types::{RtField, RtKind, RtMethod, RtType, TypeId, TypeTable};
+use crate::ir::SyncKind;
 use crate::sim::gofmt::Env;
 use crate::sim::map::{GoMap, MapKey};
 use crate::sim::value::{SliceRef, Value};
@@ -303,6 +304,31 @@ impl Fixture {
         let v = Value::Iface(Rc::new((ty.t, tv(1, "x"))));
         let w = Value::Iface(Rc::new((ty.weekday, i(2))));
         self.add("anyt", holder, Value::Struct(Rc::new(vec![v, w])));
+        let chan = self.ty(None, RtKind::Chan { dir: 0, elem: ty.int }, vec![]);
+        self.add("chnil", chan, Value::Nil);
+        let func = self.ty(None, RtKind::Func, vec![]);
+        self.add("fnnil", func, Value::Nil);
+        let pint = self.ty(None, RtKind::Pointer(ty.int), vec![]);
+        self.add("pinil", pint, Value::Nil);
+        self.sync_values(ty.int)
+    }
+
+    /// Pointers to unlocked `sync` objects and a struct holding a mutex.
+    fn sync_values(mut self, int: TypeId) -> Fixture {
+        let mutex = self.ty(None, RtKind::Sync(SyncKind::Mutex), vec![]);
+        let rwmutex = self.ty(None, RtKind::Sync(SyncKind::RWMutex), vec![]);
+        let waitgroup = self.ty(None, RtKind::Sync(SyncKind::WaitGroup), vec![]);
+        for (name, t, v) in
+            [("mu", mutex, Value::Mutex(0)), ("rw", rwmutex, Value::RwMutex(0)), ("wg", waitgroup, Value::WaitGroup(0))]
+        {
+            let pt = self.ty(None, RtKind::Pointer(t), vec![]);
+            self.add(name, pt, v);
+        }
+        let guard =
+            self.ty(Some("main.Guard"), RtKind::Struct { fields: vec![field("Mu", mutex), field("N", int)] }, vec![]);
+        let pguard = self.ty(None, RtKind::Pointer(guard), vec![]);
+        let g = self.ptr(Value::Struct(Rc::new(vec![Value::Mutex(1), Value::Int(3)])));
+        self.add("guard", pguard, g);
         self
     }
 }

@@ -6,7 +6,7 @@ mod cases;
 mod extra;
 mod fixture;
 
-use super::{sprint, sprintf, sprintln};
+use super::{errorf_message, sprint, sprintf, sprintln};
 use fixture::Fixture;
 
 #[test]
@@ -18,6 +18,7 @@ fn generated_cases_match_go() {
         let got = fx.with_env(|env| match kind {
             'f' => sprintf(env, format, &args),
             'p' => sprint(env, &args),
+            'e' => errorf_message(env, format, &args),
             _ => sprintln(env, &args),
         });
         if normalize_addresses(&got) != normalize_addresses(want) {
