@@ -54,8 +54,7 @@ pub(super) fn format_float(v: f64, fmt: u8, prec: i32, bits: u8) -> String {
         out.push('-');
     }
     if prec < 0 {
-        let s = if bits == 32 { format!("{:e}", a as f32) } else { format!("{a:e}") };
-        let digs = Digits::from_exp_form(&s);
+        let digs = shortest_digits(a, bits);
         let prec = match fmt {
             b'e' | b'E' => (digs.nd() - 1).max(0),
             b'f' => (digs.nd() - digs.dp).max(0),
@@ -90,6 +89,24 @@ pub(super) fn format_float(v: f64, fmt: u8, prec: i32, bits: u8) -> String {
     };
     format_digits(&mut out, false, &Digits::from_exp_form(&s), prec, fmt);
     out
+}
+
+/// The shortest digits that read back as `a` (non-negative). When two
+/// candidates of that length are equally close, Rust rounds the exact value
+/// half up and Go half to even, so the length is taken from Rust and the
+/// digits from a correctly rounded (ties to even) conversion, if it reads back.
+fn shortest_digits(a: f64, bits: u8) -> Digits {
+    let (shortest, n) = if bits == 32 {
+        let s = format!("{:e}", a as f32);
+        let n = Digits::from_exp_form(&s).nd().max(1) as usize;
+        (s, format!("{:.*e}", n - 1, a as f32))
+    } else {
+        let s = format!("{a:e}");
+        let n = Digits::from_exp_form(&s).nd().max(1) as usize;
+        (s, format!("{:.*e}", n - 1, a))
+    };
+    let reads_back = if bits == 32 { n.parse::<f32>() == Ok(a as f32) } else { n.parse::<f64>() == Ok(a) };
+    Digits::from_exp_form(if reads_back { &n } else { &shortest })
 }
 
 /// Go's `formatDigits`: lays out the digits for `e`, `f` or `g`.

@@ -9,6 +9,7 @@
 mod float;
 mod format;
 mod heap;
+mod printable;
 mod printf;
 mod quote;
 mod value;

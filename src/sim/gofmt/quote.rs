@@ -1,41 +1,16 @@
 //! Go's `strconv` quoting: `Quote`, `QuoteToASCII`, `QuoteRune`,
 //! `QuoteRuneToASCII` and `CanBackquote`, as `%q` uses them.
 
+use super::printable::PRINTABLE;
+
 const LOWER_HEX: &[u8; 16] = b"0123456789abcdef";
 
-/// Whether Go's `unicode.IsPrint` holds for `c`: letters, marks, numbers,
-/// punctuation, symbols and the ASCII space.
-///
-/// Rust has no general-category table, so this rejects control characters,
-/// spaces other than U+0020, the common format characters (Cf), private-use
-/// code points and non-characters; unassigned code points count as printable.
+/// Whether Go's `strconv.IsPrint` holds for `c`: letters, marks, numbers,
+/// punctuation, symbols and the ASCII space, per Go 1.19's Unicode tables.
 pub(super) fn is_print(c: char) -> bool {
     let u = c as u32;
-    if c == ' ' {
-        return true;
-    }
-    if u < 0x20 || (0x7f..=0x9f).contains(&u) || c.is_whitespace() {
-        return false;
-    }
-    let format_chars = matches!(
-        u,
-        0xad | 0x600..=0x605
-            | 0x61c
-            | 0x6dd
-            | 0x70f
-            | 0x180e
-            | 0x200b..=0x200f
-            | 0x202a..=0x202e
-            | 0x2060..=0x2064
-            | 0x2066..=0x206f
-            | 0xfeff
-            | 0xfff9..=0xfffb
-            | 0xe0001
-            | 0xe0020..=0xe007f
-    );
-    let private_or_nonchar =
-        matches!(u, 0xe000..=0xf8ff | 0xf0000..=0x10ffff) || (u & 0xfffe) == 0xfffe || (0xfdd0..=0xfdef).contains(&u);
-    !format_chars && !private_or_nonchar
+    let i = PRINTABLE.partition_point(|&(_, hi)| hi < u);
+    i < PRINTABLE.len() && PRINTABLE[i].0 <= u
 }
 
 /// Appends `r` as it appears inside a Go quoted literal delimited by `quote`.

@@ -192,6 +192,9 @@ impl Fixture {
         fx.add("rtab", int32, i(9));
         fx.add("rdel", int32, i(0x7f));
         fx.add("u64big", uint64, i(i64::MIN));
+        fx.add("ftie", float64, f(-758.81011962890625));
+        fx.add("f32tie", float32, f(2992610.25));
+        fx.add("runassigned", int32, i(0x19c29));
         let strs = [
             ("s", "hi"),
             ("sempty", ""),
@@ -202,6 +205,7 @@ impl Fixture {
             ("sbq", "back`tick"),
             ("snbsp", "a\u{a0}b\u{200b}c"),
             ("sbs", "a\\b"),
+            ("sunassigned", "a\u{19c29}\u{378}"),
         ];
         for (name, x) in strs {
             fx.add(name, string, s(x));

@@ -98,7 +98,8 @@ var values = map[string]any{
 	"f32max": float32(math.MaxFloat32), "fmax": math.MaxFloat64, "fmin": math.SmallestNonzeroFloat64,
 	"f0005": 0.0005, "f0015": 0.0015, "fnegsmall": -1.5e-7,
 	"rbad": rune(0x110000), "rsurr": rune(0xD800), "r0": rune(0), "rtab": '\t', "rdel": rune(0x7f),
-	"u64big": uint64(1) << 63,
+	"u64big": uint64(1) << 63, "ftie": -758.81011962890625, "f32tie": float32(2992610.25),
+	"runassigned": rune(0x19c29), "sunassigned": "a\U00019c29\u0378",
 	"snbsp": "a\u00a0b\u200bc", "sbs": `a\b`,
 	"nested": Outer{In: T{1, "x"}, P: &T{2, "y"}, L: []T{{3, "z"}}, M: map[string]int{"k": 1}},
 	"mif": map[string]any{"a": 1, "b": "x", "c": nil}, "bsarr": [3]byte{'a', 'b', 'c'}, "emptyt": Empty{},
@@ -179,9 +180,10 @@ var cases = []c{
 	{"f", "%#U", "rnl"}, {"f", "%x %X %#o %b", "ineg ineg ineg ineg"}, {"f", "%08b", "i5"}, {"f", "%-08d|", "i42"},
 	{"f", "% x", "i255"}, {"f", "%+x", "i255"}, {"f", "% 05d|%+05d", "i42 i42"}, {"f", "%#8x|%#-8o|", "i255 i255"},
 	{"f", "%q", "r0"}, {"f", "%q %+q", "rtab rdel"}, {"f", "%v %d", "u64big u64big"},
+	{"f", "%v %v %g", "ftie f32tie ftie"}, {"f", "%q %#U", "runassigned runassigned"},
 	// More strings.
 	{"f", "% X %#X % #x", "suni suni s"}, {"f", "%q", "snbsp"}, {"f", "%+q", "snbsp"}, {"f", "%.3q", "suni"},
-	{"f", "%x", "sempty"}, {"f", "%5x|%-5x|", "sempty s"}, {"f", "%q", "sbs"}, {"f", "%#q", "suni"},
+	{"f", "%x", "sempty"}, {"f", "%5x|%-5x|", "sempty s"}, {"f", "%q", "sbs"}, {"f", "%#q", "suni"}, {"f", "%q %+q", "sunassigned sunassigned"},
 	// More composites.
 	{"f", "%v %+v", "nested nested"}, {"f", "%#v", "nested"}, {"f", "%v", "mif"}, {"f", "%v %q", "bsarr bsarr"},
 	{"f", "%s %x", "bsarr bsarr"}, {"f", "%v %#v", "emptyt emptyt"}, {"f", "%v", "ssl"}, {"f", "%x %X % x", "bs bs bs"},
