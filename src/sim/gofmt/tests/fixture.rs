@@ -192,7 +192,8 @@ impl Fixture {
         fx.add("rtab", int32, i(9));
         fx.add("rdel", int32, i(0x7f));
         fx.add("u64big", uint64, i(i64::MIN));
-        fx.add("ftie", float64, f(-758.81011962890625));
+        // -758.81011962890625, exactly halfway between two shortest candidates.
+        fx.add("ftie", float64, f(f64::from_bits(13873257817072205824)));
         fx.add("f32tie", float32, f(2992610.25));
         fx.add("runassigned", int32, i(0x19c29));
         let strs = [
