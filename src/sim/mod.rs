@@ -9,6 +9,7 @@ pub mod channel;
 pub mod collections;
 pub mod duration;
 pub mod event;
+pub mod gofmt;
 pub mod goroutine;
 pub mod iface;
 pub mod machine;
