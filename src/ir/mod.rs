@@ -155,6 +155,16 @@ pub enum Builtin {
     FmtPrintln,
     /// `fmt.Print(args...)`: Go's spacing rule (a space between operands when neither is a string).
     FmtPrint,
+    /// `fmt.Printf(format, args...)`.
+    FmtPrintf,
+    /// `fmt.Sprint`, `fmt.Sprintln`, `fmt.Sprintf`: the text as a string.
+    FmtSprint,
+    FmtSprintln,
+    FmtSprintf,
+    /// `fmt.Errorf(format, args...)`: an error value.
+    FmtErrorf,
+    /// `errors.New(text)`.
+    ErrorsNew,
     /// `println(args...)`, the builtin: writes to standard error.
     Println,
     /// `len(x)` for strings and channels.
@@ -350,6 +360,12 @@ impl Builtin {
             self,
             Builtin::FmtPrintln
                 | Builtin::FmtPrint
+                | Builtin::FmtPrintf
+                | Builtin::FmtSprint
+                | Builtin::FmtSprintln
+                | Builtin::FmtSprintf
+                | Builtin::FmtErrorf
+                | Builtin::ErrorsNew
                 | Builtin::Println
                 | Builtin::Len
                 | Builtin::Cap
@@ -368,6 +384,11 @@ impl Builtin {
             | Builtin::GoMaxProcs
             | Builtin::NumCpu
             | Builtin::TimeAfter
+            | Builtin::FmtSprint
+            | Builtin::FmtSprintln
+            | Builtin::FmtSprintf
+            | Builtin::FmtErrorf
+            | Builtin::ErrorsNew
             | Builtin::TimeTick
             | Builtin::TimeNow
             | Builtin::TimeSince

@@ -284,6 +284,11 @@ pub fn check(file: &File, src: &str) -> (Info, Vec<Diagnostic>) {
         import_names: Vec::new(),
         func_types: Vec::new(),
     };
+    // The dynamic types of errors the machine makes itself.
+    c.info.types.intern(RtType { name: None, kind: RtKind::ErrorString, methods: Vec::new() });
+    for name in ["runtime.plainError", "runtime.boundsError", "runtime.Error", "*runtime.TypeAssertionError"] {
+        c.info.types.intern(RtType { name: Some(name.into()), kind: RtKind::RuntimeError, methods: Vec::new() });
+    }
     c.check_file(file);
     let mut diags = c.diags;
     diags.sort_by_key(|d| d.span.start);

@@ -37,6 +37,11 @@ fn func(builtin: Builtin, params: Vec<Type>, results: Vec<Type>) -> LibItem {
     LibItem::Func(LibFunc { builtin, params, results, variadic_any: false })
 }
 
+/// A variadic formatting function with one result (`fmt.Sprintf`).
+fn returning(builtin: Builtin, result: Type) -> LibItem {
+    LibItem::Func(LibFunc { builtin, params: Vec::new(), results: vec![result], variadic_any: true })
+}
+
 fn printer(builtin: Builtin) -> LibItem {
     LibItem::Func(LibFunc { builtin, params: Vec::new(), results: Vec::new(), variadic_any: true })
 }
@@ -48,6 +53,12 @@ pub fn lookup(pkg: &str, name: &str) -> Option<LibItem> {
     match (pkg, name) {
         ("fmt", "Println") => Some(printer(Builtin::FmtPrintln)),
         ("fmt", "Print") => Some(printer(Builtin::FmtPrint)),
+        ("fmt", "Printf") => Some(printer(Builtin::FmtPrintf)),
+        ("fmt", "Sprint") => Some(returning(Builtin::FmtSprint, Type::String)),
+        ("fmt", "Sprintln") => Some(returning(Builtin::FmtSprintln, Type::String)),
+        ("fmt", "Sprintf") => Some(returning(Builtin::FmtSprintf, Type::String)),
+        ("fmt", "Errorf") => Some(returning(Builtin::FmtErrorf, super::types::error_type())),
+        ("errors", "New") => Some(func(Builtin::ErrorsNew, vec![Type::String], vec![super::types::error_type()])),
         ("time", "Sleep") => Some(func(Builtin::TimeSleep, vec![DURATION], vec![])),
         ("time", "Duration") => Some(LibItem::Type(DURATION)),
         ("time", "Time") => Some(LibItem::Type(TIME)),

@@ -10,11 +10,12 @@ use super::goroutine::{Deferred, Frame, GIdx, GState, Goroutine, Panicking, Wait
 use super::map::GoMap;
 use super::mutex::{Mutex, RwMutex};
 use super::outcome::Outcome;
+use super::printing::PrintKind;
 use super::rng::Rng;
 use super::sched::{Policy, Scheduler};
 use super::timer::{TimerAction, Timers};
 use super::traceback;
-use super::value::{sprint, sprintln, ChanId, Closure, Value};
+use super::value::{sprintln, ChanId, Closure, Value};
 use super::waitgroup::WaitGroup;
 use crate::ir::{BinOp, Builtin, Capture, FuncId, Instr, Program, SelectCase, SyncKind, UnOp, Zero};
 use std::rc::Rc;
@@ -89,6 +90,9 @@ pub struct Machine {
     next_goid: u64,
     /// The goroutine that ran the last step.
     last_running: Option<GIdx>,
+    /// A goroutine started by `run_function`, and the result it returned.
+    call_goroutine: Option<GIdx>,
+    pub call_result: Option<Value>,
     /// Events of the step being executed; drained by the caller.
     pub events: Vec<Event>,
 }
@@ -123,6 +127,8 @@ impl Machine {
             outcome: None,
             next_goid: FIRST_USER_GOID,
             last_running: None,
+            call_goroutine: None,
+            call_result: None,
             events: Vec::new(),
         };
         let g = m.new_goroutine(
@@ -793,8 +799,37 @@ impl Machine {
     /// Runs a library function; returns false when it ended the step abnormally.
     fn builtin(&mut self, g: GIdx, builtin: Builtin, args: Vec<Value>) -> bool {
         match builtin {
-            Builtin::FmtPrintln => self.emit(g, EventKind::Output { stream: Stream::Stdout, text: sprintln(&args) }),
-            Builtin::FmtPrint => self.emit(g, EventKind::Output { stream: Stream::Stdout, text: sprint(&args) }),
+            Builtin::FmtPrintln | Builtin::FmtPrint | Builtin::FmtPrintf => {
+                let kind = match builtin {
+                    Builtin::FmtPrintln => PrintKind::Println,
+                    Builtin::FmtPrint => PrintKind::Print,
+                    _ => PrintKind::Printf,
+                };
+                let text = self.format(kind, &args);
+                self.emit(g, EventKind::Output { stream: Stream::Stdout, text });
+            }
+            Builtin::FmtSprint | Builtin::FmtSprintln | Builtin::FmtSprintf => {
+                let kind = match builtin {
+                    Builtin::FmtSprint => PrintKind::Print,
+                    Builtin::FmtSprintln => PrintKind::Println,
+                    _ => PrintKind::Printf,
+                };
+                let text = self.format(kind, &args);
+                self.goroutines[g as usize].stack.push(Value::Str(Rc::from(text.as_str())));
+            }
+            Builtin::FmtErrorf => {
+                let text = self.format(PrintKind::Errorf, &args);
+                let e = self.new_error(text);
+                self.goroutines[g as usize].stack.push(e);
+            }
+            Builtin::ErrorsNew => {
+                let text = match args.first() {
+                    Some(Value::Str(s)) => s.to_string(),
+                    _ => String::new(),
+                };
+                let e = self.new_error(text);
+                self.goroutines[g as usize].stack.push(e);
+            }
             Builtin::Println => self.emit(g, EventKind::Output { stream: Stream::Stderr, text: sprintln(&args) }),
             Builtin::Len | Builtin::Cap => {
                 let v = args.first().cloned().unwrap_or_default();
@@ -803,10 +838,7 @@ impl Machine {
             }
             Builtin::Panic => {
                 let v = args.into_iter().next().unwrap_or_default();
-                let message = match &v {
-                    Value::Nil => "nil".to_string(),
-                    other => other.to_go_string(),
-                };
+                let message = self.panic_text(&v);
                 self.panic(g, v, message);
                 return false;
             }
@@ -1151,7 +1183,23 @@ impl Machine {
         self.emit(by, EventKind::Wake { g });
     }
 
+    /// A goroutine that runs one function call for `run_function`.
+    pub(crate) fn spawn_for_call(&mut self, f: Value, args: Vec<Value>) -> GIdx {
+        let g = self.new_goroutine(0, f, args, None);
+        self.goroutines[g as usize].state = GState::Running;
+        self.call_goroutine = Some(g);
+        g
+    }
+
+    /// Runs one step of `g` (for `run_function`).
+    pub(crate) fn run_step_of(&mut self, g: GIdx) {
+        self.run_step(g);
+    }
+
     fn goroutine_done(&mut self, g: GIdx) {
+        if self.call_goroutine == Some(g) {
+            self.call_result = Some(self.goroutines[g as usize].stack.last().cloned().unwrap_or_default());
+        }
         let gr = &mut self.goroutines[g as usize];
         gr.state = GState::Done;
         gr.stack.clear();
@@ -1166,7 +1214,19 @@ impl Machine {
     /// A panic raised by the runtime (a "runtime error" or a library check);
     /// `recover` returns its message.
     fn runtime_panic(&mut self, g: GIdx, message: String) {
-        self.panic(g, Value::Str(Rc::from(message.as_str())), message);
+        // Go's run-time panics are `runtime.Error` values; channel misuse is a plainError.
+        let name = if message.starts_with("runtime error: index") || message.starts_with("runtime error: slice") {
+            "runtime.boundsError"
+        } else if message.starts_with("runtime error:") {
+            "runtime.Error"
+        } else if message.starts_with("interface conversion") {
+            "*runtime.TypeAssertionError"
+        } else {
+            "runtime.plainError"
+        };
+        let ty = self.builtin_type(name);
+        let value = Value::Iface(Rc::new((ty, Value::Str(Rc::from(message.as_str())))));
+        self.panic(g, value, message);
     }
 
     /// Starts (or continues) a panic on `g`: deferred calls run, newest

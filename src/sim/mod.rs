@@ -16,6 +16,7 @@ pub mod machine;
 pub mod map;
 pub mod mutex;
 pub mod outcome;
+pub mod printing;
 pub mod recording;
 pub mod rng;
 pub mod sched;

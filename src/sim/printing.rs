@@ -1,0 +1,163 @@
+//! The machine's side of `fmt`: building the formatter's view of the heap,
+//! calling `String` and `Error` methods, and Go's text for panic values.
+
+use super::gofmt::{self, Env};
+use super::machine::Machine;
+use super::value::{Closure, Value};
+use crate::ir::types::{RtKind, TypeId};
+use std::rc::Rc;
+
+/// Which `fmt` function is formatting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PrintKind {
+    Print,
+    Println,
+    Printf,
+    Errorf,
+}
+
+/// Instructions a `String` or `Error` method may run while printing.
+const METHOD_CALL_BUDGET: u32 = 20_000;
+
+impl Machine {
+    /// Formats arguments as the `fmt` function would. For `Printf` and
+    /// `Errorf` the first argument is the format string.
+    pub fn format(&self, kind: PrintKind, args: &[Value]) -> String {
+        let mut call = |ty: TypeId, v: &Value, name: &str| self.call_method_sync(ty, v, name);
+        let mut env = Env {
+            types: &self.program.types,
+            arrays: &self.arrays,
+            maps: &self.maps,
+            cells: &self.cells,
+            call_method: &mut call,
+        };
+        match kind {
+            PrintKind::Print => gofmt::sprint(&mut env, args),
+            PrintKind::Println => gofmt::sprintln(&mut env, args),
+            PrintKind::Printf | PrintKind::Errorf => {
+                let format = match args.first() {
+                    Some(Value::Iface(b)) => b.1.to_go_string(),
+                    Some(other) => other.to_go_string(),
+                    None => String::new(),
+                };
+                let rest = args.get(1..).unwrap_or(&[]);
+                if kind == PrintKind::Printf {
+                    gofmt::sprintf(&mut env, &format, rest)
+                } else {
+                    gofmt::errorf_message(&mut env, &format, rest)
+                }
+            }
+        }
+    }
+
+    /// Runs method `name` on a copy of the machine, so printing never
+    /// changes the run; `None` if it blocks, panics or runs too long.
+    fn call_method_sync(&self, ty: TypeId, v: &Value, name: &str) -> Option<String> {
+        let m = self.program.types.method(ty, name)?.clone();
+        let recv = match (v, m.pointer_receiver) {
+            (Value::Ptr(c), false) => self.cells.get(*c as usize)?.clone(),
+            (Value::Nil, false) => return None,
+            _ => v.clone(),
+        };
+        let mut sub = self.clone();
+        let result = sub.run_function(m.func, vec![recv], METHOD_CALL_BUDGET)?;
+        match result {
+            Value::Str(s) => Some(s.to_string()),
+            _ => None,
+        }
+    }
+
+    /// Go's text for a panic value: an error's `Error()`, a Stringer's
+    /// `String()`, a basic value as `print` shows it, a named basic type as
+    /// `main.T(3)`, anything else as `(TYPE) ADDRESS`.
+    pub fn panic_text(&self, v: &Value) -> String {
+        let Value::Iface(b) = v else {
+            return match v {
+                Value::Nil => "nil".to_string(),
+                other => other.to_go_string(),
+            };
+        };
+        let (ty, inner) = (b.0, &b.1);
+        let types = &self.program.types;
+        if let Some(msg) = self.builtin_error_message(v) {
+            return msg;
+        }
+        for method in ["Error", "String"] {
+            if types.method(ty, method).is_some() {
+                if let Some(s) = self.call_method_sync(ty, inner, method) {
+                    return s;
+                }
+            }
+        }
+        let t = types.get(ty);
+        let basic = match (&t.kind, inner) {
+            (RtKind::Float { .. }, Value::Float(f)) => Some(print_float(*f)),
+            (RtKind::Bool | RtKind::Int { .. } | RtKind::String, _) => Some(self.format_one(ty, inner)),
+            _ => None,
+        };
+        match (basic, &t.name) {
+            (Some(s), None) => s,
+            (Some(s), Some(name)) if matches!(t.kind, RtKind::String) => format!("{name}({s:?})"),
+            (Some(s), Some(name)) => format!("{name}({s})"),
+            (None, _) => format!("({}) {:#x}", types.name(ty), 0xc000_0100_00u64 + 0x18),
+        }
+    }
+
+    /// One value of a known type with `%v`.
+    pub fn format_one(&self, ty: TypeId, v: &Value) -> String {
+        let mut call = |ty: TypeId, v: &Value, name: &str| self.call_method_sync(ty, v, name);
+        let mut env = Env {
+            types: &self.program.types,
+            arrays: &self.arrays,
+            maps: &self.maps,
+            cells: &self.cells,
+            call_method: &mut call,
+        };
+        gofmt::format_value(&mut env, ty, v)
+    }
+
+    /// The id of a run-time type the checker always registers, by name.
+    pub fn builtin_type(&self, name: &str) -> TypeId {
+        let types = &self.program.types.types;
+        types.iter().position(|t| t.name.as_deref() == Some(name)).unwrap_or(0) as TypeId
+    }
+
+    /// An error value made by `errors.New` or `fmt.Errorf`.
+    pub fn new_error(&self, message: String) -> Value {
+        let ty = self.program.types.types.iter().position(|t| t.kind == RtKind::ErrorString).unwrap_or(0) as TypeId;
+        Value::Iface(Rc::new((ty, Value::Str(Rc::from(message.as_str())))))
+    }
+
+    /// Calls a function on a fresh goroutine of this machine until it
+    /// returns; its first result, or `None` if it could not finish alone.
+    pub fn run_function(&mut self, func: u32, args: Vec<Value>, budget: u32) -> Option<Value> {
+        let closure = Rc::new(Closure { func, env: Rc::from([]) });
+        let g = self.spawn_for_call(Value::Func(closure), args);
+        for _ in 0..budget {
+            if self.outcome.is_some() || self.goroutines[g as usize].state != super::goroutine::GState::Running {
+                break;
+            }
+            if let Some(v) = self.call_result.take() {
+                return Some(v);
+            }
+            self.run_step_of(g);
+        }
+        self.call_result.take()
+    }
+}
+
+/// Go's `print` of a float64: `+1.500000e+000`.
+fn print_float(f: f64) -> String {
+    if f.is_nan() {
+        return "NaN".to_string();
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { "+Inf".to_string() } else { "-Inf".to_string() };
+    }
+    let s = format!("{:.6e}", f.abs());
+    let (mantissa, exp) = s.split_once('e').unwrap_or((&s, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let sign = if f < 0.0 { '-' } else { '+' };
+    let esign = if exp < 0 { '-' } else { '+' };
+    format!("{sign}{mantissa}e{esign}{:03}", exp.abs())
+}
