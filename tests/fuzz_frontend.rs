@@ -18,6 +18,10 @@ fn cases(default: u32) -> u32 {
 
 /// Runs the whole front end on one input; a panic fails the case with the input.
 fn run_one(src: &str) -> Result<(), TestCaseError> {
+    // CHANSCOPE_FUZZ_TRACE=FILE keeps the input being run in FILE, to find hangs.
+    if let Ok(path) = std::env::var("CHANSCOPE_FUZZ_TRACE") {
+        let _ = std::fs::write(path, src);
+    }
     let result = std::panic::catch_unwind(|| {
         let _ = chanscope::lang::compile(src);
         let spans = chanscope::lang::highlight::highlight(src);
@@ -164,5 +168,19 @@ fn deep_nesting_does_not_overflow() {
     for piece in ["(", "[", "{", "func(){", "*", "<-", "-", "!", "if x {", "[]", "chan "] {
         let src = format!("package main\nfunc main() {{ x := {} }}", piece.repeat(5000));
         run_one(&src).unwrap();
+    }
+}
+
+/// Inputs the fuzzer once found hanging or panicking, kept as regressions.
+#[test]
+fn found_inputs_terminate() {
+    for src in [
+        // A statement keyword where a select/switch clause should start: the
+        // parser's recovery stopped at `go` without consuming anything.
+        "package m\nfunc{select go",
+        "package main\nfunc main() { switch { go } }",
+        "package main\nfunc main() { select { defer } }",
+    ] {
+        run_one(src).unwrap();
     }
 }

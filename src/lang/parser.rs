@@ -1532,11 +1532,10 @@ impl<'a> Parser<'a> {
                     None
                 }
                 _ => {
+                    // As in Go, the clause goes on to `want(:)`, which skips a
+                    // token when recovery stopped at a statement keyword.
                     self.syntax_error("expected case or default or }");
                     self.advance(&[T::Colon, T::Case, T::Default, T::RBrace]);
-                    if self.tok() != T::Colon {
-                        continue;
-                    }
                     None
                 }
             };
@@ -1569,11 +1568,10 @@ impl<'a> Parser<'a> {
                 }
                 T::Default => self.next(),
                 _ => {
+                    // As in Go, the clause goes on to `want(:)`, which skips a
+                    // token when recovery stopped at a statement keyword.
                     self.syntax_error("expected case or default or }");
                     self.advance(&[T::Colon, T::Case, T::Default, T::RBrace]);
-                    if self.tok() != T::Colon {
-                        continue;
-                    }
                 }
             }
             self.want(T::Colon);
