@@ -1224,7 +1224,7 @@ impl<'a> Parser<'a> {
                 if let ExprKind::Paren(_) = x.kind {
                     self.error_at(
                         x.span.start,
-                        format!("syntax error: expression in {} must not be parenthesized", word),
+                        format!("expression in {} must not be parenthesized", word),
                     );
                     while let ExprKind::Paren(inner) = &call.kind {
                         call = inner;
@@ -1406,8 +1406,9 @@ impl<'a> Parser<'a> {
                 self.want(T::Semicolon);
                 if self.tok() != T::LBrace {
                     let s = self.simple_stmt(None, None);
-                    if let StmtKind::Assign { op: AssignOp::Define, .. } = s.kind {
-                        self.syntax_error_at(s.span.start, "cannot declare in post statement of for loop");
+                    if let StmtKind::Assign { op: AssignOp::Define, op_span, .. } = s.kind {
+                        // Go places an assignment at its operator.
+                        self.syntax_error_at(op_span.start, "cannot declare in post statement of for loop");
                     }
                     post = Some(s);
                 }
@@ -1436,13 +1437,36 @@ impl<'a> Parser<'a> {
         match s.kind {
             StmtKind::Expr(x) => Some(x),
             StmtKind::Bad => None,
-            _ => {
-                let text = self.src.get(s.span.start as usize..s.span.end as usize).unwrap_or("").to_string();
-                let what = if keyword == T::For { "for loop condition" } else { "value" };
-                let _ = what;
-                self.syntax_error_at(s.span.start, &format!("cannot use {} as value", text));
+            StmtKind::Assign { lhs, op: AssignOp::Assign, op_span, rhs } => {
+                // Go emphasizes a binary operand with parentheses so the `=` stands out.
+                let l = self.emphasize(&lhs);
+                let r = self.emphasize(&rhs);
+                self.syntax_error_at(op_span.start, &format!("cannot use assignment {} = {} as value", l, r));
                 None
             }
+            _ => {
+                let _ = keyword;
+                let text = self.src.get(s.span.start as usize..s.span.end as usize).unwrap_or("").to_string();
+                // Go's simple statements sit at their operator.
+                let pos = match &s.kind {
+                    StmtKind::Assign { op_span, .. } | StmtKind::IncDec { op_span, .. } => op_span.start,
+                    _ => s.span.start,
+                };
+                self.syntax_error_at(pos, &format!("cannot use {} as value", text));
+                None
+            }
+        }
+    }
+
+    /// The source text of an expression list, parenthesized when it is a
+    /// single binary expression (Go's `emphasize`).
+    fn emphasize(&self, list: &[Expr]) -> String {
+        let (Some(first), Some(last)) = (list.first(), list.last()) else { return String::new() };
+        let text = self.src.get(first.span.start as usize..last.span.end as usize).unwrap_or("");
+        if list.len() == 1 && matches!(first.kind, ExprKind::Binary(..)) {
+            format!("({})", text)
+        } else {
+            text.to_string()
         }
     }
 
@@ -1508,11 +1532,10 @@ impl<'a> Parser<'a> {
                     None
                 }
                 _ => {
+                    // As in Go, the clause goes on to `want(:)`, which skips a
+                    // token when recovery stopped at a statement keyword.
                     self.syntax_error("expected case or default or }");
                     self.advance(&[T::Colon, T::Case, T::Default, T::RBrace]);
-                    if self.tok() != T::Colon {
-                        continue;
-                    }
                     None
                 }
             };
@@ -1545,11 +1568,10 @@ impl<'a> Parser<'a> {
                 }
                 T::Default => self.next(),
                 _ => {
+                    // As in Go, the clause goes on to `want(:)`, which skips a
+                    // token when recovery stopped at a statement keyword.
                     self.syntax_error("expected case or default or }");
                     self.advance(&[T::Colon, T::Case, T::Default, T::RBrace]);
-                    if self.tok() != T::Colon {
-                        continue;
-                    }
                 }
             }
             self.want(T::Colon);

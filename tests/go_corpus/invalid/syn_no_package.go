@@ -1,0 +1,3 @@
+// want: 2:1: expected 'package', found 'func'
+func main() {
+}

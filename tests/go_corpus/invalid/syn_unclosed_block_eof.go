@@ -1,0 +1,5 @@
+// want: 6:1: syntax error: unexpected EOF, expecting }
+package main
+
+func main() {
+	for {

@@ -1,0 +1,9 @@
+// want: 5:2: x declared but not used
+package main
+
+func main() {
+	x := 1
+	select {
+	case x > 0:
+	}
+}

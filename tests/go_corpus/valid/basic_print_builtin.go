@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println("stdout line")
+	println("stderr line", 1, true)
+	print("stderr again\n")
+}
