@@ -113,3 +113,45 @@ fn check_dir(folder: &str, at_least: usize) {
     assert!(names.len() >= at_least, "{folder} has only {} programs", names.len());
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// The front-end corpus's valid programs that compile must also run as Go
+/// ran them (exit status and stdout, from NAME.out). Programs that compile
+/// but do not run right yet are listed in tests/go_corpus/RUN_PENDING.txt,
+/// with the same ratchet as PENDING.txt.
+#[test]
+fn corpus_programs_run_as_real_go() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/go_corpus/valid");
+    let pending: BTreeSet<String> = fs::read_to_string(dir.join("../RUN_PENDING.txt"))
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|l| !l.starts_with('#'))
+        .map(str::to_string)
+        .collect();
+    let mut names: Vec<String> = fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".go"))
+        .collect();
+    names.sort();
+    let (mut ran, mut failures) = (0, Vec::new());
+    for name in &names {
+        let source = fs::read_to_string(dir.join(name)).unwrap();
+        if chanscope::lang::compile(&source).is_err() {
+            continue;
+        }
+        let out = fs::read_to_string(dir.join(name.replace(".go", ".out"))).unwrap();
+        let (head, stdout) = out.split_once('\n').unwrap_or((&out, ""));
+        let want_exit: i32 = head.trim_start_matches("exit ").trim().parse().unwrap_or(-1);
+        let result = run(&source, Config::default()).map(|(exit, got, _)| (exit, got));
+        let ok = matches!(&result, Ok((exit, got)) if *exit == want_exit && got == stdout);
+        match (ok, pending.contains(name)) {
+            (true, false) => ran += 1,
+            (true, true) => failures.push(format!("{name}: runs right now; remove it from RUN_PENDING.txt")),
+            (false, true) => {}
+            (false, false) => failures.push(format!("{name}: want exit {want_exit} {stdout:?}, got {result:?}")),
+        }
+    }
+    println!("corpus programs run as Go: {ran}, pending {}", pending.len());
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

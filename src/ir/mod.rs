@@ -260,6 +260,8 @@ pub enum Instr {
     Close,
     /// `[] -> [func]`: a function value closing over the listed cells.
     MakeClosure { func: FuncId, captures: Rc<[Capture]> },
+    /// `[recv] -> [func]`: a method value `v.M`, the receiver bound.
+    BindMethod(FuncId),
     /// `[] -> [func]`: a top-level function as a value (no environment).
     FuncRef(FuncId),
     /// `[func a1..an] -> [r1..rm]`: calls the function value below the arguments.

@@ -36,10 +36,50 @@ pub struct HighlightSpan {
 
 /// Go's predeclared identifiers (types, constants, zero value, functions).
 pub const PREDECLARED: &[&str] = &[
-    "any", "bool", "byte", "comparable", "complex64", "complex128", "error", "float32", "float64", "int", "int8",
-    "int16", "int32", "int64", "rune", "string", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr", "true",
-    "false", "iota", "nil", "append", "cap", "clear", "close", "complex", "copy", "delete", "imag", "len", "make",
-    "max", "min", "new", "panic", "print", "println", "real", "recover",
+    "any",
+    "bool",
+    "byte",
+    "comparable",
+    "complex64",
+    "complex128",
+    "error",
+    "float32",
+    "float64",
+    "int",
+    "int8",
+    "int16",
+    "int32",
+    "int64",
+    "rune",
+    "string",
+    "uint",
+    "uint8",
+    "uint16",
+    "uint32",
+    "uint64",
+    "uintptr",
+    "true",
+    "false",
+    "iota",
+    "nil",
+    "append",
+    "cap",
+    "clear",
+    "close",
+    "complex",
+    "copy",
+    "delete",
+    "imag",
+    "len",
+    "make",
+    "max",
+    "min",
+    "new",
+    "panic",
+    "print",
+    "println",
+    "real",
+    "recover",
 ];
 
 fn class_of(kind: TokenKind, text: &str) -> HighlightClass {
@@ -199,7 +239,8 @@ mod tests {
 
     #[test]
     fn invalid_characters_are_covered() {
-        for src in ["x @ y", "\u{feff}package main", "a\u{feff}b", "a\0b", "x := 1 · 2", "é := \u{a0}3", "#$?", "\\"] {
+        for src in ["x @ y", "\u{feff}package main", "a\u{feff}b", "a\0b", "x := 1 · 2", "é := \u{a0}3", "#$?", "\\"]
+        {
             assert_covers(src);
         }
         assert_eq!(classes("x @ y")[1], ("@", C::Punct));

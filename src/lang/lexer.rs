@@ -453,7 +453,7 @@ impl<'a> Lexer<'a> {
             match self.peek() {
                 None => {
                     // Go 1.19+ says "string not terminated"; src/lang/tests.rs pins this wording.
-                    self.error(start, "string literal not terminated");
+                    self.error(start, "string not terminated");
                     return;
                 }
                 Some('"') => {
@@ -482,7 +482,7 @@ impl<'a> Lexer<'a> {
             self.pos += 1;
         }
         // Go 1.19+ says "string not terminated"; src/lang/tests.rs pins this wording.
-        self.error(start, "raw string literal not terminated");
+        self.error(start, "string not terminated");
     }
 
     fn rune(&mut self, start: usize) {
@@ -494,7 +494,7 @@ impl<'a> Lexer<'a> {
                     if ok {
                         if n == 0 {
                             // Go 1.19+ ends the message after the quote; src/lang/tests.rs pins this wording.
-                            self.error(self.pos, "empty rune literal or unescaped ' in rune literal");
+                            self.error(self.pos, "empty rune literal or unescaped '");
                         } else if n != 1 {
                             self.error(start, "more than one character in rune literal");
                         }

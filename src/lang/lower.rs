@@ -907,6 +907,17 @@ impl<'a> Lowerer<'a> {
                             b.emit(Instr::Field(step), e.span);
                         }
                     }
+                    Some(Selection::Method { func, path, pointer_receiver, value_is_pointer }) => {
+                        // A method value: the receiver is evaluated now and bound.
+                        self.expr(b, x);
+                        for step in &path {
+                            b.emit(Instr::Field(*step), e.span);
+                        }
+                        if !pointer_receiver && value_is_pointer {
+                            b.emit(Instr::Deref, e.span);
+                        }
+                        b.emit(Instr::BindMethod(func as FuncId), e.span);
+                    }
                     _ => {
                         b.emit(Instr::PushNil, e.span);
                     }

@@ -1222,16 +1222,13 @@ impl<'a> Parser<'a> {
                 let mut call = &x;
                 let word = if is_go { "go" } else { "defer" };
                 if let ExprKind::Paren(_) = x.kind {
-                    self.error_at(
-                        x.span.start,
-                        format!("expression in {} must not be parenthesized", word),
-                    );
+                    self.error_at(x.span.start, format!("expression in {} must not be parenthesized", word));
                     while let ExprKind::Paren(inner) = &call.kind {
                         call = inner;
                     }
                 }
                 if !matches!(call.kind, ExprKind::Call { .. } | ExprKind::Bad) {
-                    self.error_at(x.span.start, format!("syntax error: expression in {} must be function call", word));
+                    self.error_at(x.span.start, format!("expression in {} must be function call", word));
                 }
                 if is_go {
                     StmtKind::Go(x)

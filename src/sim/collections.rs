@@ -25,7 +25,8 @@ impl Machine {
         if cap < len || cap > 1 << 32 {
             return Err("runtime error: makeslice: cap out of range".into());
         }
-        Ok(self.new_slice(vec![Value::zero(zero); cap as usize], len as usize))
+        let values = (0..cap).map(|_| self.zero(zero)).collect();
+        Ok(self.new_slice(values, len as usize))
     }
 
     /// The elements a slice value shows (none for nil).

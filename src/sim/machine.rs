@@ -133,7 +133,7 @@ impl Machine {
         };
         let g = m.new_goroutine(
             MAIN_GOID,
-            Value::Func(Rc::new(Closure { func: main, env: Rc::from([]) })),
+            Value::Func(Rc::new(Closure { func: main, env: Rc::from([]), bound: None })),
             Vec::new(),
             None,
         );
@@ -239,6 +239,9 @@ impl Machine {
         let Value::Func(closure) = f else { unreachable!("go and main always start a function value") };
         let func = &self.program.funcs[closure.func as usize];
         let mut stack = args;
+        if let Some(recv) = &closure.bound {
+            stack.insert(0, recv.clone());
+        }
         stack.resize(func.locals.max(func.params) as usize, Value::Nil);
         let frame = Frame {
             func: closure.func,
@@ -348,7 +351,7 @@ impl Machine {
                         (Value::Ptr(c), false) => self.cells[*c as usize].clone(),
                         _ => inner,
                     };
-                    let closure = Rc::new(Closure { func: m.func, env: Rc::from([]) });
+                    let closure = Rc::new(Closure { func: m.func, env: Rc::from([]), bound: None });
                     let stack = &mut self.goroutines[g as usize].stack;
                     stack[at] = recv;
                     stack.insert(at, Value::Func(closure.clone()));
@@ -482,7 +485,11 @@ impl Machine {
                     match self.map_index(&m, &k) {
                         Ok(found) => {
                             let ok = found.is_some();
-                            let v = found.unwrap_or_else(|| Value::zero(*zero));
+                            let zero = *zero;
+                            let v = match found {
+                                Some(v) => v,
+                                None => self.zero(zero),
+                            };
                             let stack = &mut self.goroutines[g as usize].stack;
                             stack.push(v);
                             if *with_ok {
@@ -697,9 +704,16 @@ impl Machine {
                             Capture::Outer(i) => frame.closure.as_ref().map(|c| c.env[*i as usize]).unwrap_or(0),
                         })
                         .collect();
-                    gr.stack.push(Value::Func(Rc::new(Closure { func: *f, env })));
+                    gr.stack.push(Value::Func(Rc::new(Closure { func: *f, env, bound: None })));
                 }
-                Instr::FuncRef(f) => gr.stack.push(Value::Func(Rc::new(Closure { func: *f, env: Rc::from([]) }))),
+                Instr::BindMethod(f) => {
+                    let recv = gr.stack.pop().unwrap_or_default();
+                    let c = Closure { func: *f, env: Rc::from([]), bound: Some(recv) };
+                    gr.stack.push(Value::Func(Rc::new(c)));
+                }
+                Instr::FuncRef(f) => {
+                    gr.stack.push(Value::Func(Rc::new(Closure { func: *f, env: Rc::from([]), bound: None })))
+                }
                 Instr::Call { args, results } => {
                     let at = gr.stack.len() - *args as usize - 1;
                     let Value::Func(closure) = gr.stack[at].clone() else {
@@ -889,13 +903,19 @@ impl Machine {
                 self.goroutines[g as usize].stack.push(Value::Int(n as i64));
             }
             Builtin::MutexLock => {
-                let id = obj_id(&args);
+                let Some(id) = obj_id(&args) else {
+                    self.runtime_panic(g, NIL_DEREF.to_string());
+                    return false;
+                };
                 if !self.mutexes[id].lock(g) {
                     self.block(g, WaitReason::MutexLock(id as u32));
                 }
             }
             Builtin::MutexTryLock => {
-                let id = obj_id(&args);
+                let Some(id) = obj_id(&args) else {
+                    self.runtime_panic(g, NIL_DEREF.to_string());
+                    return false;
+                };
                 let ok = self.mutexes[id].owner.is_none();
                 if ok {
                     self.mutexes[id].lock(g);
@@ -903,7 +923,10 @@ impl Machine {
                 self.goroutines[g as usize].stack.push(Value::Bool(ok));
             }
             Builtin::MutexUnlock => {
-                let id = obj_id(&args);
+                let Some(id) = obj_id(&args) else {
+                    self.runtime_panic(g, NIL_DEREF.to_string());
+                    return false;
+                };
                 match self.mutexes[id].unlock() {
                     Err(()) => {
                         self.fatal(g, "sync: unlock of unlocked mutex".to_string());
@@ -914,7 +937,10 @@ impl Machine {
                 }
             }
             Builtin::RwLock | Builtin::RwRLock => {
-                let id = obj_id(&args);
+                let Some(id) = obj_id(&args) else {
+                    self.runtime_panic(g, NIL_DEREF.to_string());
+                    return false;
+                };
                 let write = builtin == Builtin::RwLock;
                 let got = if write { self.rwmutexes[id].lock(g) } else { self.rwmutexes[id].rlock(g) };
                 if !got {
@@ -923,7 +949,10 @@ impl Machine {
                 }
             }
             Builtin::RwTryLock | Builtin::RwTryRLock => {
-                let id = obj_id(&args);
+                let Some(id) = obj_id(&args) else {
+                    self.runtime_panic(g, NIL_DEREF.to_string());
+                    return false;
+                };
                 let m = &mut self.rwmutexes[id];
                 let ok = if builtin == Builtin::RwTryLock {
                     m.writer.is_none() && m.readers.is_empty() && m.lock(g)
@@ -933,7 +962,10 @@ impl Machine {
                 self.goroutines[g as usize].stack.push(Value::Bool(ok));
             }
             Builtin::RwUnlock | Builtin::RwRUnlock => {
-                let id = obj_id(&args);
+                let Some(id) = obj_id(&args) else {
+                    self.runtime_panic(g, NIL_DEREF.to_string());
+                    return false;
+                };
                 let result = if builtin == Builtin::RwUnlock {
                     self.rwmutexes[id].unlock()
                 } else {
@@ -953,7 +985,10 @@ impl Machine {
                 }
             }
             Builtin::WgAdd | Builtin::WgDone => {
-                let id = obj_id(&args);
+                let Some(id) = obj_id(&args) else {
+                    self.runtime_panic(g, NIL_DEREF.to_string());
+                    return false;
+                };
                 let delta = if builtin == Builtin::WgDone { -1 } else { int_arg(&args, 1) };
                 match self.waitgroups[id].add(delta) {
                     Err(()) => {
@@ -978,7 +1013,10 @@ impl Machine {
                 self.close(g, ch);
             }
             Builtin::WgWait => {
-                let id = obj_id(&args);
+                let Some(id) = obj_id(&args) else {
+                    self.runtime_panic(g, NIL_DEREF.to_string());
+                    return false;
+                };
                 if !self.waitgroups[id].wait(g) {
                     self.block(g, WaitReason::WaitGroupWait(id as u32));
                 }
@@ -1361,6 +1399,9 @@ impl Machine {
     fn push_frame(&mut self, g: GIdx, closure: Rc<Closure>, at: usize, results: u8, is_deferred: bool) {
         let callee = &self.program.funcs[closure.func as usize];
         let gr = &mut self.goroutines[g as usize];
+        if let Some(recv) = &closure.bound {
+            gr.stack.insert(at + 1, recv.clone());
+        }
         gr.stack.resize(at + 1 + callee.locals.max(callee.params) as usize, Value::Nil);
         gr.frames.push(Frame {
             func: closure.func,
@@ -1374,6 +1415,15 @@ impl Machine {
     }
 
     /// A fresh synchronisation object, for the zero value of a `sync` type.
+    /// The zero value for `z`, allocating objects for `sync` types and structs.
+    pub fn zero(&mut self, z: Zero) -> Value {
+        match z {
+            Zero::Sync(k) => self.new_sync_object(k),
+            Zero::Typed(t) => self.zero_value(t),
+            other => Value::zero(other),
+        }
+    }
+
     /// A fresh, unnamed `sync` object (a field of a new struct value).
     pub fn new_sync_object(&mut self, kind: SyncKind) -> Value {
         self.new_sync(kind, None)
@@ -1425,10 +1475,10 @@ impl Machine {
 const NIL_DEREF: &str = "runtime error: invalid memory address or nil pointer dereference";
 
 /// The object id of a `sync` receiver (the first argument of its methods).
-fn obj_id(args: &[Value]) -> usize {
+fn obj_id(args: &[Value]) -> Option<usize> {
     match args.first() {
-        Some(Value::Mutex(id) | Value::RwMutex(id) | Value::WaitGroup(id)) => *id as usize,
-        other => unreachable!("a sync method's receiver is a sync object, not {other:?}"),
+        Some(Value::Mutex(id) | Value::RwMutex(id) | Value::WaitGroup(id)) => Some(*id as usize),
+        _ => None,
     }
 }
 

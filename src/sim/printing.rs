@@ -131,7 +131,7 @@ impl Machine {
     /// Calls a function on a fresh goroutine of this machine until it
     /// returns; its first result, or `None` if it could not finish alone.
     pub fn run_function(&mut self, func: u32, args: Vec<Value>, budget: u32) -> Option<Value> {
-        let closure = Rc::new(Closure { func, env: Rc::from([]) });
+        let closure = Rc::new(Closure { func, env: Rc::from([]), bound: None });
         let g = self.spawn_for_call(Value::Func(closure), args);
         for _ in 0..budget {
             if self.outcome.is_some() || self.goroutines[g as usize].state != super::goroutine::GState::Running {

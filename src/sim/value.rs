@@ -25,6 +25,8 @@ pub struct SliceRef {
 pub struct Closure {
     pub func: FuncId,
     pub env: Rc<[CellId]>,
+    /// The receiver of a method value (`f := v.Method`), passed first.
+    pub bound: Option<Value>,
 }
 
 /// One Go value as the machine holds it.

@@ -24,7 +24,7 @@ fn references_print_as_stable_fake_addresses() {
     let p = fx.ptr(Value::Int(7));
     let sl = fx.slice(vec![p.clone()]);
     let ints_v = fx.slice(vec![Value::Int(1)]);
-    let closure = Value::Func(Rc::new(Closure { func: 2, env: Rc::from(Vec::new()) }));
+    let closure = Value::Func(Rc::new(Closure { func: 2, env: Rc::from(Vec::new()), bound: None }));
     let addr = format!("0x{:x}", 0xc000010000u64 + u64::from(cells_before) * 16);
     let args =
         [iface(pint, p.clone()), iface(pint, p.clone()), iface(pint, p), iface(pints, sl.clone()), iface(pints, sl)];
