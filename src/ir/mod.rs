@@ -14,6 +14,7 @@
 //! another `BoxNew` at the start of each iteration.
 
 mod listing;
+pub mod stdlib;
 pub mod types;
 
 use crate::source::{LineIndex, Span};
@@ -209,6 +210,8 @@ pub enum Builtin {
     ChanClose,
     /// `os.Exit(code)`: ends the program at once, without running deferred calls.
     OsExit,
+    /// A function of the non-concurrency library.
+    Std(stdlib::StdFn),
 }
 
 /// One instruction. Stack effects are written `[before] -> [after]`, top last.
@@ -374,11 +377,13 @@ impl Builtin {
                 | Builtin::Panic
                 | Builtin::Recover
                 | Builtin::NumGoroutine
+                | Builtin::Std(_)
         )
     }
 
     pub fn results(self) -> u8 {
         match self {
+            Builtin::Std(f) => f.results(),
             Builtin::Len
             | Builtin::Cap
             | Builtin::Recover

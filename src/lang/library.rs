@@ -80,7 +80,7 @@ pub fn lookup(pkg: &str, name: &str) -> Option<LibItem> {
         ("sync", "Mutex") => Some(LibItem::Type(Type::Sync(SyncKind::Mutex))),
         ("sync", "RWMutex") => Some(LibItem::Type(Type::Sync(SyncKind::RWMutex))),
         ("sync", "WaitGroup") => Some(LibItem::Type(Type::Sync(SyncKind::WaitGroup))),
-        _ => None,
+        _ => super::stdlib_surface::lookup(pkg, name),
     }
 }
 

@@ -11,6 +11,7 @@ pub mod lexer;
 pub mod library;
 pub mod lower;
 pub mod parser;
+pub mod stdlib_surface;
 pub mod token;
 pub mod types;
 

@@ -60,6 +60,8 @@ pub enum Type {
     Invalid,
     /// An integer type, by name (`int`, `int64`, `uint8`, ...).
     Int(&'static str),
+    /// `float64` or `float32`.
+    Float(&'static str),
     Bool,
     String,
     UntypedInt,
@@ -126,7 +128,14 @@ impl Type {
     }
 
     pub fn is_numeric(&self) -> bool {
-        self.is_integer() || matches!(self, Type::UntypedFloat)
+        self.is_integer() || self.is_float()
+    }
+
+    pub fn is_float(&self) -> bool {
+        match self {
+            Type::Named(_) => self.under().is_float(),
+            _ => matches!(self, Type::Float(_) | Type::UntypedFloat),
+        }
     }
 
     pub fn is_string(&self) -> bool {
@@ -152,6 +161,7 @@ impl Type {
         match self {
             Type::UntypedInt => Type::Int("int"),
             Type::UntypedRune => Type::Int("int32"),
+            Type::UntypedFloat => Type::Float("float64"),
             Type::UntypedBool => Type::Bool,
             Type::UntypedString => Type::String,
             other => other.clone(),
@@ -205,7 +215,7 @@ impl fmt::Display for Type {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Type::Invalid => write!(f, "invalid type"),
-            Type::Int(name) => write!(f, "{}", name),
+            Type::Int(name) | Type::Float(name) => write!(f, "{}", name),
             Type::Bool => write!(f, "bool"),
             Type::String => write!(f, "string"),
             Type::UntypedInt => write!(f, "untyped int"),

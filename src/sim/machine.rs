@@ -804,6 +804,11 @@ impl Machine {
         }
     }
 
+    /// Pushes a call's results onto `g`'s operand stack.
+    pub(crate) fn push_results(&mut self, g: GIdx, results: Vec<Value>) {
+        self.goroutines[g as usize].stack.extend(results);
+    }
+
     /// Whether `g` can go on within the current step (it did not block,
     /// finish or panic, and the run goes on).
     fn still_running(&self, g: GIdx) -> bool {
@@ -1002,6 +1007,7 @@ impl Machine {
                     }
                 }
             }
+            Builtin::Std(f) => return self.call_std(g, f, args),
             Builtin::OsExit => {
                 // The operating system keeps the low 8 bits of the status.
                 let code = (int_arg(&args, 0) & 0xff) as i32;
@@ -1251,7 +1257,7 @@ impl Machine {
 
     /// A panic raised by the runtime (a "runtime error" or a library check);
     /// `recover` returns its message.
-    fn runtime_panic(&mut self, g: GIdx, message: String) {
+    pub(crate) fn runtime_panic(&mut self, g: GIdx, message: String) {
         // Go's run-time panics are `runtime.Error` values; channel misuse is a plainError.
         let name = if message.starts_with("runtime error: index") || message.starts_with("runtime error: slice") {
             "runtime.boundsError"

@@ -20,6 +20,7 @@ pub mod printing;
 pub mod recording;
 pub mod rng;
 pub mod sched;
+pub mod stdlib;
 pub mod timer;
 pub mod traceback;
 pub mod value;
