@@ -13,6 +13,7 @@ const HELP: &str = "chanscope: run Go programs on a deterministic simulated sche
 
 Usage:
   chanscope run FILE.go [flags]    run a program and print its output as Go would
+  chanscope listing FILE.go        print the compiled instructions (for debugging)
   chanscope help [COMMAND]         show help
 
 Run `chanscope help run` for the flags of run.
@@ -43,6 +44,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Some("run") => run(&args[1..]),
+        Some("listing") => listing(&args[1..]),
         Some(other) => {
             eprintln!("chanscope: unknown command {other:?}\n\n{HELP}");
             ExitCode::from(2)
@@ -134,6 +136,34 @@ fn run(args: &[String]) -> ExitCode {
     }
     let code = machine.outcome.as_ref().map(|o| o.exit_code()).unwrap_or(0);
     ExitCode::from((code & 0xff) as u8)
+}
+
+/// Prints the instruction listing of a program, or its compile errors.
+fn listing(args: &[String]) -> ExitCode {
+    let Some(path) = args.first() else {
+        eprintln!("chanscope listing: no Go file given");
+        return ExitCode::from(2);
+    };
+    let source = match std::fs::read(path) {
+        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+        Err(e) => {
+            eprintln!("chanscope listing: cannot read {path}: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    match chanscope::lang::compile_named(&source, path) {
+        Ok(p) => {
+            print!("{}", chanscope::ir::listing(&p));
+            ExitCode::SUCCESS
+        }
+        Err(diags) => {
+            let lines = chanscope::source::LineIndex::new(&source);
+            for d in &diags {
+                eprintln!("{}", d.render(path, &lines));
+            }
+            ExitCode::from(1)
+        }
+    }
 }
 
 fn parse(v: &str, name: &str) -> Result<u64, String> {

@@ -81,6 +81,7 @@ pub struct Function {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Zero {
     Int,
+    Float,
     Bool,
     Str,
     /// Any reference-like type whose zero value is `nil` (channels, funcs).
@@ -117,6 +118,21 @@ pub enum Capture {
     Local(u16),
     /// A cell of the creating function's own environment.
     Outer(u16),
+}
+
+/// A conversion between numeric (or rune and string) representations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Conv {
+    /// An integer to a float.
+    ToFloat,
+    /// A float to an integer of this width, truncating toward zero.
+    ToInt { bits: u8, signed: bool },
+    /// An integer to a narrower integer type, wrapping as Go does.
+    Wrap { bits: u8, signed: bool },
+    /// A float64 to a float32 (rounding).
+    ToFloat32,
+    /// A rune (or integer) to a one-character string.
+    RuneToString,
 }
 
 /// One communication case of a `select`.
@@ -219,6 +235,10 @@ pub enum Builtin {
 pub enum Instr {
     /// `[] -> [int]`
     PushInt(i64),
+    /// `[] -> [float]`
+    PushFloat(f64),
+    /// `[x] -> [T(x)]`: a conversion that changes the representation.
+    Convert(Conv),
     /// `[] -> [string]`
     PushStr(Rc<str>),
     /// `[] -> [bool]`

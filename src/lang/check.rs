@@ -14,7 +14,7 @@ use super::types::{ConstVal, FieldInfo, FuncType, MethodInfo, NamedType, Type};
 type Receiver<'r> = Option<(&'r Field, Type)>;
 use super::Diagnostic;
 use crate::ir::types::{RtField, RtKind, RtMethod, RtType, TypeId, TypeTable};
-use crate::ir::{Builtin, Zero};
+use crate::ir::{Builtin, Conv, Zero};
 use crate::source::Span;
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -204,6 +204,8 @@ pub struct Info {
     pub named: Vec<Rc<NamedType>>,
     /// Selector operands whose type is a pointer.
     pub ptr_exprs: std::collections::BTreeSet<NodeId>,
+    /// Conversions that change a value's representation.
+    pub convs: BTreeMap<NodeId, Conv>,
     /// Expressions whose value becomes an interface value: the dynamic type to box with.
     pub conversions: BTreeMap<NodeId, TypeId>,
     /// Type assertions and type-switch cases: the asserted run-time type (`None` for `nil`).
@@ -337,6 +339,7 @@ const BUILTINS: &[&str] = &[
 pub fn zero_of(t: &Type) -> Zero {
     match t {
         Type::Int(_) | Type::UntypedInt | Type::UntypedRune => Zero::Int,
+        Type::Float(_) | Type::UntypedFloat => Zero::Float,
         Type::Bool | Type::UntypedBool => Zero::Bool,
         Type::String | Type::UntypedString => Zero::Str,
         Type::Sync(k) => Zero::Sync(*k),
@@ -400,6 +403,7 @@ impl<'a> Checker<'a> {
             Type::UntypedInt => RtKind::Int { bits: 64, signed: true },
             Type::UntypedRune => RtKind::Int { bits: 32, signed: true },
             Type::UntypedFloat => RtKind::Float { bits: 64 },
+            Type::Float(n) => RtKind::Float { bits: if *n == "float32" { 32 } else { 64 } },
             Type::String | Type::UntypedString => RtKind::String,
             Type::Struct(fields) => {
                 let fields = fields
@@ -1651,9 +1655,6 @@ impl<'a> Checker<'a> {
                     self.error(e.span, format!("use of untyped nil in {}", context));
                     return Type::Invalid;
                 }
-                if op.ty == Type::UntypedFloat {
-                    return Type::Invalid;
-                }
                 op.ty.default_type()
             }
         }
@@ -2007,6 +2008,9 @@ impl<'a> Checker<'a> {
             }
             return true;
         }
+        if target.is_float() {
+            self.float_const(e);
+        }
         if assignable_type(&op.ty, target) {
             if let (Mode::Const(ConstVal::Int(v)), Type::Int(name)) = (&op.mode, target) {
                 if !fits(*v, name) {
@@ -2025,6 +2029,14 @@ impl<'a> Checker<'a> {
         };
         self.error(e.span, msg);
         false
+    }
+
+    /// An integer constant used where a float is expected becomes a float constant.
+    fn float_const(&mut self, e: &Expr) {
+        if let Some(ConstVal::Int(v)) = self.info.consts.get(&e.id) {
+            let f = *v as f64;
+            self.info.consts.insert(e.id, ConstVal::Float(f));
+        }
     }
 
     /// Why values of type `t` do not implement interface `iface`, if they do not.
@@ -2096,8 +2108,15 @@ impl<'a> Checker<'a> {
                     mode: Mode::Const(ConstVal::Int(super::lexer::rune_value(text) as i128)),
                     ty: Type::UntypedRune,
                 },
-                LitKind::Float | LitKind::Imag => {
-                    self.error(e.span, "floating-point numbers are not supported yet");
+                LitKind::Float => match text.replace('_', "").parse::<f64>() {
+                    Ok(v) => Operand { mode: Mode::Const(ConstVal::Float(v)), ty: Type::UntypedFloat },
+                    Err(_) => {
+                        self.error(e.span, format!("floating-point literals like {} are not supported yet", text));
+                        Operand::invalid()
+                    }
+                },
+                LitKind::Imag => {
+                    self.error(e.span, "complex numbers are not supported yet");
                     Operand::invalid()
                 }
             },
@@ -2702,20 +2721,45 @@ impl<'a> Checker<'a> {
                     return a;
                 }
                 let ok = match (&a.ty, &fop.ty) {
-                    (f, t) if f.is_integer() && t.is_integer() => true,
+                    (f, t) if f.is_numeric() && t.is_numeric() => true,
+                    (f, t) if f.is_integer() && t.is_string() && !f.is_untyped() || *f == Type::UntypedRune => true,
                     (f, t) if assignable_type(f, t) => true,
+                    (f, t) if f.under() == t.under() => true,
                     _ => false,
                 };
                 if !ok {
-                    if a.ty.is_integer() && fop.ty == Type::String {
-                        self.error(e.span, "conversions from integer to string are not supported yet");
-                    } else {
+                    {
                         let d = self.describe(&args[0], &a);
                         self.error(args[0].span, format!("cannot convert {} to type {}", d, fop.ty));
                     }
                     return Operand::invalid();
                 }
                 self.info.calls.insert(e.id, CallKind::Convert);
+                if let Some(conv) = conversion(&a.ty, &fop.ty) {
+                    if let Mode::Const(c) = &a.mode {
+                        // A constant conversion is done now.
+                        let folded = match (c, conv) {
+                            (ConstVal::Int(i), Conv::ToFloat) => Some(ConstVal::Float(*i as f64)),
+                            (ConstVal::Float(f), Conv::ToInt { .. }) if f.fract() == 0.0 => {
+                                Some(ConstVal::Int(*f as i128))
+                            }
+                            (ConstVal::Int(i), Conv::RuneToString) => {
+                                Some(ConstVal::Str(char::from_u32(*i as u32).unwrap_or('\u{FFFD}').to_string().into()))
+                            }
+                            (ConstVal::Float(f), Conv::ToFloat32) => Some(ConstVal::Float(*f as f32 as f64)),
+                            _ => None,
+                        };
+                        if let Some(v) = folded {
+                            return Operand { mode: Mode::Const(v), ty: fop.ty };
+                        }
+                        if let (ConstVal::Float(_), Conv::ToInt { .. }) = (c, conv) {
+                            let d = self.describe(&args[0], &a);
+                            self.error(args[0].span, format!("cannot convert {} to type {} (truncated)", d, fop.ty));
+                            return Operand::invalid();
+                        }
+                    }
+                    self.info.convs.insert(e.id, conv);
+                }
                 if let Mode::Const(ConstVal::Int(v)) = &a.mode {
                     if let Type::Int(name) = &fop.ty {
                         if !fits(*v, name) {
@@ -3299,6 +3343,10 @@ impl<'a> Checker<'a> {
                 t.clone()
             }
         };
+        if ty.is_float() {
+            self.float_const(x);
+            self.float_const(y);
+        }
         // Operator applicability.
         let ok = match op {
             BinaryOp::Add => ty.is_numeric() || ty.is_string(),
@@ -3329,7 +3377,11 @@ impl<'a> Checker<'a> {
         }
         let result_ty = if op.is_comparison() { Type::UntypedBool } else { ty.clone() };
         if let (Mode::Const(a), Mode::Const(b)) = (&l.mode, &r.mode) {
-            if let Some(v) = fold(op, a, b) {
+            let float = result_ty.is_float();
+            if let Some(v) = fold(op, a, b).map(|v| match (v, float) {
+                (ConstVal::Int(i), true) => ConstVal::Float(i as f64),
+                (v, _) => v,
+            }) {
                 if let (ConstVal::Int(i), Type::Int(name)) = (&v, &result_ty) {
                     if !fits(*i, name) {
                         self.error(e.span, format!("constant {} overflows {}", i, name));
@@ -3367,6 +3419,7 @@ pub fn assignable_type(from: &Type, to: &Type) -> bool {
     }
     match (from, to) {
         (Type::UntypedInt | Type::UntypedRune, Type::Int(_)) => true,
+        (Type::UntypedInt | Type::UntypedRune | Type::UntypedFloat, Type::Float(_)) => true,
         (f, Type::Named(_)) if f.is_untyped() && *f != Type::UntypedNil => assignable_type(f, &to.under()),
         (Type::UntypedBool, Type::Bool) => true,
         (Type::UntypedString, Type::String) => true,
@@ -3414,6 +3467,27 @@ fn fold(op: BinaryOp, a: &ConstVal, b: &ConstVal) -> Option<ConstVal> {
             Geq => ConstVal::Bool(x >= y),
             _ => return None,
         },
+        (ConstVal::Float(_), ConstVal::Float(_) | ConstVal::Int(_)) | (ConstVal::Int(_), ConstVal::Float(_)) => {
+            let f = |c: &ConstVal| match c {
+                ConstVal::Float(v) => *v,
+                ConstVal::Int(v) => *v as f64,
+                _ => 0.0,
+            };
+            let (x, y) = (f(a), f(b));
+            match op {
+                Add => ConstVal::Float(x + y),
+                Sub => ConstVal::Float(x - y),
+                Mul => ConstVal::Float(x * y),
+                Quo if y != 0.0 => ConstVal::Float(x / y),
+                Eql => ConstVal::Bool(x == y),
+                Neq => ConstVal::Bool(x != y),
+                Lss => ConstVal::Bool(x < y),
+                Leq => ConstVal::Bool(x <= y),
+                Gtr => ConstVal::Bool(x > y),
+                Geq => ConstVal::Bool(x >= y),
+                _ => return None,
+            }
+        }
         (ConstVal::Str(x), ConstVal::Str(y)) => match op {
             Add => ConstVal::Str(format!("{}{}", x, y).into()),
             Eql => ConstVal::Bool(x == y),
@@ -3435,6 +3509,41 @@ fn fold(op: BinaryOp, a: &ConstVal, b: &ConstVal) -> Option<ConstVal> {
     })
 }
 
+/// The run-time work a conversion from `from` to `to` needs, if any.
+fn conversion(from: &Type, to: &Type) -> Option<Conv> {
+    let width = |t: &Type| match t.under() {
+        Type::Int(n) => {
+            let signed = !n.starts_with('u');
+            let bits = match n.trim_start_matches('u').trim_start_matches("int") {
+                "8" => 8,
+                "16" => 16,
+                "32" => 32,
+                _ => 64,
+            };
+            (bits, signed)
+        }
+        _ => (64, true),
+    };
+    if to.is_float() && !from.is_float() && from.is_integer() {
+        return Some(Conv::ToFloat);
+    }
+    if to.is_float() && to.under() == Type::Float("float32") && from.is_float() {
+        return Some(Conv::ToFloat32);
+    }
+    if from.is_float() && to.is_integer() {
+        let (bits, signed) = width(to);
+        return Some(Conv::ToInt { bits, signed });
+    }
+    if from.is_integer() && to.is_integer() {
+        let (bits, signed) = width(to);
+        return (bits < 64 || !signed).then_some(Conv::Wrap { bits, signed });
+    }
+    if from.is_integer() && to.is_string() {
+        return Some(Conv::RuneToString);
+    }
+    None
+}
+
 /// Predeclared names.
 fn universe(name: &str) -> Option<Entity> {
     if let Some(n) = int_type(name) {
@@ -3442,6 +3551,8 @@ fn universe(name: &str) -> Option<Entity> {
     }
     Some(match name {
         "error" => Entity::TypeName(super::types::error_type()),
+        "float64" => Entity::TypeName(Type::Float("float64")),
+        "float32" => Entity::TypeName(Type::Float("float32")),
         "any" => Entity::TypeName(Type::Any),
         "bool" => Entity::TypeName(Type::Bool),
         "string" => Entity::TypeName(Type::String),

@@ -828,6 +828,7 @@ impl<'a> Lowerer<'a> {
         if let Some(c) = self.info.consts.get(&e.id) {
             let i = match c {
                 ConstVal::Int(v) => Instr::PushInt(*v as i64),
+                ConstVal::Float(v) => Instr::PushFloat(*v),
                 ConstVal::Bool(v) => Instr::PushBool(*v),
                 ConstVal::Str(s) => Instr::PushStr(s.clone()),
             };
@@ -844,6 +845,7 @@ impl<'a> Lowerer<'a> {
                     Some(Entity::Const(c, _)) => {
                         let i = match c {
                             ConstVal::Int(v) => Instr::PushInt(*v as i64),
+                            ConstVal::Float(v) => Instr::PushFloat(*v),
                             ConstVal::Bool(v) => Instr::PushBool(*v),
                             ConstVal::Str(s) => Instr::PushStr(s.clone()),
                         };
@@ -1327,6 +1329,9 @@ impl<'a> Lowerer<'a> {
                     return 1;
                 }
                 self.args(b, args);
+                if let Some(conv) = self.info.convs.get(&e.id) {
+                    b.emit(Instr::Convert(*conv), e.span);
+                }
                 1
             }
             Some(CallKind::IfaceCall { results }) => {

@@ -302,6 +302,7 @@ impl fmt::Display for Type {
 #[derive(Clone, Debug, PartialEq)]
 pub enum ConstVal {
     Int(i128),
+    Float(f64),
     Bool(bool),
     Str(Rc<str>),
 }
@@ -310,6 +311,7 @@ impl fmt::Display for ConstVal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ConstVal::Int(v) => write!(f, "{}", v),
+            ConstVal::Float(v) => write!(f, "{}", v),
             ConstVal::Bool(b) => write!(f, "{}", b),
             ConstVal::Str(s) => write!(f, "{:?}", s),
         }

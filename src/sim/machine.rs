@@ -302,6 +302,11 @@ impl Machine {
             let base = frame.base as usize;
             match instr {
                 Instr::PushInt(i) => gr.stack.push(Value::Int(*i)),
+                Instr::PushFloat(f) => gr.stack.push(Value::Float(*f)),
+                Instr::Convert(conv) => {
+                    let v = gr.stack.pop().unwrap_or_default();
+                    gr.stack.push(convert(*conv, v));
+                }
                 Instr::PushStr(s) => gr.stack.push(Value::Str(s.clone())),
                 Instr::PushBool(b) => gr.stack.push(Value::Bool(*b)),
                 Instr::PushNil => gr.stack.push(Value::Nil),
@@ -631,6 +636,7 @@ impl Machine {
                     let a = gr.stack.pop().unwrap_or_default();
                     gr.stack.push(match (op, a) {
                         (UnOp::Neg, Value::Int(i)) => Value::Int(i.wrapping_neg()),
+                        (UnOp::Neg, Value::Float(f)) => Value::Float(-f),
                         (UnOp::Not, Value::Bool(b)) => Value::Bool(!b),
                         (_, other) => other,
                     });
@@ -1509,10 +1515,52 @@ fn cell_id(v: &Value) -> usize {
     }
 }
 
-/// Applies a binary operator with Go's semantics for ints, strings and bools.
+/// Applies a conversion that changes a value's representation.
+fn convert(conv: crate::ir::Conv, v: Value) -> Value {
+    use crate::ir::Conv;
+    let wrap = |i: i64, bits: u8, signed: bool| -> i64 {
+        if bits >= 64 {
+            return i;
+        }
+        let shift = 64 - bits as u32;
+        if signed {
+            (i << shift) >> shift
+        } else {
+            ((i as u64) << shift >> shift) as i64
+        }
+    };
+    match (conv, v) {
+        (Conv::ToFloat, Value::Int(i)) => Value::Float(i as f64),
+        (Conv::ToFloat32, Value::Float(f)) => Value::Float(f as f32 as f64),
+        (Conv::ToInt { bits, signed }, Value::Float(f)) => Value::Int(wrap(f as i64, bits, signed)),
+        (Conv::Wrap { bits, signed }, Value::Int(i)) => Value::Int(wrap(i, bits, signed)),
+        (Conv::RuneToString, Value::Int(i)) => {
+            let c = u32::try_from(i).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}');
+            Value::Str(Rc::from(c.to_string().as_str()))
+        }
+        (_, v) => v,
+    }
+}
+
+/// Applies a binary operator with Go's semantics for ints, floats, strings and bools.
 fn binary(op: BinOp, a: Value, b: Value) -> Result<Value, String> {
     use Value::*;
+    // An untyped constant next to a float was made a float by the checker;
+    // an integer here (from `x++` on a float) is promoted the same way.
+    let (a, b) = match (a, b) {
+        (Float(x), Int(y)) => (Float(x), Float(y as f64)),
+        (Int(x), Float(y)) => (Float(x as f64), Float(y)),
+        other => other,
+    };
     Ok(match (op, a, b) {
+        (BinOp::Add, Float(x), Float(y)) => Float(x + y),
+        (BinOp::Sub, Float(x), Float(y)) => Float(x - y),
+        (BinOp::Mul, Float(x), Float(y)) => Float(x * y),
+        (BinOp::Div, Float(x), Float(y)) => Float(x / y),
+        (BinOp::Lt, Float(x), Float(y)) => Bool(x < y),
+        (BinOp::Le, Float(x), Float(y)) => Bool(x <= y),
+        (BinOp::Gt, Float(x), Float(y)) => Bool(x > y),
+        (BinOp::Ge, Float(x), Float(y)) => Bool(x >= y),
         (BinOp::Add, Int(x), Int(y)) => Int(x.wrapping_add(y)),
         (BinOp::Sub, Int(x), Int(y)) => Int(x.wrapping_sub(y)),
         (BinOp::Mul, Int(x), Int(y)) => Int(x.wrapping_mul(y)),

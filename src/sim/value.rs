@@ -66,6 +66,7 @@ impl Value {
     pub fn zero(z: Zero) -> Value {
         match z {
             Zero::Int => Value::Int(0),
+            Zero::Float => Value::Float(0.0),
             Zero::Bool => Value::Bool(false),
             Zero::Str => Value::Str(Rc::from("")),
             Zero::Nil | Zero::Sync(_) | Zero::Typed(_) => Value::Nil,
