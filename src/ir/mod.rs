@@ -98,6 +98,13 @@ pub enum SyncKind {
     Mutex,
     RWMutex,
     WaitGroup,
+    Once,
+    Cond,
+    /// A `context.Context`.
+    Context,
+    /// `atomic.Int32`, `Int64`, `Uint32`, `Uint64`.
+    AtomicInt,
+    AtomicBool,
 }
 
 impl SyncKind {
@@ -107,6 +114,11 @@ impl SyncKind {
             SyncKind::Mutex => "sync.Mutex",
             SyncKind::RWMutex => "sync.RWMutex",
             SyncKind::WaitGroup => "sync.WaitGroup",
+            SyncKind::Once => "sync.Once",
+            SyncKind::Cond => "sync.Cond",
+            SyncKind::Context => "context.Context",
+            SyncKind::AtomicInt => "atomic.Int64",
+            SyncKind::AtomicBool => "atomic.Bool",
         }
     }
 }
@@ -228,6 +240,42 @@ pub enum Builtin {
     OsExit,
     /// A function of the non-concurrency library.
     Std(stdlib::StdFn),
+    /// `once.Do(f)`.
+    OnceDo,
+    /// `sync.NewCond(l)`.
+    NewCond,
+    CondWait,
+    CondSignal,
+    CondBroadcast,
+    /// `context.Background()` and `context.TODO()`.
+    CtxBackground,
+    CtxTodo,
+    /// `context.WithCancel(parent)`: the child and its cancel function.
+    CtxWithCancel,
+    /// `context.WithTimeout(parent, d)`.
+    CtxWithTimeout,
+    /// `context.WithDeadline(parent, t)`.
+    CtxWithDeadline,
+    /// `context.WithValue(parent, key, value)`.
+    CtxWithValue,
+    CtxDone,
+    CtxErr,
+    CtxValue,
+    /// The values `context.Canceled` and `context.DeadlineExceeded`.
+    CtxCanceled,
+    CtxDeadlineExceeded,
+    /// Methods of `atomic.Int64` and friends.
+    AtomicLoad,
+    AtomicStore,
+    AtomicAdd,
+    AtomicSwap,
+    AtomicCas,
+    /// `atomic.AddInt64(&x, d)` and friends, on a pointer to an integer.
+    AtomicAddPtr,
+    AtomicLoadPtr,
+    AtomicStorePtr,
+    AtomicSwapPtr,
+    AtomicCasPtr,
 }
 
 /// One instruction. Stack effects are written `[before] -> [after]`, top last.
@@ -404,6 +452,24 @@ impl Builtin {
     pub fn results(self) -> u8 {
         match self {
             Builtin::Std(f) => f.results(),
+            Builtin::CtxWithCancel | Builtin::CtxWithTimeout | Builtin::CtxWithDeadline => 2,
+            Builtin::NewCond
+            | Builtin::CtxBackground
+            | Builtin::CtxTodo
+            | Builtin::CtxWithValue
+            | Builtin::CtxDone
+            | Builtin::CtxErr
+            | Builtin::CtxValue
+            | Builtin::CtxCanceled
+            | Builtin::CtxDeadlineExceeded
+            | Builtin::AtomicLoad
+            | Builtin::AtomicAdd
+            | Builtin::AtomicSwap
+            | Builtin::AtomicCas
+            | Builtin::AtomicAddPtr
+            | Builtin::AtomicLoadPtr
+            | Builtin::AtomicSwapPtr
+            | Builtin::AtomicCasPtr => 1,
             Builtin::Len
             | Builtin::Cap
             | Builtin::Recover

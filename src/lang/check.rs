@@ -286,8 +286,10 @@ pub fn check(file: &File, src: &str) -> (Info, Vec<Diagnostic>) {
         import_names: Vec::new(),
         func_types: Vec::new(),
     };
-    // The dynamic types of errors the machine makes itself.
+    // The dynamic types of values the machine makes itself: errors, and
+    // strings (the printed names of contexts).
     c.info.types.intern(RtType { name: None, kind: RtKind::ErrorString, methods: Vec::new() });
+    c.info.types.intern(RtType { name: None, kind: RtKind::String, methods: Vec::new() });
     for name in ["runtime.plainError", "runtime.boundsError", "runtime.Error", "*runtime.TypeAssertionError"] {
         c.info.types.intern(RtType { name: Some(name.into()), kind: RtKind::RuntimeError, methods: Vec::new() });
     }
@@ -2455,6 +2457,10 @@ impl<'a> Checker<'a> {
                         return Operand { mode: Mode::Const(v), ty: t };
                     }
                     Some(LibItem::Type(t)) => return Operand { mode: Mode::Type, ty: t },
+                    Some(LibItem::Var(builtin, t)) => {
+                        self.info.calls.insert(e.id, CallKind::Builtin(builtin));
+                        return Operand { mode: Mode::Value, ty: t };
+                    }
                     Some(LibItem::Func(_)) => {
                         self.error(e.span, format!("{}.{} as a function value is not supported yet", pkg, sel.name))
                     }
@@ -2652,6 +2658,10 @@ impl<'a> Checker<'a> {
             Some(LibItem::Func(f)) => Some(Some(f)),
             // A conversion such as `time.Duration(n)` is not a library call.
             Some(LibItem::Type(_)) => None,
+            Some(LibItem::Var(..)) => {
+                self.error(func.span, format!("invalid operation: cannot call non-function {}.{}", pkg, sel.name));
+                Some(None)
+            }
             Some(LibItem::Const(..)) => {
                 self.error(func.span, format!("invalid operation: cannot call non-function {}.{}", pkg, sel.name));
                 Some(None)

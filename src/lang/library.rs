@@ -31,6 +31,21 @@ pub enum LibItem {
     Func(LibFunc),
     Const(ConstVal, Type),
     Type(Type),
+    /// A package variable, read with a library call (`context.Canceled`).
+    Var(Builtin, Type),
+}
+
+/// `context.Context`.
+pub const CONTEXT: Type = Type::Sync(SyncKind::Context);
+
+/// `context.CancelFunc`, `func()`.
+fn cancel_func() -> Type {
+    Type::Func(std::rc::Rc::new(super::types::FuncType { params: Vec::new(), results: Vec::new() }))
+}
+
+/// A pointer to an integer type, for `atomic.AddInt64(&x, 1)`.
+fn int_ptr(name: &'static str) -> Type {
+    Type::Pointer(std::rc::Rc::new(Type::Int(name)))
 }
 
 fn func(builtin: Builtin, params: Vec<Type>, results: Vec<Type>) -> LibItem {
@@ -77,11 +92,62 @@ pub fn lookup(pkg: &str, name: &str) -> Option<LibItem> {
         ("runtime", "GOMAXPROCS") => Some(func(Builtin::GoMaxProcs, vec![int.clone()], vec![int.clone()])),
         ("runtime", "NumCPU") => Some(func(Builtin::NumCpu, vec![], vec![int.clone()])),
         ("runtime", "NumGoroutine") => Some(func(Builtin::NumGoroutine, vec![], vec![int])),
+        ("sync", "Once") => Some(LibItem::Type(Type::Sync(SyncKind::Once))),
+        ("sync", "Cond") => Some(LibItem::Type(Type::Sync(SyncKind::Cond))),
+        ("sync", "NewCond") => Some(func(
+            Builtin::NewCond,
+            vec![Type::Pointer(std::rc::Rc::new(Type::Sync(SyncKind::Mutex)))],
+            vec![Type::Pointer(std::rc::Rc::new(Type::Sync(SyncKind::Cond)))],
+        )),
+        ("context", "Context") => Some(LibItem::Type(CONTEXT)),
+        ("context", "CancelFunc") => Some(LibItem::Type(cancel_func())),
+        ("context", "Background") => Some(func(Builtin::CtxBackground, vec![], vec![CONTEXT])),
+        ("context", "TODO") => Some(func(Builtin::CtxTodo, vec![], vec![CONTEXT])),
+        ("context", "WithCancel") => Some(func(Builtin::CtxWithCancel, vec![CONTEXT], vec![CONTEXT, cancel_func()])),
+        ("context", "WithTimeout") => {
+            Some(func(Builtin::CtxWithTimeout, vec![CONTEXT, DURATION], vec![CONTEXT, cancel_func()]))
+        }
+        ("context", "WithDeadline") => {
+            Some(func(Builtin::CtxWithDeadline, vec![CONTEXT, TIME], vec![CONTEXT, cancel_func()]))
+        }
+        ("context", "WithValue") => {
+            Some(func(Builtin::CtxWithValue, vec![CONTEXT, Type::Any, Type::Any], vec![CONTEXT]))
+        }
+        ("context", "Canceled") => Some(LibItem::Var(Builtin::CtxCanceled, super::types::error_type())),
+        ("context", "DeadlineExceeded") => Some(LibItem::Var(Builtin::CtxDeadlineExceeded, super::types::error_type())),
+        ("sync/atomic", "Int64" | "Int32" | "Uint64" | "Uint32") => {
+            Some(LibItem::Type(Type::Sync(SyncKind::AtomicInt)))
+        }
+        ("sync/atomic", "Bool") => Some(LibItem::Type(Type::Sync(SyncKind::AtomicBool))),
+        ("sync/atomic", n) if atomic_func(n).is_some() => atomic_func(n),
         ("sync", "Mutex") => Some(LibItem::Type(Type::Sync(SyncKind::Mutex))),
         ("sync", "RWMutex") => Some(LibItem::Type(Type::Sync(SyncKind::RWMutex))),
         ("sync", "WaitGroup") => Some(LibItem::Type(Type::Sync(SyncKind::WaitGroup))),
         _ => super::stdlib_surface::lookup(pkg, name),
     }
+}
+
+/// `atomic.AddInt64` and friends on pointers to integers.
+fn atomic_func(name: &str) -> Option<LibItem> {
+    let (op, ty) = ["Int32", "Int64", "Uint32", "Uint64"].iter().find_map(|t| {
+        let op = name.strip_suffix(t)?;
+        let ty: &'static str = match *t {
+            "Int32" => "int32",
+            "Int64" => "int64",
+            "Uint32" => "uint32",
+            _ => "uint64",
+        };
+        Some((op, ty))
+    })?;
+    let (builtin, params, results) = match op {
+        "Add" => (Builtin::AtomicAddPtr, vec![int_ptr(ty), Type::Int(ty)], vec![Type::Int(ty)]),
+        "Load" => (Builtin::AtomicLoadPtr, vec![int_ptr(ty)], vec![Type::Int(ty)]),
+        "Store" => (Builtin::AtomicStorePtr, vec![int_ptr(ty), Type::Int(ty)], vec![]),
+        "Swap" => (Builtin::AtomicSwapPtr, vec![int_ptr(ty), Type::Int(ty)], vec![Type::Int(ty)]),
+        "CompareAndSwap" => (Builtin::AtomicCasPtr, vec![int_ptr(ty), Type::Int(ty), Type::Int(ty)], vec![Type::Bool]),
+        _ => return None,
+    };
+    Some(func(builtin, params, results))
 }
 
 /// The method `name` of a `sync` value.
@@ -100,6 +166,30 @@ pub fn method(kind: SyncKind, name: &str) -> Option<LibFunc> {
         (SyncKind::WaitGroup, "Add") => m(Builtin::WgAdd, vec![Type::Int("int")], vec![]),
         (SyncKind::WaitGroup, "Done") => m(Builtin::WgDone, vec![], vec![]),
         (SyncKind::WaitGroup, "Wait") => m(Builtin::WgWait, vec![], vec![]),
+        (SyncKind::Once, "Do") => m(Builtin::OnceDo, vec![cancel_func()], vec![]),
+        (SyncKind::Cond, "Wait") => m(Builtin::CondWait, vec![], vec![]),
+        (SyncKind::Cond, "Signal") => m(Builtin::CondSignal, vec![], vec![]),
+        (SyncKind::Cond, "Broadcast") => m(Builtin::CondBroadcast, vec![], vec![]),
+        (SyncKind::Context, "Done") => m(
+            Builtin::CtxDone,
+            vec![],
+            vec![Type::Chan(super::ast::ChanDir::Recv, std::rc::Rc::new(Type::EmptyStruct))],
+        ),
+        (SyncKind::Context, "Err") => m(Builtin::CtxErr, vec![], vec![super::types::error_type()]),
+        (SyncKind::Context, "Value") => m(Builtin::CtxValue, vec![Type::Any], vec![Type::Any]),
+        (SyncKind::AtomicInt, "Load") => m(Builtin::AtomicLoad, vec![], vec![Type::Int("int64")]),
+        (SyncKind::AtomicInt, "Store") => m(Builtin::AtomicStore, vec![Type::Int("int64")], vec![]),
+        (SyncKind::AtomicInt, "Add") => m(Builtin::AtomicAdd, vec![Type::Int("int64")], vec![Type::Int("int64")]),
+        (SyncKind::AtomicInt, "Swap") => m(Builtin::AtomicSwap, vec![Type::Int("int64")], vec![Type::Int("int64")]),
+        (SyncKind::AtomicInt, "CompareAndSwap") => {
+            m(Builtin::AtomicCas, vec![Type::Int("int64"), Type::Int("int64")], vec![Type::Bool])
+        }
+        (SyncKind::AtomicBool, "Load") => m(Builtin::AtomicLoad, vec![], vec![Type::Bool]),
+        (SyncKind::AtomicBool, "Store") => m(Builtin::AtomicStore, vec![Type::Bool], vec![]),
+        (SyncKind::AtomicBool, "Swap") => m(Builtin::AtomicSwap, vec![Type::Bool], vec![Type::Bool]),
+        (SyncKind::AtomicBool, "CompareAndSwap") => {
+            m(Builtin::AtomicCas, vec![Type::Bool, Type::Bool], vec![Type::Bool])
+        }
         _ => None,
     }
 }

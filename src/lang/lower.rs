@@ -901,6 +901,13 @@ impl<'a> Lowerer<'a> {
                 }
                 1
             }
+            ExprKind::Selector(_, _) if matches!(self.info.calls.get(&e.id), Some(CallKind::Builtin(_))) => {
+                // A package variable the machine provides (`context.Canceled`).
+                if let Some(CallKind::Builtin(builtin)) = self.info.calls.get(&e.id) {
+                    b.emit(Instr::CallBuiltin { builtin: *builtin, args: 0 }, e.span);
+                }
+                1
+            }
             ExprKind::Selector(x, _) => {
                 match self.info.selections.get(&e.id).cloned() {
                     Some(Selection::Field { path }) => {

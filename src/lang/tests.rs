@@ -248,7 +248,7 @@ fn listing_of_ping_pong() {
     18 L15   Send
     19 L16 * LoadBoxed(1)
     20 L16   Recv { with_ok: false }
-    21 L16   ToIface(5)
+    21 L16   ToIface(1)
     22 L16   CallBuiltin { builtin: FmtPrintln, args: 1 }
     23 L14 * Load(2)
     24 L14   PushInt(1)

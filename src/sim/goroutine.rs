@@ -32,6 +32,8 @@ pub struct Frame {
     pub defers: Vec<Deferred>,
     /// Whether this activation runs a deferred call (so `recover` works in it).
     pub is_deferred: bool,
+    /// The `sync.Once` whose function this activation runs.
+    pub once: Option<u32>,
 }
 
 /// A call deferred with `defer`: its function (or library call) and arguments,
@@ -90,6 +92,9 @@ pub enum WaitReason {
     RwRLock(RwMutexId),
     WaitGroupWait(WaitGroupId),
     Sleep,
+    /// Another goroutine runs the function of this `sync.Once`.
+    OnceDo(u32),
+    CondWait(u32),
     /// A `select` whose cases are not ready.
     Select,
     /// `select {}`.
@@ -109,6 +114,8 @@ impl WaitReason {
             WaitReason::RwRLock(_) => "sync.RWMutex.RLock",
             WaitReason::WaitGroupWait(_) => "sync.WaitGroup.Wait",
             WaitReason::Sleep => "sleep",
+            WaitReason::OnceDo(_) => "sync.Mutex.Lock",
+            WaitReason::CondWait(_) => "sync.Cond.Wait",
             WaitReason::Select => "select",
             WaitReason::SelectNoCases => "select (no cases)",
         }

@@ -9,6 +9,7 @@ use super::event::{Event, EventKind, StepRecord, Stream};
 use super::goroutine::{Deferred, Frame, GIdx, GState, Goroutine, Panicking, WaitReason, FIRST_USER_GOID, MAIN_GOID};
 use super::map::GoMap;
 use super::mutex::{Mutex, RwMutex};
+use super::objects::CANCEL_FUNC;
 use super::outcome::Outcome;
 use super::printing::PrintKind;
 use super::rng::Rng;
@@ -73,6 +74,11 @@ pub struct Machine {
     /// Backing arrays of slices.
     pub arrays: Vec<Vec<Value>>,
     pub maps: Vec<GoMap>,
+    pub onces: Vec<super::objects::Once>,
+    pub conds: Vec<super::objects::Cond>,
+    pub contexts: Vec<super::objects::Context>,
+    /// The values of `atomic.Int64` and friends.
+    pub atomics: Vec<Value>,
     pub mutexes: Vec<Mutex>,
     pub rwmutexes: Vec<RwMutex>,
     pub waitgroups: Vec<WaitGroup>,
@@ -115,6 +121,10 @@ impl Machine {
             globals: vec![Value::Nil; globals],
             arrays: Vec::new(),
             maps: Vec::new(),
+            onces: Vec::new(),
+            conds: Vec::new(),
+            contexts: Vec::new(),
+            atomics: Vec::new(),
             mutexes: Vec::new(),
             rwmutexes: Vec::new(),
             waitgroups: Vec::new(),
@@ -214,6 +224,11 @@ impl Machine {
                     gr.wait = None;
                     self.sched.ready(g);
                 }
+                TimerAction::CancelContext(id) => {
+                    let g = self.last_running.unwrap_or(0);
+                    let err = self.deadline_error();
+                    self.cancel_context(g, id, err);
+                }
                 TimerAction::SendTime { ch, period } => {
                     let now = Value::Int(when as i64);
                     let g = self.last_running.unwrap_or(0);
@@ -251,6 +266,7 @@ impl Machine {
             results: 0,
             defers: Vec::new(),
             is_deferred: false,
+            once: None,
         };
         let g = Goroutine {
             goid,
@@ -726,6 +742,11 @@ impl Machine {
                         self.runtime_panic(g, NIL_DEREF.to_string());
                         return;
                     };
+                    if closure.func == CANCEL_FUNC {
+                        gr.stack.truncate(at);
+                        self.call_cancel(g, &closure);
+                        continue;
+                    }
                     if gr.frames.len() >= self.config.limits.max_frames {
                         let stderr = format!(
                             "runtime: goroutine stack exceeds the limit of {} frames\nfatal error: stack overflow\n\n{}",
@@ -745,6 +766,15 @@ impl Machine {
                     if !matches!(f, Value::Func(_)) {
                         self.fatal(g, "go of nil func value".to_string());
                         return;
+                    }
+                    if let Value::Func(c) = &f {
+                        if c.func == CANCEL_FUNC {
+                            // `go cancel()`: the cancellation happens at once.
+                            let c = c.clone();
+                            self.call_cancel(g, &c);
+                            synced = true;
+                            continue;
+                        }
                     }
                     if self.goroutines.len() >= self.config.limits.max_goroutines {
                         let n = self.config.limits.max_goroutines;
@@ -781,6 +811,10 @@ impl Machine {
                         continue;
                     }
                     let frame = gr.frames.pop().expect("frame to return from");
+                    if let Some(once) = frame.once {
+                        self.once_finished(g, once);
+                    }
+                    let gr = &mut self.goroutines[g as usize];
                     if gr.frames.is_empty() {
                         self.goroutine_done(g);
                         return;
@@ -1014,6 +1048,129 @@ impl Machine {
                 }
             }
             Builtin::Std(f) => return self.call_std(g, f, args),
+            Builtin::OnceDo => {
+                let (Some(Value::Object(_, once)), Some(f)) = (args.first().cloned(), args.get(1).cloned()) else {
+                    self.runtime_panic(g, NIL_DEREF.to_string());
+                    return false;
+                };
+                return self.once_do(g, once, f);
+            }
+            Builtin::NewCond => {
+                let mutex = match args.first() {
+                    Some(Value::Mutex(m)) => *m,
+                    _ => {
+                        self.runtime_panic(g, NIL_DEREF.to_string());
+                        return false;
+                    }
+                };
+                let c = self.new_object(SyncKind::Cond);
+                if let Value::Object(_, id) = c {
+                    self.conds[id as usize].mutex = mutex;
+                }
+                self.goroutines[g as usize].stack.push(c);
+            }
+            Builtin::CondWait | Builtin::CondSignal | Builtin::CondBroadcast => {
+                let Some(Value::Object(SyncKind::Cond, id)) = args.first().cloned() else {
+                    self.runtime_panic(g, NIL_DEREF.to_string());
+                    return false;
+                };
+                match builtin {
+                    Builtin::CondWait => return self.cond_wait(g, id),
+                    _ => self.cond_signal(g, id, builtin == Builtin::CondBroadcast),
+                }
+            }
+            Builtin::CtxBackground | Builtin::CtxTodo => {
+                let id = self.new_context(None, false);
+                self.contexts[id as usize].name =
+                    if builtin == Builtin::CtxTodo { "context.TODO" } else { "context.Background" }.to_string();
+                self.goroutines[g as usize].stack.push(Value::Object(SyncKind::Context, id));
+            }
+            Builtin::CtxWithCancel | Builtin::CtxWithTimeout | Builtin::CtxWithDeadline | Builtin::CtxWithValue => {
+                let Some(Value::Object(SyncKind::Context, parent)) = args.first().cloned() else {
+                    self.runtime_panic(g, "cannot create context from nil parent".to_string());
+                    return false;
+                };
+                let cancelable = builtin != Builtin::CtxWithValue;
+                let id = self.new_context(Some(parent), cancelable);
+                let suffix = match builtin {
+                    Builtin::CtxWithCancel => ".WithCancel",
+                    Builtin::CtxWithValue => ".WithValue",
+                    _ => ".WithDeadline",
+                };
+                self.contexts[id as usize].name = format!("{}{}", self.contexts[parent as usize].name, suffix);
+                match builtin {
+                    Builtin::CtxWithTimeout => {
+                        let at = self.time.saturating_add(int_arg(&args, 1).max(0) as u64);
+                        self.set_deadline(id, at);
+                    }
+                    Builtin::CtxWithDeadline => {
+                        let at = int_arg(&args, 1).max(0) as u64;
+                        self.set_deadline(id, at);
+                    }
+                    Builtin::CtxWithValue => {
+                        let key = args.get(1).cloned().unwrap_or_default();
+                        let value = args.get(2).cloned().unwrap_or_default();
+                        self.contexts[id as usize].key = Some((key, value));
+                    }
+                    _ => {}
+                }
+                let ctx = Value::Object(SyncKind::Context, id);
+                let stack_push = if cancelable { vec![ctx, self.cancel_func(id)] } else { vec![ctx] };
+                self.goroutines[g as usize].stack.extend(stack_push);
+            }
+            Builtin::CtxDone | Builtin::CtxErr | Builtin::CtxValue => {
+                let Some(Value::Object(SyncKind::Context, id)) = args.first().cloned() else {
+                    self.runtime_panic(g, NIL_DEREF.to_string());
+                    return false;
+                };
+                let v = match builtin {
+                    Builtin::CtxDone => self.contexts[id as usize].done.map(Value::Chan).unwrap_or_default(),
+                    Builtin::CtxErr => self.contexts[id as usize].err.clone(),
+                    _ => self.context_value(id, &args.get(1).cloned().unwrap_or_default()),
+                };
+                self.goroutines[g as usize].stack.push(v);
+            }
+            Builtin::CtxCanceled => {
+                let e = self.canceled_error();
+                self.goroutines[g as usize].stack.push(e);
+            }
+            Builtin::CtxDeadlineExceeded => {
+                let e = self.deadline_error();
+                self.goroutines[g as usize].stack.push(e);
+            }
+            Builtin::AtomicLoad
+            | Builtin::AtomicStore
+            | Builtin::AtomicAdd
+            | Builtin::AtomicSwap
+            | Builtin::AtomicCas => {
+                let Some(Value::Object(_, id)) = args.first().cloned() else {
+                    self.runtime_panic(g, NIL_DEREF.to_string());
+                    return false;
+                };
+                let slot = &mut self.atomics[id as usize];
+                let result = atomic_op(builtin, slot, &args[1..]);
+                self.goroutines[g as usize].stack.extend(result);
+            }
+            Builtin::AtomicAddPtr
+            | Builtin::AtomicLoadPtr
+            | Builtin::AtomicStorePtr
+            | Builtin::AtomicSwapPtr
+            | Builtin::AtomicCasPtr => {
+                let Some(Value::Ptr(c)) = args.first().cloned() else {
+                    self.runtime_panic(g, NIL_DEREF.to_string());
+                    return false;
+                };
+                let op = match builtin {
+                    Builtin::AtomicAddPtr => Builtin::AtomicAdd,
+                    Builtin::AtomicLoadPtr => Builtin::AtomicLoad,
+                    Builtin::AtomicStorePtr => Builtin::AtomicStore,
+                    Builtin::AtomicSwapPtr => Builtin::AtomicSwap,
+                    _ => Builtin::AtomicCas,
+                };
+                let slot = &mut self.cells[c as usize];
+                let result = atomic_op(op, slot, &args[1..]);
+                self.goroutines[g as usize].stack.extend(result);
+            }
             Builtin::OsExit => {
                 // The operating system keeps the low 8 bits of the status.
                 let code = (int_arg(&args, 0) & 0xff) as i32;
@@ -1179,11 +1336,16 @@ impl Machine {
             self.runtime_panic(g, "close of nil channel".to_string());
             return;
         };
-        let chan = &mut self.chans[c as usize];
-        if chan.closed {
+        if self.chans[c as usize].closed {
             self.runtime_panic(g, "close of closed channel".to_string());
             return;
         }
+        self.close_channel(g, c);
+    }
+
+    /// Closes an open channel: its receivers get zero values, its senders panic.
+    pub(crate) fn close_channel(&mut self, g: GIdx, c: ChanId) {
+        let chan = &mut self.chans[c as usize];
         chan.closed = true;
         let receivers: Vec<Receiver> = chan.recvq.drain(..).collect();
         let senders: Vec<Sender> = chan.sendq.drain(..).collect();
@@ -1202,6 +1364,14 @@ impl Machine {
         }
     }
 
+    /// Calls a context's cancel function.
+    fn call_cancel(&mut self, g: GIdx, closure: &Closure) {
+        if let Some(Value::Object(SyncKind::Context, id)) = &closure.bound {
+            let err = self.canceled_error();
+            self.cancel_context(g, *id, err);
+        }
+    }
+
     /// Pushes a receive's result onto the receiver's operand stack.
     fn deliver(&mut self, r: Receiver, value: Value, ok: bool) {
         if let Some(k) = r.sel {
@@ -1216,7 +1386,7 @@ impl Machine {
         }
     }
 
-    fn block(&mut self, g: GIdx, reason: WaitReason) {
+    pub(crate) fn block(&mut self, g: GIdx, reason: WaitReason) {
         let gr = &mut self.goroutines[g as usize];
         gr.state = GState::Blocked;
         gr.wait = Some(reason);
@@ -1225,7 +1395,7 @@ impl Machine {
     }
 
     /// `by` made `g` runnable again.
-    fn wake(&mut self, by: GIdx, g: GIdx) {
+    pub(crate) fn wake(&mut self, by: GIdx, g: GIdx) {
         let gr = &mut self.goroutines[g as usize];
         gr.state = GState::Runnable;
         gr.wait = None;
@@ -1314,6 +1484,9 @@ impl Machine {
             }
             let frame = gr.frames.pop().expect("frame");
             gr.stack.truncate(frame.base.saturating_sub(1) as usize);
+            if let Some(once) = frame.once {
+                self.once_finished(g, once);
+            }
         }
         let gr = &mut self.goroutines[g as usize];
         gr.state = GState::Panicked;
@@ -1340,6 +1513,10 @@ impl Machine {
     /// (the call blocked or ended the run).
     fn run_deferred(&mut self, g: GIdx, d: Deferred) -> bool {
         match d {
+            Deferred::Call { func: Value::Func(closure), .. } if closure.func == CANCEL_FUNC => {
+                self.call_cancel(g, &closure);
+                true
+            }
             Deferred::Call { func: Value::Func(closure), args } => {
                 let gr = &mut self.goroutines[g as usize];
                 let at = gr.stack.len();
@@ -1398,7 +1575,7 @@ impl Machine {
     }
 
     /// A fatal error: no deferred calls run and `recover` cannot stop it.
-    fn fatal(&mut self, g: GIdx, message: String) {
+    pub(crate) fn fatal(&mut self, g: GIdx, message: String) {
         let block = traceback::goroutine_block(self, g, "running");
         self.emit(g, EventKind::Panic { message: message.clone() });
         let gr = &mut self.goroutines[g as usize];
@@ -1408,7 +1585,7 @@ impl Machine {
         self.finish(Outcome::Panic { goid, stderr: format!("fatal error: {message}\n\n{block}") });
     }
 
-    fn push_frame(&mut self, g: GIdx, closure: Rc<Closure>, at: usize, results: u8, is_deferred: bool) {
+    pub(crate) fn push_frame(&mut self, g: GIdx, closure: Rc<Closure>, at: usize, results: u8, is_deferred: bool) {
         let callee = &self.program.funcs[closure.func as usize];
         let gr = &mut self.goroutines[g as usize];
         if let Some(recv) = &closure.bound {
@@ -1423,6 +1600,7 @@ impl Machine {
             results,
             defers: Vec::new(),
             is_deferred,
+            once: None,
         });
     }
 
@@ -1456,6 +1634,7 @@ impl Machine {
                 self.waitgroups.push(WaitGroup { name, ..WaitGroup::default() });
                 Value::WaitGroup(self.waitgroups.len() as u32 - 1)
             }
+            other => self.new_object(other),
         }
     }
 
@@ -1485,6 +1664,31 @@ impl Machine {
 }
 
 const NIL_DEREF: &str = "runtime error: invalid memory address or nil pointer dereference";
+
+/// One atomic operation on a stored value; returns what it pushes.
+fn atomic_op(op: Builtin, slot: &mut Value, args: &[Value]) -> Vec<Value> {
+    let arg = |i: usize| args.get(i).cloned().unwrap_or_default();
+    match op {
+        Builtin::AtomicLoad => vec![slot.clone()],
+        Builtin::AtomicStore => {
+            *slot = arg(0);
+            Vec::new()
+        }
+        Builtin::AtomicAdd => {
+            let (Value::Int(a), Value::Int(d)) = (slot.clone(), arg(0)) else { return vec![slot.clone()] };
+            *slot = Value::Int(a.wrapping_add(d));
+            vec![slot.clone()]
+        }
+        Builtin::AtomicSwap => vec![std::mem::replace(slot, arg(0))],
+        _ => {
+            let swapped = *slot == arg(0);
+            if swapped {
+                *slot = arg(1);
+            }
+            vec![Value::Bool(swapped)]
+        }
+    }
+}
 
 /// The object id of a `sync` receiver (the first argument of its methods).
 fn obj_id(args: &[Value]) -> Option<usize> {

@@ -42,6 +42,7 @@ impl MapKey {
             Value::Mutex(m) => MapKey::Ref(2, *m),
             Value::RwMutex(m) => MapKey::Ref(3, *m),
             Value::WaitGroup(m) => MapKey::Ref(4, *m),
+            Value::Object(k, id) => MapKey::Ref(5 + *k as u8, *id),
             Value::Struct(fs) | Value::Array(fs) => {
                 MapKey::Composite(fs.iter().map(MapKey::of).collect::<Option<Vec<_>>>()?)
             }

@@ -15,6 +15,7 @@ pub mod iface;
 pub mod machine;
 pub mod map;
 pub mod mutex;
+pub mod objects;
 pub mod outcome;
 pub mod printing;
 pub mod recording;

@@ -23,6 +23,32 @@ impl Machine {
     /// Formats arguments as the `fmt` function would. For `Printf` and
     /// `Errorf` the first argument is the format string.
     pub fn format(&self, kind: PrintKind, args: &[Value]) -> String {
+        // Contexts print as their names (`context.Background`).
+        let string_ty = self.program.types.types.iter().position(|t| t.kind == RtKind::String && t.name.is_none());
+        let named: Vec<Value>;
+        let args = match string_ty {
+            Some(st)
+                if args.iter().any(
+                    |a| matches!(a, Value::Iface(b) if matches!(b.1, Value::Object(crate::ir::SyncKind::Context, _))),
+                ) =>
+            {
+                named = args
+                    .iter()
+                    .map(|a| match a {
+                        Value::Iface(b) => match &b.1 {
+                            Value::Object(crate::ir::SyncKind::Context, id) => {
+                                let name = self.contexts[*id as usize].name.as_str();
+                                Value::Iface(Rc::new((st as TypeId, Value::Str(Rc::from(name)))))
+                            }
+                            _ => a.clone(),
+                        },
+                        _ => a.clone(),
+                    })
+                    .collect();
+                &named[..]
+            }
+            _ => args,
+        };
         let mut call = |ty: TypeId, v: &Value, name: &str| self.call_method_sync(ty, v, name);
         let mut env = Env {
             types: &self.program.types,

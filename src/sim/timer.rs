@@ -17,6 +17,8 @@ pub enum TimerAction {
     Wake(GIdx),
     /// The current time is sent on a channel; a period re-arms it (a ticker).
     SendTime { ch: ChanId, period: u64 },
+    /// A context's deadline passes.
+    CancelContext(u32),
 }
 
 #[derive(Clone, Debug, Default)]

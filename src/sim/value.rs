@@ -60,6 +60,8 @@ pub enum Value {
     Ptr(u32),
     /// A non-nil interface value: its dynamic type and the value.
     Iface(Rc<(crate::ir::types::TypeId, Value)>),
+    /// A `sync.Once`, `sync.Cond`, `context.Context` or atomic value, by kind and id.
+    Object(crate::ir::SyncKind, u32),
 }
 
 impl Value {
@@ -104,6 +106,7 @@ impl Value {
             Value::Struct(_) | Value::Array(_) | Value::Slice(_) | Value::Map(_) => "{...}".to_string(),
             Value::Ptr(id) => fake_address(0xc000_0180_00, *id),
             Value::Iface(b) => b.1.to_go_string(),
+            Value::Object(_, id) => fake_address(0xc000_0300_00, *id),
         }
     }
 

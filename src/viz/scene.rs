@@ -317,6 +317,8 @@ fn reason(m: &Machine, g: u32, state: GState, wait: Option<WaitReason>) -> Strin
             }
             None => "sleeping on the virtual clock".to_string(),
         },
+        (GState::Blocked, Some(WaitReason::OnceDo(_))) => "waiting for another goroutine to finish once.Do".to_string(),
+        (GState::Blocked, Some(WaitReason::CondWait(_))) => "waiting on a sync.Cond for a Signal".to_string(),
         (GState::Blocked, Some(WaitReason::Select)) => "waiting in select: no case is ready".to_string(),
         (GState::Blocked, Some(WaitReason::SelectNoCases)) => "select {} blocks forever".to_string(),
         (GState::Blocked, None) => "blocked".to_string(),

@@ -206,6 +206,11 @@ impl Printer<'_> {
             SyncKind::Mutex => &MUTEX,
             SyncKind::RWMutex => &RWMUTEX,
             SyncKind::WaitGroup => &WAITGROUP,
+            _ => {
+                // Objects Go prints as pointers or opaque values.
+                self.out.buf.push_str("{...}");
+                return;
+            }
         };
         self.print_shape(shape, verb);
     }

@@ -1,0 +1,229 @@
+//! `sync.Once`, `sync.Cond`, `context.Context` and the `atomic` types: the
+//! machine's objects behind them and their operations.
+
+use super::goroutine::{GIdx, GState, WaitReason};
+use super::machine::Machine;
+use super::timer::TimerAction;
+use super::value::{ChanId, Closure, Value};
+use crate::ir::{SyncKind, Zero};
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+/// The function id that marks a context's cancel function value.
+pub const CANCEL_FUNC: u32 = u32::MAX;
+
+#[derive(Clone, Debug, Default)]
+pub struct Once {
+    pub done: bool,
+    /// The goroutine running the function, while it runs.
+    pub running: Option<GIdx>,
+    pub waiters: Vec<GIdx>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Cond {
+    /// The mutex `L`.
+    pub mutex: u32,
+    pub waiters: VecDeque<GIdx>,
+}
+
+/// A context in the tree.
+#[derive(Clone, Debug, Default)]
+pub struct Context {
+    pub parent: Option<u32>,
+    pub children: Vec<u32>,
+    /// The channel `Done` returns (a background context has none).
+    pub done: Option<ChanId>,
+    /// Whether this context closes `done` itself when cancelled.
+    pub owns_done: bool,
+    /// `Err()`: nil until cancelled.
+    pub err: Value,
+    pub key: Option<(Value, Value)>,
+    /// A deadline on the virtual clock.
+    pub deadline: Option<u64>,
+    /// How `fmt` prints it: `context.Background.WithCancel`.
+    pub name: String,
+}
+
+impl Machine {
+    /// A fresh object for the zero value of a `sync`, context or atomic type.
+    pub(crate) fn new_object(&mut self, kind: SyncKind) -> Value {
+        let id = match kind {
+            SyncKind::Once => {
+                self.onces.push(Once::default());
+                self.onces.len() - 1
+            }
+            SyncKind::Cond => {
+                self.conds.push(Cond::default());
+                self.conds.len() - 1
+            }
+            SyncKind::Context => return Value::Nil,
+            SyncKind::AtomicInt => {
+                self.atomics.push(Value::Int(0));
+                self.atomics.len() - 1
+            }
+            SyncKind::AtomicBool => {
+                self.atomics.push(Value::Bool(false));
+                self.atomics.len() - 1
+            }
+            SyncKind::Mutex | SyncKind::RWMutex | SyncKind::WaitGroup => unreachable!("made by new_sync"),
+        };
+        Value::Object(kind, id as u32)
+    }
+
+    /// `once.Do(f)`: runs `f` the first time; later callers wait until the
+    /// first call has returned. Returns false when the step must end.
+    pub(crate) fn once_do(&mut self, g: GIdx, once: u32, f: Value) -> bool {
+        let o = &mut self.onces[once as usize];
+        if o.done {
+            return true;
+        }
+        if o.running.is_some() {
+            o.waiters.push(g);
+            self.block(g, WaitReason::OnceDo(once));
+            return false;
+        }
+        o.running = Some(g);
+        let Value::Func(closure) = f else {
+            self.runtime_panic(g, "runtime error: invalid memory address or nil pointer dereference".into());
+            return false;
+        };
+        let stack = &mut self.goroutines[g as usize].stack;
+        let at = stack.len();
+        stack.push(Value::Func(closure.clone()));
+        self.push_frame(g, closure, at, 0, false);
+        if let Some(frame) = self.goroutines[g as usize].frames.last_mut() {
+            frame.once = Some(once);
+        }
+        true
+    }
+
+    /// The function of a `once.Do` returned (or panicked): later calls skip it.
+    pub(crate) fn once_finished(&mut self, g: GIdx, once: u32) {
+        let o = &mut self.onces[once as usize];
+        o.done = true;
+        o.running = None;
+        for w in std::mem::take(&mut o.waiters) {
+            self.wake(g, w);
+        }
+    }
+
+    /// `c.Wait()`: unlocks `c.L`, waits for a signal, then locks `c.L` again.
+    pub(crate) fn cond_wait(&mut self, g: GIdx, cond: u32) -> bool {
+        let mutex = self.conds[cond as usize].mutex;
+        match self.mutexes[mutex as usize].unlock() {
+            Err(()) => {
+                self.fatal(g, "sync: unlock of unlocked mutex".into());
+                return false;
+            }
+            Ok(Some(next)) => self.wake(g, next),
+            Ok(None) => {}
+        }
+        self.conds[cond as usize].waiters.push_back(g);
+        self.block(g, WaitReason::CondWait(cond));
+        false
+    }
+
+    /// `c.Signal()` / `c.Broadcast()`: the woken waiters queue for `c.L`.
+    pub(crate) fn cond_signal(&mut self, g: GIdx, cond: u32, all: bool) {
+        let c = &mut self.conds[cond as usize];
+        let woken: Vec<GIdx> =
+            if all { c.waiters.drain(..).collect() } else { c.waiters.pop_front().into_iter().collect() };
+        let mutex = c.mutex;
+        for w in woken {
+            if self.mutexes[mutex as usize].lock(w) {
+                self.wake(g, w);
+            } else {
+                self.goroutines[w as usize].wait = Some(WaitReason::MutexLock(mutex));
+            }
+        }
+    }
+
+    /// A new context below `parent` (`None`: a background context).
+    pub(crate) fn new_context(&mut self, parent: Option<u32>, cancelable: bool) -> u32 {
+        let id = self.contexts.len() as u32;
+        let (done, owns_done) = if cancelable {
+            let ch = self.chans.len() as u32;
+            self.chans.push(super::channel::Channel::new(format!("ctx#{}.Done()", id + 1), 0, Zero::Nil));
+            (Some(ch), true)
+        } else {
+            (parent.and_then(|p| self.contexts[p as usize].done), false)
+        };
+        let inherited_err = parent.map(|p| self.contexts[p as usize].err.clone()).unwrap_or_default();
+        let deadline = parent.and_then(|p| self.contexts[p as usize].deadline);
+        self.contexts.push(Context { parent, done, owns_done, deadline, ..Context::default() });
+        if let Some(p) = parent {
+            self.contexts[p as usize].children.push(id);
+        }
+        if inherited_err != Value::Nil {
+            // A child of a cancelled context starts cancelled.
+            let g = self.last_running_goroutine();
+            self.cancel_context(g, id, inherited_err);
+        }
+        id
+    }
+
+    /// Cancels a context and, below it, every descendant: `Err` is set and
+    /// `Done` closed.
+    pub(crate) fn cancel_context(&mut self, g: GIdx, id: u32, err: Value) {
+        let ctx = &mut self.contexts[id as usize];
+        if ctx.err != Value::Nil {
+            return;
+        }
+        ctx.err = err.clone();
+        let (done, owns, children) = (ctx.done, ctx.owns_done, ctx.children.clone());
+        if let (Some(ch), true) = (done, owns) {
+            if !self.chans[ch as usize].closed {
+                self.close_channel(g, ch);
+            }
+        }
+        for c in children {
+            self.cancel_context(g, c, err.clone());
+        }
+    }
+
+    /// `context.WithTimeout` and `WithDeadline`: a timer cancels the context.
+    pub(crate) fn set_deadline(&mut self, id: u32, at: u64) {
+        let ctx = &mut self.contexts[id as usize];
+        let at = ctx.deadline.map_or(at, |d| d.min(at));
+        ctx.deadline = Some(at);
+        self.timers.add(at, TimerAction::CancelContext(id));
+    }
+
+    /// A context's cancel function as a Go function value.
+    pub(crate) fn cancel_func(&self, id: u32) -> Value {
+        Value::Func(Rc::new(Closure {
+            func: CANCEL_FUNC,
+            env: Rc::from([]),
+            bound: Some(Value::Object(SyncKind::Context, id)),
+        }))
+    }
+
+    /// `ctx.Value(key)`: the nearest value for the key up the tree.
+    pub(crate) fn context_value(&self, id: u32, key: &Value) -> Value {
+        let mut cur = Some(id);
+        while let Some(c) = cur {
+            let ctx = &self.contexts[c as usize];
+            if let Some((k, v)) = &ctx.key {
+                if k == key {
+                    return v.clone();
+                }
+            }
+            cur = ctx.parent;
+        }
+        Value::Nil
+    }
+
+    pub(crate) fn canceled_error(&self) -> Value {
+        self.new_error("context canceled".into())
+    }
+
+    pub(crate) fn deadline_error(&self) -> Value {
+        self.new_error("context deadline exceeded".into())
+    }
+
+    /// The goroutine to attribute machine-made events to.
+    pub(crate) fn last_running_goroutine(&self) -> GIdx {
+        self.goroutines.iter().position(|g| g.state == GState::Running).unwrap_or(0) as GIdx
+    }
+}
