@@ -157,6 +157,22 @@ test('a deadlock prints Go\'s report on stderr', async ({ page }) => {
   await page.screenshot({ path: path.join(shots, 'deadlock.png') });
 });
 
+test('mutexes and wait groups appear in the scene with their owners and counters', async ({ page }) => {
+  await page.selectOption('[data-testid=gallery]', 'mutex');
+  let sawOwner = false;
+  let sawCount = false;
+  for (let i = 0; i < 80 && !(sawOwner && sawCount); i++) {
+    await page.click('[data-testid=step]');
+    const mu = await page.$('[data-testid=mutex][data-name=mu]');
+    if (mu && (await mu.getAttribute('data-owner'))) sawOwner = true;
+    const wg = await page.$('[data-testid=waitgroup][data-name=wg]');
+    if (wg && Number(await wg.getAttribute('data-count')) > 0) sawCount = true;
+  }
+  assert(sawOwner, 'the mutex was shown locked by a goroutine');
+  assert(sawCount, 'the wait group showed a positive counter');
+  await page.screenshot({ path: path.join(shots, 'mutex.png') });
+});
+
 test('compile errors are listed with their lines and nothing is lost', async ({ page }) => {
   const broken = 'package main\n\nfunc main() {\n\tx := 1\n}\n';
   await setSource(page, broken);

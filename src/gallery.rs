@@ -7,6 +7,8 @@ pub struct Example {
     /// Stable name used in `data-example` and links.
     pub slug: &'static str,
     pub title: &'static str,
+    /// The title in Russian.
+    pub title_ru: &'static str,
     pub source: &'static str,
     /// What to watch for, in English.
     pub about_en: &'static str,
@@ -18,6 +20,7 @@ pub const EXAMPLES: &[Example] = &[
     Example {
         slug: "ping-pong",
         title: "Ping-pong: two goroutines take turns",
+        title_ru: "Пинг-понг: две горутины по очереди",
         source: include_str!("../examples/ping-pong.go"),
         about_en: "Two goroutines take turns: each send on an unbuffered channel waits until the other side receives, so the output alternates.",
         about_ru: "Две горутины ходят по очереди: отправка в небуферизованный канал ждёт, пока другая сторона примет значение, поэтому вывод чередуется.",
@@ -25,6 +28,7 @@ pub const EXAMPLES: &[Example] = &[
     Example {
         slug: "goroutines",
         title: "S1 · Goroutines, Sleep and GOMAXPROCS",
+        title_ru: "S1 · Горутины, Sleep и GOMAXPROCS",
         source: include_str!("../examples/s01-goroutines.go"),
         about_en: "`go` starts a function in a new goroutine and main goes on at once. Watch the two workers sleep on the virtual clock, and main's Sleep keep the program alive: when main returns, everything stops.",
         about_ru: "`go` запускает функцию в новой горутине, а main сразу идёт дальше. Смотрите, как воркеры спят по виртуальным часам, а Sleep в main не даёт программе завершиться: когда main возвращается, всё останавливается.",
@@ -32,6 +36,7 @@ pub const EXAMPLES: &[Example] = &[
     Example {
         slug: "channels",
         title: "S2 · Unbuffered vs buffered channels, close and range, a leak",
+        title_ru: "S2 · Небуферизованные и буферизованные каналы, close и range, утечка",
         source: include_str!("../examples/s02-channels.go"),
         about_en: "An unbuffered send waits for its receiver; a buffered one goes ahead while there is room. `close` ends a `range` loop. The last goroutine sends where nobody listens: it stays blocked when main returns (a leak).",
         about_ru: "Отправка в небуферизованный канал ждёт получателя; в буферизованный — проходит, пока есть место. `close` завершает цикл `range`. Последняя горутина отправляет туда, где никто не слушает: она остаётся заблокированной после выхода main (утечка).",
@@ -39,6 +44,7 @@ pub const EXAMPLES: &[Example] = &[
     Example {
         slug: "select",
         title: "S3 · select: default, timeout, quit channel",
+        title_ru: "S3 · select: default, таймаут, канал отмены",
         source: include_str!("../examples/s03-select.go"),
         about_en: "`select` waits on several channels at once and takes a ready case; `default` makes it non-blocking; `time.After` gives a timeout; a quit channel stops a worker loop.",
         about_ru: "`select` ждёт сразу на нескольких каналах и выбирает готовый случай; `default` делает его неблокирующим; `time.After` даёт таймаут; канал quit останавливает цикл воркера.",
@@ -46,6 +52,7 @@ pub const EXAMPLES: &[Example] = &[
     Example {
         slug: "timers",
         title: "S4 · Timers and tickers on the virtual clock",
+        title_ru: "S4 · Таймеры и тикеры на виртуальных часах",
         source: include_str!("../examples/s04-timers.go"),
         about_en: "`time.Tick` delivers a value every period and `time.After` once. Time only moves when every goroutine waits, so the run takes no real time.",
         about_ru: "`time.Tick` присылает значение каждый период, а `time.After` — один раз. Время идёт, только когда все горутины ждут, поэтому программа не тратит реального времени.",
@@ -53,6 +60,7 @@ pub const EXAMPLES: &[Example] = &[
     Example {
         slug: "worker-pool",
         title: "S6 · Worker pool",
+        title_ru: "S6 · Пул воркеров",
         source: include_str!("../examples/s06-worker-pool.go"),
         about_en: "Three workers take jobs from a buffered channel and send results back; closing `jobs` ends their `range` loops. Watch the buffer slots fill and drain.",
         about_ru: "Три воркера берут задания из буферизованного канала и отправляют результаты обратно; закрытие `jobs` завершает их циклы `range`. Смотрите, как заполняются и освобождаются слоты буфера.",
@@ -60,6 +68,7 @@ pub const EXAMPLES: &[Example] = &[
     Example {
         slug: "semaphore",
         title: "S6 · Semaphore: at most two at a time",
+        title_ru: "S6 · Семафор: не больше двух одновременно",
         source: include_str!("../examples/s06-semaphore.go"),
         about_en: "A buffered channel of capacity 2 is a semaphore: a goroutine puts a token in before working and takes it out after, so at most two work at once; the others block on the full buffer.",
         about_ru: "Буферизованный канал ёмкостью 2 — это семафор: горутина кладёт жетон перед работой и забирает после, поэтому одновременно работают не больше двух; остальные блокируются на полном буфере.",
@@ -67,6 +76,7 @@ pub const EXAMPLES: &[Example] = &[
     Example {
         slug: "waitgroup",
         title: "S7 · WaitGroup",
+        title_ru: "S7 · WaitGroup",
         source: include_str!("../examples/s07-waitgroup.go"),
         about_en: "`wg.Add` counts the work, each goroutine calls `wg.Done` (deferred) when it finishes, and `wg.Wait` blocks main until the counter is back to zero.",
         about_ru: "`wg.Add` считает работу, каждая горутина вызывает `wg.Done` (через defer) по завершении, а `wg.Wait` блокирует main, пока счётчик не вернётся к нулю.",
@@ -74,6 +84,7 @@ pub const EXAMPLES: &[Example] = &[
     Example {
         slug: "mutex",
         title: "S8 · Mutex protecting shared data",
+        title_ru: "S8 · Mutex защищает общие данные",
         source: include_str!("../examples/s08-mutex.go"),
         about_en: "Each deposit locks `mu` before touching `balance`; a goroutine that finds it locked waits in the mutex's queue until the owner unlocks.",
         about_ru: "Каждый депозит захватывает `mu`, прежде чем менять `balance`; горутина, нашедшая мьютекс занятым, ждёт в его очереди, пока владелец не отпустит его.",
@@ -81,6 +92,7 @@ pub const EXAMPLES: &[Example] = &[
     Example {
         slug: "rwmutex",
         title: "S8 · RWMutex: many readers, one writer",
+        title_ru: "S8 · RWMutex: много читателей, один писатель",
         source: include_str!("../examples/s08-rwmutex.go"),
         about_en: "Readers share the lock with `RLock`; the writer's `Lock` waits until every reader has left, and while it waits no new reader gets in.",
         about_ru: "Читатели делят блокировку через `RLock`; `Lock` писателя ждёт, пока все читатели уйдут, и пока он ждёт, новые читатели не входят.",
@@ -88,6 +100,7 @@ pub const EXAMPLES: &[Example] = &[
     Example {
         slug: "gosched",
         title: "S12 · runtime.Gosched: taking turns",
+        title_ru: "S12 · runtime.Gosched: по очереди",
         source: include_str!("../examples/s12-gosched.go"),
         about_en: "`runtime.Gosched` gives up the processor: the goroutine goes to the back of the run queue, so with one processor the two loops alternate.",
         about_ru: "`runtime.Gosched` уступает процессор: горутина встаёт в конец очереди, поэтому на одном процессоре два цикла чередуются.",
@@ -95,6 +108,7 @@ pub const EXAMPLES: &[Example] = &[
     Example {
         slug: "deadlock",
         title: "A deadlock: nobody receives",
+        title_ru: "Deadlock: никто не принимает",
         source: include_str!("../examples/deadlock.go"),
         about_en: "main sends on an unbuffered channel that nobody reads: every goroutine is asleep, so Go stops the program with a deadlock report.",
         about_ru: "main отправляет в небуферизованный канал, из которого никто не читает: все горутины спят, и Go останавливает программу с сообщением о deadlock.",

@@ -279,3 +279,20 @@ fn a_step_holds_one_statement_with_at_most_one_synchronising_operation() {
     let m = rec.machine_at(rec.len());
     assert_eq!(m.goroutines.iter().map(|g| g.state).collect::<Vec<_>>(), vec![GState::Done, GState::Runnable]);
 }
+
+#[test]
+fn the_scene_shows_mutex_owners_and_wait_group_counters() {
+    let src = include_str!("../../examples/s08-mutex.go");
+    let program = Rc::new(lang::compile(src).unwrap());
+    let rec = Recording::run(program, Config::default());
+    let mut saw_owner = false;
+    let mut saw_count = false;
+    for step in 0..=rec.len() {
+        let scene = crate::viz::scene(&rec.machine_at(step));
+        for o in &scene.syncs {
+            saw_owner |= o.name == "mu" && o.owner.is_some();
+            saw_count |= o.name == "wg" && o.count > 0;
+        }
+    }
+    assert!(saw_owner && saw_count);
+}

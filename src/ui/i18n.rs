@@ -53,10 +53,8 @@ impl Lang {
 
     /// A gallery example's title; examples without a translation keep theirs.
     pub fn title(self, e: &Example) -> &'static str {
-        match (self, e.slug) {
-            (Lang::Ru, "ping-pong") => "Пинг-понг по небуферизованным каналам",
-            (Lang::Ru, "worker-pool") => "Пул воркеров с буферизованными каналами",
-            (Lang::Ru, "deadlock") => "Deadlock: никто не принимает",
+        match self {
+            Lang::Ru if !e.title_ru.is_empty() => e.title_ru,
             _ => e.title,
         }
     }

@@ -15,6 +15,7 @@ mod playhead;
 pub mod prefs;
 mod scene_view;
 pub mod state;
+mod sync_view;
 mod timeline_view;
 mod toolbar;
 

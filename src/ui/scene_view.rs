@@ -33,8 +33,10 @@ pub fn scene_view(p: &SceneProps) -> Html {
                         stroke={g.color} />
                 }
             }) }
+            { super::sync_view::sync_edges(s) }
             { for s.goroutines.iter().map(|g| goroutine_card(g, p)) }
             { for s.channels.iter().map(|c| channel_pipe(c, t)) }
+            { for s.syncs.iter().map(super::sync_view::sync_box) }
         </svg>
     }
 }
