@@ -105,6 +105,8 @@ pub enum SyncKind {
     /// `atomic.Int32`, `Int64`, `Uint32`, `Uint64`.
     AtomicInt,
     AtomicBool,
+    /// `time.Timer` and `time.Ticker`.
+    Timer,
 }
 
 impl SyncKind {
@@ -119,6 +121,7 @@ impl SyncKind {
             SyncKind::Context => "context.Context",
             SyncKind::AtomicInt => "atomic.Int64",
             SyncKind::AtomicBool => "atomic.Bool",
+            SyncKind::Timer => "time.Timer",
         }
     }
 }
@@ -276,6 +279,18 @@ pub enum Builtin {
     AtomicStorePtr,
     AtomicSwapPtr,
     AtomicCasPtr,
+    /// `time.NewTimer(d)`, `time.NewTicker(d)`, `time.AfterFunc(d, f)`.
+    NewTimer,
+    NewTicker,
+    AfterFunc,
+    /// The field `C` of a timer or ticker.
+    TimerC,
+    TimerStop,
+    TimerReset,
+    TickerStop,
+    TickerReset,
+    /// `runtime.Goexit()`.
+    Goexit,
 }
 
 /// One instruction. Stack effects are written `[before] -> [after]`, top last.
@@ -446,6 +461,7 @@ impl Builtin {
                 | Builtin::Recover
                 | Builtin::NumGoroutine
                 | Builtin::Std(_)
+                | Builtin::TimerC
         )
     }
 
@@ -469,7 +485,13 @@ impl Builtin {
             | Builtin::AtomicAddPtr
             | Builtin::AtomicLoadPtr
             | Builtin::AtomicSwapPtr
-            | Builtin::AtomicCasPtr => 1,
+            | Builtin::AtomicCasPtr
+            | Builtin::NewTimer
+            | Builtin::NewTicker
+            | Builtin::AfterFunc
+            | Builtin::TimerC
+            | Builtin::TimerStop
+            | Builtin::TimerReset => 1,
             Builtin::Len
             | Builtin::Cap
             | Builtin::Recover

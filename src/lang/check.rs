@@ -116,6 +116,8 @@ enum Member {
     Sync(crate::ir::SyncKind, LibFunc),
     /// A method of an interface, called through the dynamic type.
     IfaceMethod(Rc<FuncType>),
+    /// A field of a library object, read by a library call (`timer.C`).
+    SyncField(Builtin, Type),
 }
 
 /// What a selector `x.f` denotes.
@@ -129,6 +131,8 @@ pub enum Selection {
     SyncMethod { builtin: Builtin, path: Vec<u16> },
     /// A method called through an interface value.
     IfaceMethod { name: String },
+    /// A field of a library object, read by a library call.
+    SyncField { builtin: Builtin, path: Vec<u16> },
 }
 
 /// What lowering needs to know about an index, slice, literal or range.
@@ -2473,10 +2477,6 @@ impl<'a> Checker<'a> {
         if op.is_invalid() {
             return op;
         }
-        if op.ty.sync_kind().is_some() {
-            self.error(e.span, "method values are not supported yet: call the method");
-            return Operand::invalid();
-        }
         if let Type::Pointer(_) = op.ty.under() {
             self.info.ptr_exprs.insert(strip_parens(x).id);
         }
@@ -2493,6 +2493,10 @@ impl<'a> Checker<'a> {
                     Selection::Method { func: m.func, path, pointer_receiver: m.pointer_receiver, value_is_pointer },
                 );
                 Operand { mode: Mode::Value, ty: Type::Func(m.sig.clone()) }
+            }
+            Some((Member::SyncField(builtin, ty), path)) => {
+                self.info.selections.insert(e.id, Selection::SyncField { builtin, path });
+                Operand { mode: Mode::Value, ty }
             }
             Some((Member::IfaceMethod(sig), _)) => {
                 self.info.selections.insert(e.id, Selection::IfaceMethod { name: sel.name.clone() });
@@ -2545,6 +2549,9 @@ impl<'a> Checker<'a> {
                 if let Type::Sync(k) = ty.under() {
                     if let Some(f) = library::method(k, name) {
                         return Some((Member::Sync(k, f), path.clone()));
+                    }
+                    if let Some((builtin, t)) = library::field(k, name) {
+                        return Some((Member::SyncField(builtin, t), path.clone()));
                     }
                 }
                 if let Type::Struct(fields) = ty.under() {

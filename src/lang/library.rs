@@ -77,6 +77,10 @@ pub fn lookup(pkg: &str, name: &str) -> Option<LibItem> {
         ("time", "Sleep") => Some(func(Builtin::TimeSleep, vec![DURATION], vec![])),
         ("time", "Duration") => Some(LibItem::Type(DURATION)),
         ("time", "Time") => Some(LibItem::Type(TIME)),
+        ("time", "Timer" | "Ticker") => Some(LibItem::Type(Type::Sync(SyncKind::Timer))),
+        ("time", "NewTimer") => Some(func(Builtin::NewTimer, vec![DURATION], vec![timer_ptr()])),
+        ("time", "NewTicker") => Some(func(Builtin::NewTicker, vec![DURATION], vec![timer_ptr()])),
+        ("time", "AfterFunc") => Some(func(Builtin::AfterFunc, vec![DURATION, cancel_func()], vec![timer_ptr()])),
         ("time", "After") => Some(func(Builtin::TimeAfter, vec![DURATION], vec![time_chan()])),
         ("time", "Tick") => Some(func(Builtin::TimeTick, vec![DURATION], vec![time_chan()])),
         ("time", "Now") => Some(func(Builtin::TimeNow, vec![], vec![TIME])),
@@ -88,6 +92,7 @@ pub fn lookup(pkg: &str, name: &str) -> Option<LibItem> {
         ("time", "Minute") => nanos(60_000_000_000),
         ("time", "Hour") => nanos(3_600_000_000_000),
         ("os", "Exit") => Some(func(Builtin::OsExit, vec![int.clone()], vec![])),
+        ("runtime", "Goexit") => Some(func(Builtin::Goexit, vec![], vec![])),
         ("runtime", "Gosched") => Some(func(Builtin::Gosched, vec![], vec![])),
         ("runtime", "GOMAXPROCS") => Some(func(Builtin::GoMaxProcs, vec![int.clone()], vec![int.clone()])),
         ("runtime", "NumCPU") => Some(func(Builtin::NumCpu, vec![], vec![int.clone()])),
@@ -124,6 +129,19 @@ pub fn lookup(pkg: &str, name: &str) -> Option<LibItem> {
         ("sync", "RWMutex") => Some(LibItem::Type(Type::Sync(SyncKind::RWMutex))),
         ("sync", "WaitGroup") => Some(LibItem::Type(Type::Sync(SyncKind::WaitGroup))),
         _ => super::stdlib_surface::lookup(pkg, name),
+    }
+}
+
+/// `*time.Timer` (a ticker has the same shape here).
+fn timer_ptr() -> Type {
+    Type::Pointer(std::rc::Rc::new(Type::Sync(SyncKind::Timer)))
+}
+
+/// A field of a library object, read with a library call: `timer.C`.
+pub fn field(kind: SyncKind, name: &str) -> Option<(Builtin, Type)> {
+    match (kind, name) {
+        (SyncKind::Timer, "C") => Some((Builtin::TimerC, time_chan())),
+        _ => None,
     }
 }
 
@@ -166,6 +184,8 @@ pub fn method(kind: SyncKind, name: &str) -> Option<LibFunc> {
         (SyncKind::WaitGroup, "Add") => m(Builtin::WgAdd, vec![Type::Int("int")], vec![]),
         (SyncKind::WaitGroup, "Done") => m(Builtin::WgDone, vec![], vec![]),
         (SyncKind::WaitGroup, "Wait") => m(Builtin::WgWait, vec![], vec![]),
+        (SyncKind::Timer, "Stop") => m(Builtin::TimerStop, vec![], vec![Type::Bool]),
+        (SyncKind::Timer, "Reset") => m(Builtin::TimerReset, vec![DURATION], vec![Type::Bool]),
         (SyncKind::Once, "Do") => m(Builtin::OnceDo, vec![cancel_func()], vec![]),
         (SyncKind::Cond, "Wait") => m(Builtin::CondWait, vec![], vec![]),
         (SyncKind::Cond, "Signal") => m(Builtin::CondSignal, vec![], vec![]),

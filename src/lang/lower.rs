@@ -916,6 +916,13 @@ impl<'a> Lowerer<'a> {
                             b.emit(Instr::Field(step), e.span);
                         }
                     }
+                    Some(Selection::SyncField { builtin, path }) => {
+                        self.expr(b, x);
+                        for step in path {
+                            b.emit(Instr::Field(step), e.span);
+                        }
+                        b.emit(Instr::CallBuiltin { builtin, args: 1 }, e.span);
+                    }
                     Some(Selection::Method { func, path, pointer_receiver, value_is_pointer }) => {
                         // A method value: the receiver is evaluated now and bound.
                         self.expr(b, x);

@@ -53,6 +53,8 @@ pub struct Panicking {
     /// The traceback at the latest panic.
     pub trace: String,
     pub recovered: bool,
+    /// `runtime.Goexit`, not a panic: nothing is printed and recover returns nil.
+    pub goexit: bool,
 }
 
 /// What a goroutine is doing, as the scene shows it.

@@ -79,6 +79,9 @@ pub struct Machine {
     pub contexts: Vec<super::objects::Context>,
     /// The values of `atomic.Int64` and friends.
     pub atomics: Vec<Value>,
+    pub timer_objs: Vec<super::objects::TimerObj>,
+    /// Whether main called `runtime.Goexit`.
+    pub main_goexited: bool,
     pub mutexes: Vec<Mutex>,
     pub rwmutexes: Vec<RwMutex>,
     pub waitgroups: Vec<WaitGroup>,
@@ -125,6 +128,8 @@ impl Machine {
             conds: Vec::new(),
             contexts: Vec::new(),
             atomics: Vec::new(),
+            timer_objs: Vec::new(),
+            main_goexited: false,
             mutexes: Vec::new(),
             rwmutexes: Vec::new(),
             waitgroups: Vec::new(),
@@ -224,6 +229,7 @@ impl Machine {
                     gr.wait = None;
                     self.sched.ready(g);
                 }
+                TimerAction::Fire(id) => self.fire_timer(id, when),
                 TimerAction::CancelContext(id) => {
                     let g = self.last_running.unwrap_or(0);
                     let err = self.deadline_error();
@@ -844,6 +850,33 @@ impl Machine {
         }
     }
 
+    /// Sends a value from the machine itself (a timer) if the channel is ready.
+    pub(crate) fn send_now(&mut self, g: GIdx, ch: ChanId, v: Value) {
+        self.send_ready(g, ch, v);
+    }
+
+    /// Starts `AfterFunc`'s function in a goroutine of its own.
+    pub(crate) fn spawn_after_func(&mut self, f: Value) {
+        if self.goroutines.len() >= self.config.limits.max_goroutines {
+            return;
+        }
+        let goid = self.next_goid;
+        self.next_goid += 1;
+        let child = self.new_goroutine(goid, f, Vec::new(), None);
+        self.sched.ready(child);
+    }
+
+    /// `runtime.Goexit`: deferred calls run, then the goroutine ends; no
+    /// `recover` stops it. When main does it, the program goes on until the
+    /// other goroutines are done.
+    fn goexit(&mut self, g: GIdx) {
+        let trace = traceback::goroutine_block(self, g, "running");
+        let gr = &mut self.goroutines[g as usize];
+        gr.panicking =
+            Some(Box::new(Panicking { value: Value::Nil, lines: Vec::new(), trace, recovered: false, goexit: true }));
+        self.unwind(g);
+    }
+
     /// Pushes a call's results onto `g`'s operand stack.
     pub(crate) fn push_results(&mut self, g: GIdx, results: Vec<Value>) {
         self.goroutines[g as usize].stack.extend(results);
@@ -1048,6 +1081,54 @@ impl Machine {
                 }
             }
             Builtin::Std(f) => return self.call_std(g, f, args),
+            Builtin::NewTimer | Builtin::NewTicker | Builtin::AfterFunc => {
+                let d = int_arg(&args, 0);
+                let v = match builtin {
+                    Builtin::NewTimer => self.new_timer(d, 0, None),
+                    Builtin::NewTicker => {
+                        if d <= 0 {
+                            self.runtime_panic(g, "non-positive interval for NewTicker".into());
+                            return false;
+                        }
+                        self.new_timer(d, d as u64, None)
+                    }
+                    _ => self.new_timer(d, 0, args.get(1).cloned()),
+                };
+                self.goroutines[g as usize].stack.push(v);
+            }
+            Builtin::TimerC | Builtin::TimerStop | Builtin::TimerReset | Builtin::TickerStop | Builtin::TickerReset => {
+                let Some(Value::Object(SyncKind::Timer, id)) = args.first().cloned() else {
+                    self.runtime_panic(g, NIL_DEREF.to_string());
+                    return false;
+                };
+                match builtin {
+                    Builtin::TimerC => {
+                        let ch = self.timer_objs[id as usize].ch.map(Value::Chan).unwrap_or_default();
+                        self.goroutines[g as usize].stack.push(ch);
+                    }
+                    Builtin::TimerStop | Builtin::TickerStop => {
+                        let was = self.stop_timer(id);
+                        if builtin == Builtin::TimerStop {
+                            self.goroutines[g as usize].stack.push(Value::Bool(was));
+                        }
+                    }
+                    _ => {
+                        let d = int_arg(&args, 1).max(0);
+                        let was = self.stop_timer(id);
+                        if builtin == Builtin::TickerReset {
+                            self.timer_objs[id as usize].period = d as u64;
+                        }
+                        self.timers.add(self.time.saturating_add(d as u64), TimerAction::Fire(id));
+                        if builtin == Builtin::TimerReset {
+                            self.goroutines[g as usize].stack.push(Value::Bool(was));
+                        }
+                    }
+                }
+            }
+            Builtin::Goexit => {
+                self.goexit(g);
+                return false;
+            }
             Builtin::OnceDo => {
                 let (Some(Value::Object(_, once)), Some(f)) = (args.first().cloned(), args.get(1).cloned()) else {
                     self.runtime_panic(g, NIL_DEREF.to_string());
@@ -1468,7 +1549,7 @@ impl Machine {
             None => Vec::new(),
         };
         lines.push(format!("panic: {message}"));
-        gr.panicking = Some(Box::new(Panicking { value, lines, trace, recovered: false }));
+        gr.panicking = Some(Box::new(Panicking { value, lines, trace, recovered: false, goexit: false }));
         self.unwind(g);
     }
 
@@ -1489,6 +1570,21 @@ impl Machine {
             }
         }
         let gr = &mut self.goroutines[g as usize];
+        if gr.panicking.as_ref().is_some_and(|p| p.goexit) {
+            gr.panicking = None;
+            let is_main = gr.goid == MAIN_GOID;
+            gr.state = GState::Done;
+            gr.stack.clear();
+            self.sched.stop_current();
+            self.emit(g, EventKind::Finish);
+            if is_main {
+                self.main_goexited = true;
+            }
+            if !self.sched.has_runnable() && self.timers.is_empty() {
+                self.deadlock();
+            }
+            return;
+        }
         gr.state = GState::Panicked;
         let p = gr.panicking.take().expect("a panic in flight");
         let goid = gr.goid;
@@ -1566,7 +1662,7 @@ impl Machine {
         let gr = &mut self.goroutines[g as usize];
         let direct = gr.frames.last().is_some_and(|f| f.is_deferred);
         match &mut gr.panicking {
-            Some(p) if direct && !p.recovered => {
+            Some(p) if direct && !p.recovered && !p.goexit => {
                 p.recovered = true;
                 p.value.clone()
             }
@@ -1639,6 +1735,11 @@ impl Machine {
     }
 
     fn deadlock(&mut self) {
+        if self.main_goexited && self.goroutines.iter().all(|g| !g.is_live()) {
+            let stderr = "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n".to_string();
+            self.finish(Outcome::Deadlock { stderr });
+            return;
+        }
         let stderr = traceback::deadlock_report(self);
         self.finish(Outcome::Deadlock { stderr });
     }

@@ -27,6 +27,17 @@ pub struct Cond {
     pub waiters: VecDeque<GIdx>,
 }
 
+/// A `time.Timer`, `time.Ticker` or `time.AfterFunc` timer.
+#[derive(Clone, Debug, Default)]
+pub struct TimerObj {
+    /// The channel `C` (none for `AfterFunc`).
+    pub ch: Option<ChanId>,
+    /// Every how many nanoseconds a ticker fires (0 for a timer).
+    pub period: u64,
+    /// The function `AfterFunc` runs in its own goroutine.
+    pub func: Option<Value>,
+}
+
 /// A context in the tree.
 #[derive(Clone, Debug, Default)]
 pub struct Context {
@@ -65,6 +76,10 @@ impl Machine {
             SyncKind::AtomicBool => {
                 self.atomics.push(Value::Bool(false));
                 self.atomics.len() - 1
+            }
+            SyncKind::Timer => {
+                self.timer_objs.push(TimerObj::default());
+                self.timer_objs.len() - 1
             }
             SyncKind::Mutex | SyncKind::RWMutex | SyncKind::WaitGroup => unreachable!("made by new_sync"),
         };
@@ -220,6 +235,44 @@ impl Machine {
 
     pub(crate) fn deadline_error(&self) -> Value {
         self.new_error("context deadline exceeded".into())
+    }
+
+    /// `time.NewTimer`, `NewTicker`, `AfterFunc`: a timer that fires after `d`.
+    pub(crate) fn new_timer(&mut self, d: i64, period: u64, func: Option<Value>) -> Value {
+        let v = self.new_object(SyncKind::Timer);
+        let Value::Object(_, id) = v else { return v };
+        let ch = if func.is_none() {
+            let c = self.chans.len() as u32;
+            self.chans.push(super::channel::Channel::new(format!("timer#{}.C", id + 1), 1, Zero::Int));
+            Some(c)
+        } else {
+            None
+        };
+        self.timer_objs[id as usize] = TimerObj { ch, period, func };
+        self.timers.add(self.time.saturating_add(d.max(0) as u64), TimerAction::Fire(id));
+        v
+    }
+
+    /// A timer fired: send the time on `C`, or start `AfterFunc`'s function;
+    /// a ticker is armed again.
+    pub(crate) fn fire_timer(&mut self, id: u32, when: u64) {
+        let t = self.timer_objs[id as usize].clone();
+        if let Some(f) = t.func {
+            self.spawn_after_func(f);
+        } else if let Some(ch) = t.ch {
+            if self.chans[ch as usize].can_send() {
+                let g = self.last_running_goroutine();
+                self.send_now(g, ch, Value::Int(when as i64));
+            }
+        }
+        if t.period > 0 {
+            self.timers.add(when + t.period, TimerAction::Fire(id));
+        }
+    }
+
+    /// `Stop` (and the first half of `Reset`): whether the timer was pending.
+    pub(crate) fn stop_timer(&mut self, id: u32) -> bool {
+        self.timers.remove(TimerAction::Fire(id))
     }
 
     /// The goroutine to attribute machine-made events to.

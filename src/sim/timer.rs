@@ -19,6 +19,8 @@ pub enum TimerAction {
     SendTime { ch: ChanId, period: u64 },
     /// A context's deadline passes.
     CancelContext(u32),
+    /// A `time.Timer`, `Ticker` or `AfterFunc` fires.
+    Fire(u32),
 }
 
 #[derive(Clone, Debug, Default)]
@@ -54,6 +56,15 @@ impl Timers {
             out.push((t, a));
         }
         out
+    }
+
+    /// Removes a pending action; returns whether it was pending.
+    pub fn remove(&mut self, action: TimerAction) -> bool {
+        let found = self.queue.iter().find(|(_, _, a)| *a == action).copied();
+        match found {
+            Some(entry) => self.queue.remove(&entry),
+            None => false,
+        }
     }
 
     /// The wake time of a sleeping goroutine, for the scene.
