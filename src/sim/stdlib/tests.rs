@@ -1,0 +1,1 @@
+//! Unit tests of the library's edge cases, called straight on a machine.
