@@ -4,8 +4,9 @@
 
 use super::{bool_arg, float_arg, int_arg, one, str_arg, string, StdResult, Stop};
 use crate::ir::stdlib::StdFn;
+use crate::ir::types::{RtKind, RtType, TypeTable};
+use crate::sim::gofmt::{self, Env};
 use crate::sim::machine::Machine;
-use crate::sim::printing::PrintKind;
 use crate::sim::value::Value;
 
 /// Why a number did not parse (Go's `ErrSyntax`, `ErrRange`, ...).
@@ -86,7 +87,7 @@ impl Machine {
 
     /// `strconv.Quote`, which is what `%q` prints.
     pub(crate) fn quote(&self, s: &str) -> String {
-        self.format(PrintKind::Printf, &[string("%q"), string(s)])
+        sprintf_basic("%q", RtKind::String, string(s))
     }
 
     /// `strconv.FormatFloat(v, fmt, prec, bitSize)`.
@@ -103,7 +104,7 @@ impl Machine {
         }
         if prec >= 0 || matches!(fmt, b'b' | b'x' | b'X') {
             let verb = if prec >= 0 { format!("%.{prec}{}", fmt as char) } else { format!("%{}", fmt as char) };
-            return self.format(PrintKind::Printf, &[string(&verb), Value::Float(v)]);
+            return sprintf_basic(&verb, RtKind::Float { bits: 64 }, Value::Float(v));
         }
         let (neg, digits, dp) = shortest(v, bits == 32);
         let sign = if neg { "-" } else { "" };
@@ -122,6 +123,16 @@ impl Machine {
         };
         format!("{sign}{body}")
     }
+}
+
+/// `fmt.Sprintf(format, v)` for one value of a basic type, through the
+/// Go-exact formatter (with a type table of its own: the program's may lack
+/// the type).
+fn sprintf_basic(format: &str, kind: RtKind, v: Value) -> String {
+    let types = TypeTable { types: vec![RtType { name: None, kind, methods: Vec::new() }] };
+    let mut no_methods = |_: u32, _: &Value, _: &str| None;
+    let mut env = Env { types: &types, arrays: &[], maps: &[], cells: &[], call_method: &mut no_methods };
+    gofmt::sprintf(&mut env, format, &[Value::Iface(std::rc::Rc::new((0, v)))])
 }
 
 /// The shortest decimal digits that read back as `v` (its sign, the digits
