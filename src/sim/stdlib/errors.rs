@@ -30,16 +30,16 @@ impl Machine {
                             return one(Value::Bool(true));
                         }
                     }
-                    match self.call_method(g, &err, "Unwrap", vec![])? {
-                        Some(next) if next != Value::Nil => err = next,
-                        _ => break,
+                    match self.unwrap_error(g, &err)? {
+                        Value::Nil => break,
+                        next => err = next,
                     }
                 }
                 one(Value::Bool(false))
             }
             StdFn::ErrorsUnwrap => {
                 let err = args.first().cloned().unwrap_or_default();
-                one(self.call_method(g, &err, "Unwrap", vec![])?.unwrap_or_default())
+                one(self.unwrap_error(g, &err)?)
             }
             StdFn::ErrorsJoin => {
                 let errs: Vec<&Value> = args.iter().filter(|e| **e != Value::Nil).collect();
@@ -50,6 +50,27 @@ impl Machine {
                 one(self.new_error(texts.join("\n")))
             }
             _ => unreachable!("not an errors function: {f:?}"),
+        }
+    }
+
+    /// `errors.Unwrap` of one error: the error an `errors`/`fmt` error
+    /// wraps, or what the value's own `Unwrap` method returns.
+    fn unwrap_error(&mut self, g: GIdx, err: &Value) -> Result<Value, Stop> {
+        if let Some(inner) = self.wrapped_error(err) {
+            return Ok(inner);
+        }
+        Ok(self.call_method(g, err, "Unwrap", vec![])?.unwrap_or_default())
+    }
+
+    /// The error wrapped by `fmt.Errorf("...%w", e)`, once the machine
+    /// records it: the proposed layout is an `*errors.errorString` holding a
+    /// pointer to a struct `{message, wrapped}`.
+    fn wrapped_error(&self, err: &Value) -> Option<Value> {
+        let Value::Iface(b) = err else { return None };
+        let (Value::Ptr(c), Some(_)) = (&b.1, self.builtin_error_message(err)) else { return None };
+        match self.cells.get(*c as usize)? {
+            Value::Struct(fields) => fields.get(1).cloned(),
+            _ => None,
         }
     }
 

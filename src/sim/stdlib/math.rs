@@ -125,7 +125,7 @@ pub(crate) fn pow(x: f64, y: f64) -> f64 {
     if yf != 0.0 && x < 0.0 {
         return f64::NAN;
     }
-    if yi >= 9.223372036854775808e18 {
+    if yi >= (1u64 << 63) as f64 {
         return if x == -1.0 {
             1.0
         } else if (x.abs() < 1.0) == (y > 0.0) {

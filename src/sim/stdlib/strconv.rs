@@ -113,7 +113,7 @@ impl Machine {
             b'e' | b'E' => exponent(&digits, dp, fmt as char),
             _ => {
                 let exp = dp - 1;
-                if exp < -4 || exp >= 6 {
+                if !(-4..6).contains(&exp) {
                     let e = if fmt == b'G' { 'E' } else { 'e' };
                     exponent(&digits, dp, e)
                 } else {
@@ -256,7 +256,7 @@ fn parse_uint(s0: &str, base: i64, bit_size: i64) -> Result<u64, (u64, NumError)
                 continue;
             }
             b'0'..=b'9' => c - b'0',
-            _ if (b'a'..=b'z').contains(&lower(c)) => lower(c) - b'a' + 10,
+            _ if lower(c).is_ascii_lowercase() => lower(c) - b'a' + 10,
             _ => return Err((0, NumError::Syntax)),
         };
         if d as u64 >= base {
@@ -322,10 +322,11 @@ pub(crate) fn parse_float(s: &str, bit_size: i64) -> (f64, Option<NumError>) {
         return if body.len() == s.len() { (f64::NAN, None) } else { (0.0, Some(NumError::Syntax)) };
     }
     let special = lower == "inf" || lower == "infinity";
-    let plain = body.bytes().all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'+' | b'-'));
-    if !special && (!plain || body.is_empty()) {
+    let plain = body.bytes().all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'+' | b'-' | b'_'));
+    if !special && (!plain || body.is_empty() || (s.contains('_') && !underscore_ok(s))) {
         return (0.0, Some(NumError::Syntax));
     }
+    let s = &s.replace('_', "");
     let v = if bit_size == 32 { s.parse::<f32>().map(f64::from) } else { s.parse::<f64>() };
     match v {
         Err(_) => (0.0, Some(NumError::Syntax)),

@@ -32,7 +32,7 @@ impl Machine {
             StdFn::StringsContains => b(s.contains(&*t)),
             StdFn::StringsContainsRune => {
                 let r = u32::try_from(int_arg(args, 1)).ok().and_then(char::from_u32);
-                b(r.map_or(false, |r| s.contains(r)))
+                b(r.is_some_and(|r| s.contains(r)))
             }
             StdFn::StringsContainsAny => b(s.chars().any(|c| t.contains(c))),
             StdFn::StringsHasPrefix => b(s.starts_with(&*t)),
