@@ -2,18 +2,87 @@
 //! `strconv`, `sort`, `math`, `math/rand`, `unicode/utf8`, `errors`), which
 //! the machine implements in `sim::stdlib`.
 
-/// One library function.
+/// One library function; the name is the package and the function.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StdFn {
-    /// `strconv.Itoa(i int) string`.
+    StringsRepeat,
+    StringsJoin,
+    StringsSplit,
+    StringsFields,
+    StringsContains,
+    StringsContainsRune,
+    StringsContainsAny,
+    StringsHasPrefix,
+    StringsHasSuffix,
+    StringsTrimSpace,
+    StringsTrim,
+    StringsTrimLeft,
+    StringsTrimRight,
+    StringsTrimPrefix,
+    StringsTrimSuffix,
+    StringsToUpper,
+    StringsToLower,
+    StringsReplace,
+    StringsReplaceAll,
+    StringsIndex,
+    StringsLastIndex,
+    StringsCount,
+    StringsEqualFold,
     StrconvItoa,
+    StrconvAtoi,
+    StrconvFormatInt,
+    StrconvParseInt,
+    StrconvQuote,
+    StrconvFormatFloat,
+    StrconvParseFloat,
+    StrconvFormatBool,
+    StrconvParseBool,
+    SortInts,
+    SortStrings,
+    SortFloat64s,
+    SortSlice,
+    SortSliceStable,
+    SortIntsAreSorted,
+    SortSearchInts,
+    MathSqrt,
+    MathPow,
+    MathAbs,
+    MathFloor,
+    MathCeil,
+    MathTrunc,
+    MathRound,
+    MathMax,
+    MathMin,
+    MathMod,
+    MathInf,
+    MathNaN,
+    MathIsNaN,
+    MathIsInf,
+    RandIntn,
+    RandInt,
+    RandInt63,
+    RandInt31n,
+    RandFloat64,
+    RandPerm,
+    RandShuffle,
+    RandSeed,
+    Utf8RuneCountInString,
+    Utf8RuneLen,
+    Utf8ValidString,
+    Utf8DecodeRuneInString,
+    ErrorsIs,
+    ErrorsUnwrap,
+    ErrorsJoin,
 }
 
 impl StdFn {
     /// How many results the call pushes.
     pub fn results(self) -> u8 {
+        use StdFn::*;
         match self {
-            StdFn::StrconvItoa => 1,
+            SortInts | SortStrings | SortFloat64s | SortSlice | SortSliceStable | RandShuffle | RandSeed => 0,
+            StrconvAtoi | StrconvParseInt | StrconvParseFloat | StrconvParseBool | Utf8DecodeRuneInString => 2,
+            _ => 1,
         }
     }
 }

@@ -1,4 +1,18 @@
-//! The machine's implementation of the non-concurrency library.
+//! The machine's implementation of the non-concurrency library, one file
+//! per package.
+
+mod call;
+mod errors;
+mod math;
+mod pdqsort;
+mod rand;
+mod sort;
+mod strconv;
+mod strings;
+mod utf8;
+
+#[cfg(test)]
+mod tests;
 
 use super::goroutine::GIdx;
 use super::machine::Machine;
@@ -6,20 +20,99 @@ use super::value::Value;
 use crate::ir::stdlib::StdFn;
 use std::rc::Rc;
 
+/// Why a library call did not return normally.
+#[derive(Debug, PartialEq)]
+pub enum Stop {
+    /// The call panics with this message, as Go's library does.
+    Panic(String),
+    /// A Go callback ended the run (it panicked); nothing more to do.
+    Abort,
+}
+
+/// The results of a library call, or why there are none.
+pub type StdResult = Result<Vec<Value>, Stop>;
+
 impl Machine {
     /// Runs a library function for goroutine `g`, pushing its results.
     /// Returns false when it ended the step abnormally (a panic).
     pub fn call_std(&mut self, g: GIdx, f: StdFn, args: Vec<Value>) -> bool {
-        let results: Vec<Value> = match f {
-            StdFn::StrconvItoa => {
-                let n = match args.first() {
-                    Some(Value::Int(n)) => *n,
-                    _ => 0,
-                };
-                vec![Value::Str(Rc::from(n.to_string().as_str()))]
+        match self.std_results(g, f, &args) {
+            Ok(results) => {
+                self.push_results(g, results);
+                true
             }
-        };
-        self.push_results(g, results);
-        true
+            Err(Stop::Panic(message)) => {
+                self.runtime_panic(g, message);
+                false
+            }
+            Err(Stop::Abort) => false,
+        }
     }
+
+    /// What a library call returns, without touching `g`'s stack.
+    pub fn std_results(&mut self, g: GIdx, f: StdFn, args: &[Value]) -> StdResult {
+        use StdFn::*;
+        match f {
+            StringsRepeat | StringsJoin | StringsSplit | StringsFields | StringsContains | StringsContainsRune
+            | StringsContainsAny | StringsHasPrefix | StringsHasSuffix | StringsTrimSpace | StringsTrim
+            | StringsTrimLeft | StringsTrimRight | StringsTrimPrefix | StringsTrimSuffix | StringsToUpper
+            | StringsToLower | StringsReplace | StringsReplaceAll | StringsIndex | StringsLastIndex | StringsCount
+            | StringsEqualFold => self.call_strings(f, args),
+            StrconvItoa | StrconvAtoi | StrconvFormatInt | StrconvParseInt | StrconvQuote | StrconvFormatFloat
+            | StrconvParseFloat | StrconvFormatBool | StrconvParseBool => self.call_strconv(f, args),
+            SortInts | SortStrings | SortFloat64s | SortSlice | SortSliceStable | SortIntsAreSorted
+            | SortSearchInts => self.call_sort(g, f, args),
+            MathSqrt | MathPow | MathAbs | MathFloor | MathCeil | MathTrunc | MathRound | MathMax | MathMin
+            | MathMod | MathInf | MathNaN | MathIsNaN | MathIsInf => math::call(f, args),
+            RandIntn | RandInt | RandInt63 | RandInt31n | RandFloat64 | RandPerm | RandShuffle | RandSeed => {
+                self.call_rand(g, f, args)
+            }
+            Utf8RuneCountInString | Utf8RuneLen | Utf8ValidString | Utf8DecodeRuneInString => utf8::call(f, args),
+            ErrorsIs | ErrorsUnwrap | ErrorsJoin => self.call_errors(g, f, args),
+        }
+    }
+}
+
+/// Argument `i`, seen through an interface value (a parameter of type `any`).
+fn arg(args: &[Value], i: usize) -> &Value {
+    match args.get(i) {
+        Some(Value::Iface(b)) => &b.1,
+        Some(v) => v,
+        None => &Value::Nil,
+    }
+}
+
+fn int_arg(args: &[Value], i: usize) -> i64 {
+    match arg(args, i) {
+        Value::Int(n) => *n,
+        Value::Float(f) => *f as i64,
+        _ => 0,
+    }
+}
+
+fn float_arg(args: &[Value], i: usize) -> f64 {
+    match arg(args, i) {
+        Value::Float(f) => *f,
+        Value::Int(n) => *n as f64,
+        _ => 0.0,
+    }
+}
+
+fn str_arg(args: &[Value], i: usize) -> Rc<str> {
+    match arg(args, i) {
+        Value::Str(s) => s.clone(),
+        _ => Rc::from(""),
+    }
+}
+
+fn bool_arg(args: &[Value], i: usize) -> bool {
+    matches!(arg(args, i), Value::Bool(true))
+}
+
+fn string(s: &str) -> Value {
+    Value::Str(Rc::from(s))
+}
+
+fn one(v: Value) -> StdResult {
+    Ok(vec![v])
 }
