@@ -82,6 +82,8 @@ pub struct Machine {
     pub timer_objs: Vec<super::objects::TimerObj>,
     /// Whether main called `runtime.Goexit`.
     pub main_goexited: bool,
+    /// `context.Canceled` and `context.DeadlineExceeded`, once made.
+    pub ctx_errors: (Value, Value),
     pub mutexes: Vec<Mutex>,
     pub rwmutexes: Vec<RwMutex>,
     pub waitgroups: Vec<WaitGroup>,
@@ -130,6 +132,7 @@ impl Machine {
             atomics: Vec::new(),
             timer_objs: Vec::new(),
             main_goexited: false,
+            ctx_errors: (Value::Nil, Value::Nil),
             mutexes: Vec::new(),
             rwmutexes: Vec::new(),
             waitgroups: Vec::new(),
@@ -911,7 +914,8 @@ impl Machine {
             }
             Builtin::FmtErrorf => {
                 let text = self.format(PrintKind::Errorf, &args);
-                let e = self.new_error(text);
+                let wrapped = Machine::wrapped_operand(&args);
+                let e = self.new_error_wrapping(text, wrapped);
                 self.goroutines[g as usize].stack.push(e);
             }
             Builtin::ErrorsNew => {

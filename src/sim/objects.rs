@@ -229,12 +229,20 @@ impl Machine {
         Value::Nil
     }
 
-    pub(crate) fn canceled_error(&self) -> Value {
-        self.new_error("context canceled".into())
+    /// `context.Canceled`: one value per run, so `err == context.Canceled` holds.
+    pub(crate) fn canceled_error(&mut self) -> Value {
+        if self.ctx_errors.0 == Value::Nil {
+            self.ctx_errors.0 = self.new_error("context canceled".into());
+        }
+        self.ctx_errors.0.clone()
     }
 
-    pub(crate) fn deadline_error(&self) -> Value {
-        self.new_error("context deadline exceeded".into())
+    /// `context.DeadlineExceeded`, likewise one value per run.
+    pub(crate) fn deadline_error(&mut self) -> Value {
+        if self.ctx_errors.1 == Value::Nil {
+            self.ctx_errors.1 = self.new_error("context deadline exceeded".into());
+        }
+        self.ctx_errors.1.clone()
     }
 
     /// `time.NewTimer`, `NewTicker`, `AfterFunc`: a timer that fires after `d`.

@@ -148,10 +148,48 @@ impl Machine {
         types.iter().position(|t| t.name.as_deref() == Some(name)).unwrap_or(0) as TypeId
     }
 
-    /// An error value made by `errors.New` or `fmt.Errorf`.
-    pub fn new_error(&self, message: String) -> Value {
+    /// An error value made by `errors.New` or `fmt.Errorf`: a pointer to a
+    /// new cell holding `{message, wrapped}`, so each error is distinct, as
+    /// Go's `*errors.errorString` values are.
+    pub fn new_error_wrapping(&mut self, message: String, wrapped: Value) -> Value {
         let ty = self.program.types.types.iter().position(|t| t.kind == RtKind::ErrorString).unwrap_or(0) as TypeId;
-        Value::Iface(Rc::new((ty, Value::Str(Rc::from(message.as_str())))))
+        self.cells.push(Value::Struct(Rc::new(vec![Value::Str(Rc::from(message.as_str())), wrapped])));
+        let cell = (self.cells.len() - 1) as u32;
+        Value::Iface(Rc::new((ty, Value::Ptr(cell))))
+    }
+
+    /// A new error value with no wrapped error.
+    pub fn new_error(&mut self, message: String) -> Value {
+        self.new_error_wrapping(message, Value::Nil)
+    }
+
+    /// The operand of the first `%w` in an `Errorf` format, if any.
+    pub fn wrapped_operand(args: &[Value]) -> Value {
+        let format = match args.first() {
+            Some(Value::Iface(b)) => b.1.to_go_string(),
+            _ => return Value::Nil,
+        };
+        let mut arg = 1;
+        let mut chars = format.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c != '%' {
+                continue;
+            }
+            // Flags, width and precision come before the verb.
+            while let Some(&f) = chars.peek() {
+                if "+-# 0123456789.".contains(f) {
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            match chars.next() {
+                Some('%') | None => {}
+                Some('w') => return args.get(arg).cloned().unwrap_or_default(),
+                Some(_) => arg += 1,
+            }
+        }
+        Value::Nil
     }
 
     /// Calls a function on a fresh goroutine of this machine until it

@@ -202,10 +202,7 @@ impl<'e> Printer<'e> {
             return false;
         }
         let text = match &self.types.get(ty).kind {
-            RtKind::ErrorString | RtKind::RuntimeError => match v {
-                Value::Str(s) => Some(s.to_string()),
-                _ => None,
-            },
+            RtKind::ErrorString | RtKind::RuntimeError => self.error_text(v),
             _ if self.has_method(ty, "Error") => (self.call_method)(ty, v, "Error"),
             _ if self.has_method(ty, "String") => (self.call_method)(ty, v, "String"),
             _ => None,
@@ -216,6 +213,23 @@ impl<'e> Printer<'e> {
                 true
             }
             None => false,
+        }
+    }
+
+    /// The message of a machine-made error: a string, or a pointer to a
+    /// cell holding `{message, wrapped}`.
+    fn error_text(&self, v: &Value) -> Option<String> {
+        match v {
+            Value::Str(s) => Some(s.to_string()),
+            Value::Ptr(c) => match self.cells.get(*c as usize) {
+                Some(Value::Struct(fs)) => match fs.first() {
+                    Some(Value::Str(s)) => Some(s.to_string()),
+                    _ => None,
+                },
+                Some(Value::Str(s)) => Some(s.to_string()),
+                _ => None,
+            },
+            _ => None,
         }
     }
 

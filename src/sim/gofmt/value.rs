@@ -108,7 +108,8 @@ impl Printer<'_> {
             RtKind::ErrorString => {
                 // `*errors.errorString`: a pointer to `struct { s string }`.
                 if depth == 0 {
-                    let s = if let Value::Str(s) = v { s.clone() } else { "".into() };
+                    let s: std::rc::Rc<str> =
+                        self.error_text(v).map(|t| t.as_str().into()).unwrap_or_else(|| "".into());
                     self.out.buf.push('&');
                     if self.out.f.sharp_v {
                         self.out.buf.push_str("errors.errorString");

@@ -83,6 +83,7 @@ impl Machine {
             results: 0,
             defers: Vec::new(),
             is_deferred: false,
+            once: None,
         }];
         gr.entry = closure.func;
         gr.state = GState::Running;
