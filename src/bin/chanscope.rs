@@ -29,7 +29,7 @@ Flags:
   --seed N          seed of the run's random choices (default 1)
   --policy P        scheduling policy: fifo, random or manual (default fifo)
   --max-steps N     stop after N steps (default 10000000)
-  --max-goroutines N  stop when N goroutines exist (default 100000)
+  --max-goroutines N  stop when N goroutines were started (default 1000000)
 ";
 
 fn main() -> ExitCode {

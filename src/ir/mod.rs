@@ -171,6 +171,12 @@ pub enum BinOp {
     Le,
     Gt,
     Ge,
+    And,
+    Or,
+    Xor,
+    AndNot,
+    Shl,
+    Shr,
 }
 
 /// Unary operators.
@@ -178,6 +184,8 @@ pub enum BinOp {
 pub enum UnOp {
     Neg,
     Not,
+    /// `^x`: bitwise complement.
+    BitNot,
 }
 
 /// Library functions the machine implements itself.

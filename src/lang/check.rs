@@ -3272,10 +3272,6 @@ impl<'a> Checker<'a> {
                 return Operand { mode: Mode::Const(r), ty: v.ty };
             }
         }
-        if op == UnaryOp::Xor {
-            self.error(e.span, "operator ^ is not supported yet");
-            return Operand::invalid();
-        }
         Operand::value(v.ty)
     }
 
@@ -3294,8 +3290,18 @@ impl<'a> Checker<'a> {
                     return Operand { mode: Mode::Const(ConstVal::Int(v)), ty: l.ty };
                 }
             }
-            self.error(e.span, format!("operator {} is not supported yet", op.text()));
-            return Operand::invalid();
+            // A shift's type is its left operand's; the count must be an integer.
+            if !l.ty.is_integer() {
+                let d = self.describe(x, &l);
+                self.error(e.span, format!("invalid operation: shifted operand {} must be integer", d));
+                return Operand::invalid();
+            }
+            if !r.ty.is_integer() {
+                let d = self.describe(y, &r);
+                self.error(y.span, format!("invalid operation: shift count {} must be integer", d));
+                return Operand::invalid();
+            }
+            return Operand::value(l.ty.default_type());
         }
         // Bring untyped operands to the other side's type.
         let ty = match (l.ty.is_untyped(), r.ty.is_untyped()) {
@@ -3407,10 +3413,6 @@ impl<'a> Checker<'a> {
                 }
                 return Operand { mode: Mode::Const(v), ty: result_ty };
             }
-        }
-        if matches!(op, BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::AndNot) {
-            self.error(e.span, format!("operator {} is not supported yet", op.text()));
-            return Operand::invalid();
         }
         Operand::value(if op.is_comparison() { Type::UntypedBool } else { ty.default_type() })
     }

@@ -949,6 +949,9 @@ impl<'a> Lowerer<'a> {
                     UnaryOp::Not => {
                         b.emit(Instr::Unary(UnOp::Not), e.span);
                     }
+                    UnaryOp::Xor => {
+                        b.emit(Instr::Unary(UnOp::BitNot), e.span);
+                    }
                     UnaryOp::Recv => {
                         b.emit(Instr::Recv { with_ok: false }, e.span);
                     }
@@ -1401,6 +1404,12 @@ fn binop(op: BinaryOp) -> BinOp {
         BinaryOp::Leq => BinOp::Le,
         BinaryOp::Gtr => BinOp::Gt,
         BinaryOp::Geq => BinOp::Ge,
+        BinaryOp::And => BinOp::And,
+        BinaryOp::Or => BinOp::Or,
+        BinaryOp::Xor => BinOp::Xor,
+        BinaryOp::AndNot => BinOp::AndNot,
+        BinaryOp::Shl => BinOp::Shl,
+        BinaryOp::Shr => BinOp::Shr,
         // The checker rejects the rest before lowering.
         _ => BinOp::Add,
     }

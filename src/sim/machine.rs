@@ -34,7 +34,7 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Limits {
-        Limits { max_steps: 10_000_000, max_goroutines: 100_000, max_frames: 10_000, max_objects: 10_000_000 }
+        Limits { max_steps: 10_000_000, max_goroutines: 1_000_000, max_frames: 10_000, max_objects: 10_000_000 }
     }
 }
 
@@ -662,6 +662,7 @@ impl Machine {
                     gr.stack.push(match (op, a) {
                         (UnOp::Neg, Value::Int(i)) => Value::Int(i.wrapping_neg()),
                         (UnOp::Neg, Value::Float(f)) => Value::Float(-f),
+                        (UnOp::BitNot, Value::Int(i)) => Value::Int(!i),
                         (UnOp::Not, Value::Bool(b)) => Value::Bool(!b),
                         (_, other) => other,
                     });
@@ -1876,6 +1877,21 @@ fn binary(op: BinOp, a: Value, b: Value) -> Result<Value, String> {
         (BinOp::Div | BinOp::Rem, Int(_), Int(0)) => return Err("runtime error: integer divide by zero".into()),
         (BinOp::Div, Int(x), Int(y)) => Int(x.wrapping_div(y)),
         (BinOp::Rem, Int(x), Int(y)) => Int(x.wrapping_rem(y)),
+        (BinOp::And, Int(x), Int(y)) => Int(x & y),
+        (BinOp::Or, Int(x), Int(y)) => Int(x | y),
+        (BinOp::Xor, Int(x), Int(y)) => Int(x ^ y),
+        (BinOp::AndNot, Int(x), Int(y)) => Int(x & !y),
+        (BinOp::Shl | BinOp::Shr, Int(_), Int(y)) if y < 0 => return Err("runtime error: negative shift amount".into()),
+        (BinOp::Shl, Int(x), Int(y)) => Int(if y >= 64 { 0 } else { x.wrapping_shl(y as u32) }),
+        (BinOp::Shr, Int(x), Int(y)) => Int(if y >= 64 {
+            if x < 0 {
+                -1
+            } else {
+                0
+            }
+        } else {
+            x >> y
+        }),
         (BinOp::Lt, Int(x), Int(y)) => Bool(x < y),
         (BinOp::Le, Int(x), Int(y)) => Bool(x <= y),
         (BinOp::Gt, Int(x), Int(y)) => Bool(x > y),
