@@ -285,6 +285,7 @@ pub fn check(file: &File, src: &str) -> (Info, Vec<Diagnostic>) {
         imports_used: vec![false; file.imports.len()],
         import_names: Vec::new(),
         func_types: Vec::new(),
+        iota: None,
     };
     // The dynamic types of errors the machine makes itself.
     c.info.types.intern(RtType { name: None, kind: RtKind::ErrorString, methods: Vec::new() });
@@ -309,6 +310,8 @@ struct Checker<'a> {
     import_names: Vec<String>,
     /// The signature of each top-level function, by index.
     func_types: Vec<Type>,
+    /// The value of `iota` in the constant spec being checked.
+    iota: Option<i128>,
 }
 
 fn int_type(name: &str) -> Option<&'static str> {
@@ -834,7 +837,8 @@ impl<'a> Checker<'a> {
 
     fn const_decl(&mut self, specs: &[ValueSpec]) {
         let mut prev: Option<&ValueSpec> = None;
-        for s in specs {
+        for (index, s) in specs.iter().enumerate() {
+            // A spec without values repeats the previous one's type and expressions.
             let src = if s.values.is_empty() && s.ty.is_none() { prev.unwrap_or(s) } else { s };
             prev = Some(src);
             let ty = src.ty.as_ref().map(|t| self.resolve_type(t));
@@ -843,7 +847,9 @@ impl<'a> Checker<'a> {
                     self.error(name.span, "missing init expr for const declaration");
                     continue;
                 };
+                self.iota = Some(index as i128);
                 let op = self.expr(e);
+                self.iota = None;
                 let entity = match &op.mode {
                     Mode::Const(v) => {
                         let t = match &ty {
@@ -2407,6 +2413,9 @@ impl<'a> Checker<'a> {
             return Operand::invalid();
         }
         let Some(ent) = self.lookup(name) else {
+            if name == "iota" {
+                return self.iota_operand(e);
+            }
             self.error(e.span, format!("undefined: {}", name));
             return Operand::invalid();
         };
@@ -2433,6 +2442,17 @@ impl<'a> Checker<'a> {
                 Operand { mode: Mode::Package, ty: Type::Invalid }
             }
             Entity::Nil => Operand { mode: Mode::Value, ty: Type::UntypedNil },
+        }
+    }
+
+    /// The predeclared `iota`: the index of the constant spec being checked.
+    fn iota_operand(&mut self, e: &Expr) -> Operand {
+        match self.iota {
+            Some(v) => Operand { mode: Mode::Const(ConstVal::Int(v)), ty: Type::UntypedInt },
+            None => {
+                self.error(e.span, "cannot use iota outside constant declaration");
+                Operand::invalid()
+            }
         }
     }
 

@@ -440,3 +440,17 @@ fn robustness_on_hostile_input() {
     let invalid = String::from_utf8_lossy(b"package main\nfunc main() { x := \"\xff\xfe\" ; \xc3 }");
     assert!(compile(&invalid).is_err());
 }
+
+#[test]
+fn language_feature_errors_use_go_wording() {
+    let cases: Vec<(String, &str)> =
+        vec![(wrap("\tx := iota\n\t_ = x"), "prog.go:6:7: cannot use iota outside constant declaration")];
+    let mut failures = Vec::new();
+    for (src, want) in &cases {
+        let got = first_error(src);
+        if got != *want {
+            failures.push(format!("source:\n{}\nwant: {}\n got: {}\n", src, want, got));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
