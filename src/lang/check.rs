@@ -153,6 +153,15 @@ pub enum ExprInfo {
     MapLit,
     /// `s[i]` on a slice (assignable).
     IndexSlice,
+    /// `a[i]` on an array value: assigning rewrites the array.
+    IndexArray,
+    /// `p[i]` on a pointer to an array: assigning rewrites the pointed-to array.
+    IndexArrayPtr,
+    /// `[N]T{...}`: its run-time type, and the index each element sets.
+    ArrayLit {
+        ty: TypeId,
+        indexes: Vec<u32>,
+    },
     /// `s[i]` on a string: a byte.
     IndexString,
     /// `m[k]` on a map, with the element's zero value.
@@ -354,7 +363,7 @@ impl<'a> Checker<'a> {
     /// The zero value the machine builds for a type.
     fn zero(&mut self, t: &Type) -> Zero {
         match t.under() {
-            Type::Struct(_) => Zero::Typed(self.rt(t)),
+            Type::Struct(_) | Type::Array(..) => Zero::Typed(self.rt(t)),
             Type::Sync(k) => Zero::Sync(k),
             u => zero_of(&u),
         }
@@ -418,6 +427,7 @@ impl<'a> Checker<'a> {
             Type::EmptyStruct => RtKind::Struct { fields: Vec::new() },
             Type::Pointer(e) => RtKind::Pointer(self.rt(e)),
             Type::Slice(e) => RtKind::Slice(self.rt(e)),
+            Type::Array(len, e) => RtKind::Array { elem: self.rt(e), len: *len },
             Type::Map(k, v) => RtKind::Map { key: self.rt(k), value: self.rt(v) },
             Type::Chan(dir, e) => {
                 let dir = match dir {
@@ -1006,6 +1016,18 @@ impl<'a> Checker<'a> {
                 }
                 Type::Slice(Rc::new(t))
             }
+            ExprKind::ArrayType(Some(len), elem) => {
+                if let ExprKind::Ellipsis(None) = len.kind {
+                    self.error(e.span, "invalid use of [...] array (outside a composite literal)");
+                    return Type::Invalid;
+                }
+                let n = self.array_length(len);
+                let t = self.resolve_type(elem);
+                match (n, t) {
+                    (Some(n), t) if t != Type::Invalid => Type::Array(n, Rc::new(t)),
+                    _ => Type::Invalid,
+                }
+            }
             ExprKind::MapType(k, v) => {
                 let kt = self.resolve_type(k);
                 let vt = self.resolve_type(v);
@@ -1034,6 +1056,32 @@ impl<'a> Checker<'a> {
                 };
                 self.error(e.span, format!("{} not supported yet", what));
                 Type::Invalid
+            }
+        }
+    }
+
+    /// The length of an array type: a non-negative integer constant.
+    fn array_length(&mut self, e: &Expr) -> Option<u64> {
+        let op = self.expr(e);
+        if op.is_invalid() {
+            return None;
+        }
+        let d = self.describe(e, &op);
+        match op.mode {
+            Mode::Const(ConstVal::Int(n)) if op.ty.is_integer() => {
+                if n < 0 || n >= 1 << 40 {
+                    self.error(e.span, format!("invalid array length {}", d));
+                    return None;
+                }
+                Some(n as u64)
+            }
+            Mode::Const(_) => {
+                self.error(e.span, format!("array length {} must be integer", d));
+                None
+            }
+            _ => {
+                self.error(e.span, format!("array length {} must be constant", d));
+                None
             }
         }
     }
@@ -1297,6 +1345,11 @@ impl<'a> Checker<'a> {
                     Type::Slice(elem) => {
                         self.info.ranges.insert(expr.id, ExprInfo::RangeSlice);
                         range_value = (**elem).clone();
+                        Type::Int("int")
+                    }
+                    t if array_of(t).is_some() => {
+                        self.info.ranges.insert(expr.id, ExprInfo::RangeSlice);
+                        range_value = array_of(t).map(|(_, elem, _)| elem).unwrap_or(Type::Invalid);
                         Type::Int("int")
                     }
                     Type::Map(k, v) => {
@@ -1902,17 +1955,7 @@ impl<'a> Checker<'a> {
         if matches!(self.info.exprs.get(&strip_parens(e).id), Some(ExprInfo::IndexMap(_))) {
             return;
         }
-        if let Some(ExprInfo::IndexString) = self.info.exprs.get(&strip_parens(e).id) {
-            let d = self.describe(e, op);
-            self.error(e.span, format!("cannot assign to {} (neither addressable nor a map index expression)", d));
-            return;
-        }
-        let d = self.describe(e, op);
-        let why = match op.mode {
-            Mode::Const(_) => "",
-            _ => "",
-        };
-        let _ = why;
+        let d = self.expr_string(e);
         self.error(e.span, format!("cannot assign to {} (neither addressable nor a map index expression)", d));
     }
 
@@ -2154,11 +2197,20 @@ impl<'a> Checker<'a> {
                 // `struct{}{}`, the value of channels that only signal.
                 Operand::value(Type::EmptyStruct)
             }
-            ExprKind::ChanType(..) | ExprKind::FuncType(_) | ExprKind::MapType(..) | ExprKind::ArrayType(None, _) => {
+            ExprKind::ChanType(..) | ExprKind::FuncType(_) | ExprKind::MapType(..) | ExprKind::ArrayType(..) => {
                 let t = self.resolve_type(e);
                 Operand { mode: Mode::Type, ty: t }
             }
             ExprKind::CompositeLit(Some(t), elts) => {
+                if let ExprKind::ArrayType(Some(len), elem) = &strip_parens(t).kind {
+                    if let ExprKind::Ellipsis(None) = len.kind {
+                        // `[...]T{...}`: the elements decide the length.
+                        return match self.resolve_type(elem) {
+                            Type::Invalid => self.composite_lit(e, &Type::Invalid, elts),
+                            elem => self.array_lit(e, None, u64::MAX, &elem, elts),
+                        };
+                    }
+                }
                 let ty = self.resolve_type(t);
                 self.composite_lit(e, &ty, elts)
             }
@@ -2229,6 +2281,10 @@ impl<'a> Checker<'a> {
                         self.info.exprs.insert(e.id, ExprInfo::SliceExpr);
                         Operand::value(Type::String)
                     }
+                    t if array_of(t).is_some() => {
+                        self.error(e.span, "slicing an array is not supported yet");
+                        Operand::invalid()
+                    }
                     _ => {
                         let d = self.describe(x, &xop);
                         self.error(e.span, format!("cannot slice {}", d));
@@ -2290,6 +2346,7 @@ impl<'a> Checker<'a> {
             }
             other => match other.under() {
                 Type::Struct(fields) => self.struct_lit(e, ty, &fields, elts),
+                Type::Array(len, elem) => self.array_lit(e, Some(ty), len, &elem, elts),
                 Type::EmptyStruct if elts.is_empty() => {
                     let rt = self.rt(ty);
                     self.info.exprs.insert(e.id, ExprInfo::StructLit { ty: rt, fields: Vec::new() });
@@ -2349,6 +2406,62 @@ impl<'a> Checker<'a> {
         Operand::value(ty.clone())
     }
 
+    /// `[N]T{a, b}` or `[N]T{2: x}`: each element's index, within the length.
+    /// Without a type (`[...]T{...}`) the length is one past the largest index.
+    fn array_lit(&mut self, e: &Expr, ty: Option<&Type>, len: u64, elem: &Type, elts: &[Expr]) -> Operand {
+        let mut indexes: Vec<u32> = Vec::new();
+        let mut next: i128 = 0;
+        for x in elts {
+            let v = match &x.kind {
+                ExprKind::KeyValue(k, v) => {
+                    let kop = self.expr(k);
+                    match kop.mode {
+                        Mode::Const(ConstVal::Int(i)) if kop.ty.is_integer() && i >= 0 => next = i,
+                        _ if kop.is_invalid() => {}
+                        _ => {
+                            let d = self.describe(k, &kop);
+                            self.error(k.span, format!("index {} must be integer constant", d));
+                        }
+                    }
+                    if next >= len as i128 {
+                        self.error(k.span, format!("invalid argument: index {} out of bounds [0:{}]", next, len));
+                    }
+                    &**v
+                }
+                _ => {
+                    if next >= len as i128 {
+                        self.error(x.span, format!("index {} is out of bounds (>= {})", next, len));
+                    }
+                    x
+                }
+            };
+            if indexes.contains(&(next as u32)) {
+                // Go reports a keyed element at its colon.
+                let at = match &x.kind {
+                    ExprKind::KeyValue(k, _) => {
+                        let colon = self.src[k.span.end as usize..].find(':').unwrap_or(0) as u32 + k.span.end;
+                        Span { start: colon, end: colon + 1 }
+                    }
+                    _ => x.span,
+                };
+                self.error(at, format!("duplicate index {} in array or slice literal", next));
+            }
+            self.element(v, elem, "array or slice literal");
+            indexes.push(next as u32);
+            next += 1;
+        }
+        let ty = match ty {
+            Some(t) => t.clone(),
+            None => {
+                let n = indexes.iter().map(|&i| u64::from(i) + 1).max().unwrap_or(0);
+                Type::Array(n, Rc::new(elem.clone()))
+            }
+        };
+        let rt = self.rt(&ty);
+        self.info.exprs.insert(e.id, ExprInfo::ArrayLit { ty: rt, indexes });
+        Operand::value(ty)
+    }
+
     /// One element of a composite literal, checked against the element type.
     fn element(&mut self, x: &Expr, t: &Type, context: &str) {
         // An element may elide its type: `{1, 2}` inside `[][]int{...}`.
@@ -2377,6 +2490,7 @@ impl<'a> Checker<'a> {
                 return Operand { mode: Mode::CommaOk, ty: (**v).clone() };
             }
             Type::Slice(_) | Type::String | Type::UntypedString => {}
+            _ if array_of(&xop.ty).is_some() => {}
             _ => {
                 let d = self.describe(x, &xop);
                 self.error(e.span, format!("invalid operation: cannot index {}", d));
@@ -2395,6 +2509,9 @@ impl<'a> Checker<'a> {
                 return Operand::invalid();
             }
         }
+        if let Some((len, elem, through_ptr)) = array_of(&xop.ty) {
+            return self.index_array(e, i, &iop, &xop, len, elem, through_ptr);
+        }
         match &xop.ty {
             Type::Slice(elem) => {
                 self.info.exprs.insert(e.id, ExprInfo::IndexSlice);
@@ -2405,6 +2522,31 @@ impl<'a> Checker<'a> {
                 Operand::value(Type::Int("uint8"))
             }
         }
+    }
+
+    /// `a[i]` on an array or a pointer to one: a constant index must be in
+    /// range; the element is assignable when the array is.
+    #[allow(clippy::too_many_arguments)]
+    fn index_array(
+        &mut self,
+        e: &Expr,
+        i: &Expr,
+        iop: &Operand,
+        xop: &Operand,
+        len: u64,
+        elem: Type,
+        through_ptr: bool,
+    ) -> Operand {
+        if let Mode::Const(ConstVal::Int(n)) = iop.mode {
+            if n >= len as i128 {
+                self.error(i.span, format!("invalid argument: index {} out of bounds [0:{}]", n, len));
+                return Operand::invalid();
+            }
+        }
+        let info = if through_ptr { ExprInfo::IndexArrayPtr } else { ExprInfo::IndexArray };
+        self.info.exprs.insert(e.id, info);
+        let mode = if through_ptr || xop.mode == Mode::Var { Mode::Var } else { Mode::Value };
+        Operand { mode, ty: elem }
     }
 
     fn ident(&mut self, e: &Expr, name: &str) -> Operand {
@@ -2941,7 +3083,14 @@ impl<'a> Checker<'a> {
                 if op.is_invalid() {
                     return op;
                 }
+                if let Some((len, _, _)) = array_of(&op.ty) {
+                    // The length of an array is a constant when evaluating it has no effects.
+                    if is_plain_operand(&args[0]) {
+                        return Operand { mode: Mode::Const(ConstVal::Int(len as i128)), ty: Type::Int("int") };
+                    }
+                }
                 let ok = match &op.ty {
+                    t if array_of(t).is_some() => true,
                     Type::Chan(..) | Type::Slice(_) => true,
                     Type::String | Type::UntypedString | Type::Map(..) => name == "len",
                     _ => false,
@@ -3562,6 +3711,28 @@ fn conversion(from: &Type, to: &Type) -> Option<Conv> {
         return Some(Conv::RuneToString);
     }
     None
+}
+
+/// The length and element type of an array type, or of the array a pointer
+/// points to (and whether it is through a pointer).
+fn array_of(t: &Type) -> Option<(u64, Type, bool)> {
+    match t.under() {
+        Type::Array(n, elem) => Some((n, (*elem).clone(), false)),
+        Type::Pointer(p) => match p.under() {
+            Type::Array(n, elem) => Some((n, (*elem).clone(), true)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Whether an operand is a name or a field of one, so evaluating it has no effects.
+fn is_plain_operand(e: &Expr) -> bool {
+    match &strip_parens(e).kind {
+        ExprKind::Ident(_) => true,
+        ExprKind::Selector(x, _) => is_plain_operand(x),
+        _ => false,
+    }
 }
 
 /// Predeclared names.

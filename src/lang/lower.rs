@@ -297,16 +297,29 @@ impl<'a> Lowerer<'a> {
             self.store_path(b, t, span);
             return;
         }
-        if let ExprKind::Index(x, idx) = &super::check::strip_parens(target).kind {
+        if let ExprKind::Index(x, idx) = &t.kind {
             // `x[i] = v`: the value waits in a temporary while x and i are evaluated.
-            let t = b.new_slot();
-            b.emit(Instr::Store(t), span);
+            let tmp = b.new_slot();
+            b.emit(Instr::Store(tmp), span);
             self.expr(b, x);
             self.expr(b, &idx[0]);
-            b.emit(Instr::Load(t), span);
-            let map =
-                matches!(self.info.exprs.get(&super::check::strip_parens(target).id), Some(ExprInfo::IndexMap(_)));
-            b.emit(Instr::StoreIndex { map }, span);
+            b.emit(Instr::Load(tmp), span);
+            match self.info.exprs.get(&t.id) {
+                // An array is a value: the changed copy is stored back where it came from.
+                Some(ExprInfo::IndexArray) => {
+                    b.emit(Instr::SetIndex, span);
+                    self.store_target(b, x, false, span);
+                }
+                // Through a pointer the array is changed in place.
+                Some(ExprInfo::IndexArrayPtr) => {
+                    b.emit(Instr::SetIndex, span);
+                    b.emit(Instr::Pop, span);
+                }
+                info => {
+                    let map = matches!(info, Some(ExprInfo::IndexMap(_)));
+                    b.emit(Instr::StoreIndex { map }, span);
+                }
+            }
             return;
         }
         match self.var_of(target.id) {
@@ -989,6 +1002,16 @@ impl<'a> Lowerer<'a> {
                             }
                         }
                         b.emit(Instr::StructLit { ty, fields: fields.into() }, e.span);
+                    }
+                    Some(ExprInfo::ArrayLit { ty, indexes }) => {
+                        let (ty, indexes) = (*ty, indexes.clone());
+                        for x in elts {
+                            match &x.kind {
+                                ExprKind::KeyValue(_, v) => self.expr(b, v),
+                                _ => self.expr(b, x),
+                            }
+                        }
+                        b.emit(Instr::ArrayLit { ty, indexes: indexes.into() }, e.span);
                     }
                     Some(ExprInfo::MapLit) => {
                         for x in elts {

@@ -443,8 +443,28 @@ fn robustness_on_hostile_input() {
 
 #[test]
 fn language_feature_errors_use_go_wording() {
-    let cases: Vec<(String, &str)> =
-        vec![(wrap("\tx := iota\n\t_ = x"), "prog.go:6:7: cannot use iota outside constant declaration")];
+    let cases: Vec<(String, &str)> = vec![
+        (wrap("\tx := iota\n\t_ = x"), "prog.go:6:7: cannot use iota outside constant declaration"),
+        (wrap("\tvar a [3]int\n\ta[5] = 1"), "prog.go:7:4: invalid argument: index 5 out of bounds [0:3]"),
+        (
+            wrap("\tn := 3\n\tvar a [n]int\n\t_ = a"),
+            "prog.go:7:9: array length n (variable of type int) must be constant",
+        ),
+        (wrap("\tvar a [-1]int\n\t_ = a"), "prog.go:6:9: invalid array length -1 (untyped int constant)"),
+        (wrap("\tvar a [...]int\n\t_ = a"), "prog.go:6:8: invalid use of [...] array (outside a composite literal)"),
+        (wrap("\ta := [2]int{1, 2, 3}\n\t_ = a"), "prog.go:6:20: index 2 is out of bounds (>= 2)"),
+        (wrap("\ta := [3]int{5: 1}\n\t_ = a"), "prog.go:6:14: invalid argument: index 5 out of bounds [0:3]"),
+        (wrap("\ta := [3]int{1: 1, 1: 2}\n\t_ = a"), "prog.go:6:21: duplicate index 1 in array or slice literal"),
+        (
+            wrap("\tm := map[string][3]int{}\n\tm[\"a\"][1] = 2"),
+            "prog.go:7:2: cannot assign to m[\"a\"][1] (neither addressable nor a map index expression)",
+        ),
+        (
+            wrap("\ta := [3]int{}\n\tvar b [4]int = a\n\t_ = b"),
+            "prog.go:7:17: cannot use a (variable of type [3]int) as [4]int value in variable declaration",
+        ),
+        (wrap("\ta := [3]int{}\n\ts := a[1:]\n\t_ = s"), "prog.go:7:7: slicing an array is not supported yet"),
+    ];
     let mut failures = Vec::new();
     for (src, want) in &cases {
         let got = first_error(src);

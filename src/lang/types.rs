@@ -82,6 +82,8 @@ pub enum Type {
     Pointer(Rc<Type>),
     /// `[]T`.
     Slice(Rc<Type>),
+    /// `[N]T`: a value holding `N` elements.
+    Array(u64, Rc<Type>),
     /// `map[K]V`.
     Map(Rc<Type>, Rc<Type>),
     Named(Rc<NamedType>),
@@ -257,6 +259,7 @@ impl fmt::Display for Type {
             Type::Sync(k) => write!(f, "{}", k.go_name()),
             Type::Pointer(t) => write!(f, "*{}", t),
             Type::Slice(t) => write!(f, "[]{}", t),
+            Type::Array(n, t) => write!(f, "[{}]{}", n, t),
             Type::Named(n) => write!(f, "{}", n.name),
             Type::Interface(ms) => {
                 write!(f, "interface{{")?;
