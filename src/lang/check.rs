@@ -223,6 +223,9 @@ pub struct Info {
     pub clause_vars: BTreeMap<u32, VarId>,
     /// The kind of each `range` loop, by the id of the ranged expression.
     pub ranges: BTreeMap<NodeId, ExprInfo>,
+    /// Calls of variadic functions without `...`: how many trailing
+    /// arguments are packed into the variadic parameter's slice.
+    pub variadic_packs: BTreeMap<NodeId, u8>,
 }
 
 /// How an operand came about, for messages and assignability.
@@ -394,6 +397,8 @@ impl<'a> Checker<'a> {
         let name = match t {
             Type::Int("time.Duration") => Some("time.Duration".to_string()),
             Type::Int("time.Time") => Some("time.Time".to_string()),
+            // `%T` spells a function type with its signature.
+            Type::Func(_) => Some(t.to_string()),
             _ => None,
         };
         self.info.types.intern(RtType { name, kind, methods: Vec::new() })
@@ -895,8 +900,22 @@ impl<'a> Checker<'a> {
 
     fn signature(&mut self, sig: &Signature) -> Type {
         let mut params = Vec::new();
-        for f in &sig.params {
-            let t = self.resolve_param_type(&f.ty);
+        let mut variadic = false;
+        for (k, f) in sig.params.iter().enumerate() {
+            let t = match &f.ty.kind {
+                // `xs ...T`: the parameter is a `[]T`.
+                ExprKind::Ellipsis(Some(elem)) => {
+                    if k + 1 < sig.params.len() || f.names.len() > 1 {
+                        self.error(f.ty.span, "can only use ... with final parameter in list");
+                    }
+                    variadic = true;
+                    match self.resolve_type(elem) {
+                        Type::Invalid => Type::Invalid,
+                        t => Type::Slice(Rc::new(t)),
+                    }
+                }
+                _ => self.resolve_type(&f.ty),
+            };
             for _ in 0..f.names.len().max(1) {
                 params.push(t.clone());
             }
@@ -908,15 +927,7 @@ impl<'a> Checker<'a> {
                 results.push(t.clone());
             }
         }
-        Type::Func(Rc::new(FuncType { params, results }))
-    }
-
-    fn resolve_param_type(&mut self, e: &Expr) -> Type {
-        if let ExprKind::Ellipsis(_) = e.kind {
-            self.error(e.span, "variadic functions are not supported yet");
-            return Type::Invalid;
-        }
-        self.resolve_type(e)
+        Type::Func(Rc::new(FuncType { params, results, variadic }))
     }
 
     /// The type a type expression denotes.
@@ -2659,7 +2670,7 @@ impl<'a> Checker<'a> {
                 self.info.selections.insert(e.id, Selection::SyncMethod { builtin: f.builtin, path });
                 Operand {
                     mode: Mode::Value,
-                    ty: Type::Func(Rc::new(FuncType { params: f.params.clone(), results: f.results.clone() })),
+                    ty: Type::Func(Rc::new(FuncType::new(f.params.clone(), f.results.clone()))),
                 }
             }
             None => {
@@ -2979,13 +2990,16 @@ impl<'a> Checker<'a> {
             return Operand::invalid();
         };
         let sig = sig.clone();
-        if ellipsis {
-            self.error(e.span, "... arguments are not supported yet");
+        let mut failed = false;
+        if ellipsis && !sig.variadic {
+            self.error(e.span, format!("cannot use ... in call to non-variadic {}", self.expr_string(func)));
+            failed = true;
         }
         // Arguments: either one multi-value call or one expression per parameter.
         let mut have: Vec<(Operand, usize)> = Vec::new();
-        let mut failed = false;
-        if args.len() == 1 && sig.params.len() > 1 {
+        let multi_value_arg = args.len() == 1
+            && (sig.params.len() > 1 || sig.variadic && matches!(strip_parens(&args[0]).kind, ExprKind::Call { .. }));
+        if multi_value_arg {
             let op = self.expr_multi(&args[0]);
             match &op.ty {
                 Type::Tuple(ts) => {
@@ -3022,8 +3036,20 @@ impl<'a> Checker<'a> {
         if failed {
             return result_op;
         }
-        if have.len() != sig.params.len() {
-            let msg = if have.len() < sig.params.len() { "not enough arguments" } else { "too many arguments" };
+        // A variadic call without `...` packs the extra arguments into a slice.
+        let fixed = sig.params.len() - usize::from(sig.variadic);
+        let mut want = sig.params.clone();
+        if sig.variadic && !ellipsis && have.len() >= fixed {
+            let elem = match sig.params.last() {
+                Some(Type::Slice(elem)) => (**elem).clone(),
+                _ => Type::Invalid,
+            };
+            want.truncate(fixed);
+            want.resize(have.len(), elem);
+            self.info.variadic_packs.insert(e.id, (have.len() - fixed) as u8);
+        }
+        if have.len() != want.len() {
+            let msg = if have.len() < want.len() { "not enough arguments" } else { "too many arguments" };
             let have_s: Vec<String> = have
                 .iter()
                 .map(|(o, _)| match &o.ty {
@@ -3031,10 +3057,10 @@ impl<'a> Checker<'a> {
                     t => t.default_type().to_string(),
                 })
                 .collect();
-            let at = if have.len() < sig.params.len() {
+            let at = if have.len() < want.len() {
                 Span { start: e.span.end.saturating_sub(1), end: e.span.end }
             } else {
-                args[sig.params.len().min(args.len() - 1)].span
+                args[want.len().min(args.len() - 1)].span
             };
             self.error(
                 at,
@@ -3043,13 +3069,13 @@ impl<'a> Checker<'a> {
                     msg,
                     self.expr_string(func),
                     have_s.join(", "),
-                    Type::Tuple(sig.params.clone())
+                    sig.params_string()
                 ),
             );
             return result_op;
         }
         let fname = self.expr_string(func);
-        for ((op, i), t) in have.iter().zip(sig.params.iter()) {
+        for ((op, i), t) in have.iter().zip(want.iter()) {
             let a = &args[*i];
             self.assignable(a, op, t, &format!("argument to {}", fname));
         }

@@ -428,7 +428,7 @@ impl<'a> Lowerer<'a> {
                 let call = super::check::strip_parens(e);
                 if let ExprKind::Call { func, args, .. } = &call.kind {
                     self.expr(b, func);
-                    let n = self.args(b, args);
+                    let n = self.call_args(b, call, args);
                     b.emit(Instr::Go { args: n }, s.span);
                 }
             }
@@ -450,7 +450,7 @@ impl<'a> Lowerer<'a> {
                         }
                         _ => {
                             self.expr(b, func);
-                            let n = self.args(b, args);
+                            let n = self.call_args(b, call, args);
                             b.emit(Instr::Defer { args: n }, s.span);
                         }
                     }
@@ -1068,6 +1068,24 @@ impl<'a> Lowerer<'a> {
         n
     }
 
+    /// Lowers the arguments of a call of a function value or method; a
+    /// variadic call packs its extra arguments into a slice (nil when there
+    /// are none). Returns how many values the callee receives.
+    fn call_args(&mut self, b: &mut Builder, call: &Expr, args: &[Expr]) -> u8 {
+        let n = self.args(b, args);
+        match self.info.variadic_packs.get(&call.id) {
+            Some(0) => {
+                b.emit(Instr::PushNil, call.span);
+                n + 1
+            }
+            Some(&k) => {
+                b.emit(Instr::SliceLit(u32::from(k)), call.span);
+                n - k + 1
+            }
+            None => n,
+        }
+    }
+
     /// Lowers a `select`: push every case's operands, `Select`, then jump
     /// to the chosen case's body. A lone case without `default` is, as in
     /// Go, a plain channel operation.
@@ -1286,7 +1304,7 @@ impl<'a> Lowerer<'a> {
         match self.info.calls.get(&e.id).cloned() {
             Some(CallKind::Func { results }) => {
                 self.expr(b, func);
-                let n = self.args(b, args);
+                let n = self.call_args(b, e, args);
                 b.emit(Instr::Call { args: n, results }, e.span);
                 results
             }
@@ -1365,7 +1383,7 @@ impl<'a> Lowerer<'a> {
                     return 0;
                 };
                 self.expr(b, x);
-                let n = self.args(b, args);
+                let n = self.call_args(b, e, args);
                 b.emit(Instr::CallMethod { name: Rc::from(name.as_str()), args: n + 1, results }, e.span);
                 results
             }
@@ -1388,7 +1406,7 @@ impl<'a> Lowerer<'a> {
                         b.emit(Instr::Deref, e.span);
                     }
                 }
-                let n = self.args(b, args);
+                let n = self.call_args(b, e, args);
                 b.emit(Instr::Call { args: n + 1, results }, e.span);
                 results
             }

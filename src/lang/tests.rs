@@ -464,6 +464,28 @@ fn language_feature_errors_use_go_wording() {
             "prog.go:7:17: cannot use a (variable of type [3]int) as [4]int value in variable declaration",
         ),
         (wrap("\ta := [3]int{}\n\ts := a[1:]\n\t_ = s"), "prog.go:7:7: slicing an array is not supported yet"),
+        (
+            "package main\n\nfunc g(a, b int) {}\n\nfunc main() {\n\ts := []int{1}\n\tg(1, s...)\n}\n".into(),
+            "prog.go:7:2: cannot use ... in call to non-variadic g",
+        ),
+        (
+            "package main\n\nfunc f(xs ...int, a int) {}\n\nfunc main() {\n}\n".into(),
+            "prog.go:3:11: can only use ... with final parameter in list",
+        ),
+        (
+            "package main\n\nfunc f(a int, xs ...int) {}\n\nfunc main() {\n\tf(1, \"a\")\n}\n".into(),
+            "prog.go:6:7: cannot use \"a\" (untyped string constant) as int value in argument to f",
+        ),
+        (
+            "package main\n\nfunc f(a int, xs ...int) {}\n\nfunc main() {\n\ts := []int{1}\n\tf(1, 2, s...)\n}\n"
+                .into(),
+            "prog.go:7:10: too many arguments in call to f\n\thave (number, number, []int)\n\twant (int, ...int)",
+        ),
+        (
+            "package main\n\nfunc f(a int, xs ...int) {}\n\nfunc main() {\n\ts := []string{\"a\"}\n\tf(1, s...)\n}\n"
+                .into(),
+            "prog.go:7:7: cannot use s (variable of type []string) as []int value in argument to f",
+        ),
     ];
     let mut failures = Vec::new();
     for (src, want) in &cases {
