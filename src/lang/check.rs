@@ -282,6 +282,19 @@ struct FuncCtx {
     free: Vec<VarId>,
     loops: u32,
     has_named_results: bool,
+    labels: Labels,
+}
+
+/// The labels of one function body, checked as cmd/compile's syntax package does.
+#[derive(Default)]
+struct Labels {
+    /// Every label declared: its name, where, and whether a branch uses it.
+    declared: Vec<(String, Span, bool)>,
+    /// The labelled `for`, `switch` and `select` statements around the
+    /// statement being checked, and whether each is a loop.
+    enclosing: Vec<(String, bool)>,
+    /// Branches to labels that do not enclose them, judged at the end.
+    misplaced: Vec<(String, Span, BranchKind)>,
 }
 
 /// Checks a parsed file; returns the facts for lowering and the errors.
@@ -1080,7 +1093,7 @@ impl<'a> Checker<'a> {
         let d = self.describe(e, &op);
         match op.mode {
             Mode::Const(ConstVal::Int(n)) if op.ty.is_integer() => {
-                if n < 0 || n >= 1 << 40 {
+                if !(0..1 << 40).contains(&n) {
                     self.error(e.span, format!("invalid array length {}", d));
                     return None;
                 }
@@ -1107,6 +1120,7 @@ impl<'a> Checker<'a> {
             free: Vec::new(),
             loops: 0,
             has_named_results: false,
+            labels: Labels::default(),
         });
         self.push_scope();
         if let Some((field, t)) = recv {
@@ -1148,6 +1162,7 @@ impl<'a> Checker<'a> {
             ctx.has_named_results = has_named;
         }
         self.stmts(&body.stmts);
+        self.finish_labels();
         self.pop_scope();
         if !ft.results.is_empty() && !is_terminating_list(&body.stmts) {
             self.error(body.rbrace, "missing return");
@@ -1255,11 +1270,8 @@ impl<'a> Checker<'a> {
                 }
             }
             StmtKind::Return(results) => self.return_stmt(s, results),
-            StmtKind::Branch(kind, label) => {
-                if label.is_some() {
-                    self.error(s.span, "labels are not supported yet");
-                    return;
-                }
+            StmtKind::Branch(kind, Some(label)) => self.labelled_branch(s, *kind, label),
+            StmtKind::Branch(kind, None) => {
                 let loops = self.funcs.last().map(|f| f.loops).unwrap_or(0);
                 match kind {
                     BranchKind::Break if loops == 0 => self.error(s.span, "break is not in a loop, switch, or select"),
@@ -1424,7 +1436,78 @@ impl<'a> Checker<'a> {
                 }
                 Decl::Func(_) => {}
             },
-            StmtKind::Labeled(..) => self.error(s.span, "labels are not supported yet"),
+            StmtKind::Labeled(label, inner) => self.labelled_stmt(label, inner),
+        }
+    }
+
+    /// `L: stmt`: declares the label; a labelled loop, switch or select is
+    /// a target of `break L` (and a loop of `continue L`) inside it.
+    fn labelled_stmt(&mut self, label: &Ident, inner: &Stmt) {
+        let Some(ctx) = self.funcs.last_mut() else { return };
+        if label.name == "_" {
+            self.stmt(inner);
+            return;
+        }
+        let labels = &mut ctx.labels;
+        let previous = labels.declared.iter().find(|(n, ..)| *n == label.name).map(|(_, span, _)| *span);
+        labels.declared.push((label.name.clone(), label.span, false));
+        let is_loop = matches!(inner.kind, StmtKind::For { .. } | StmtKind::Range { .. });
+        let is_target = is_loop || matches!(inner.kind, StmtKind::Switch { .. } | StmtKind::Select(_));
+        if is_target {
+            labels.enclosing.push((label.name.clone(), is_loop));
+        }
+        if let Some(at) = previous {
+            let line = self.src[..at.start as usize].matches('\n').count() + 1;
+            self.error(label.span, format!("label {} already defined at line {}", label.name, line));
+        }
+        self.stmt(inner);
+        if let (true, Some(ctx)) = (is_target, self.funcs.last_mut()) {
+            ctx.labels.enclosing.pop();
+        }
+    }
+
+    /// `break L`, `continue L` or `goto L`.
+    fn labelled_branch(&mut self, s: &Stmt, kind: BranchKind, label: &Ident) {
+        if kind == BranchKind::Goto {
+            self.error(s.span, "goto statements are not supported yet");
+        }
+        let Some(ctx) = self.funcs.last_mut() else { return };
+        let labels = &mut ctx.labels;
+        for d in labels.declared.iter_mut().filter(|(n, ..)| *n == label.name) {
+            d.2 = true;
+        }
+        if kind == BranchKind::Goto {
+            return;
+        }
+        match labels.enclosing.iter().rev().find(|(n, _)| *n == label.name) {
+            Some((_, false)) if kind == BranchKind::Continue => {
+                self.error(label.span, format!("invalid continue label {}", label.name));
+            }
+            Some(_) => {}
+            None => labels.misplaced.push((label.name.clone(), label.span, kind)),
+        }
+    }
+
+    /// At the end of a function body: branches to labels that do not
+    /// enclose them, and labels no branch uses.
+    fn finish_labels(&mut self) {
+        let Some(ctx) = self.funcs.last_mut() else { return };
+        let labels = std::mem::take(&mut ctx.labels);
+        for (name, span, kind) in &labels.misplaced {
+            let word = if *kind == BranchKind::Break { "break" } else { "continue" };
+            let declared = labels.declared.iter().any(|(n, ..)| n == name);
+            let msg = if declared {
+                format!("invalid {} label {}", word, name)
+            } else {
+                format!("{} label not defined: {}", word, name)
+            };
+            self.error(*span, msg);
+        }
+        for (name, span, used) in &labels.declared {
+            let used = *used || labels.misplaced.iter().any(|(n, ..)| n == name);
+            if !used {
+                self.error(*span, format!("label {} defined and not used", name));
+            }
         }
     }
 

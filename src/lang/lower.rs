@@ -95,6 +95,8 @@ struct Loop {
     continues: Vec<usize>,
     /// A `select` takes `break` but passes `continue` to the enclosing loop.
     is_select: bool,
+    /// The label of a labelled loop, switch or select.
+    label: Option<String>,
 }
 
 /// The function being built.
@@ -113,6 +115,8 @@ struct Builder {
     named_results: Vec<VarId>,
     /// The variable a `make(chan ...)` being lowered is assigned to.
     chan_name: Option<Rc<str>>,
+    /// The label of the statement being lowered, for the loop it starts.
+    pending_label: Option<String>,
 }
 
 impl Builder {
@@ -170,6 +174,7 @@ impl<'a> Lowerer<'a> {
             loops: Vec::new(),
             named_results: self.info.named_results.get(&key).cloned().unwrap_or_default(),
             chan_name: None,
+            pending_label: None,
         };
         // Parameters occupy the first slots; captured ones move into cells at entry.
         let mut params = 0u16;
@@ -457,7 +462,16 @@ impl<'a> Lowerer<'a> {
                 }
             }
             StmtKind::Switch { init, tag, clauses } => self.switch(b, s, init.as_deref(), tag.as_deref(), clauses),
-            StmtKind::Labeled(..) => {}
+            StmtKind::Labeled(label, inner) => {
+                // Only a loop, switch or select is the target of a labelled branch.
+                if let StmtKind::For { .. } | StmtKind::Range { .. } | StmtKind::Switch { .. } | StmtKind::Select(_) =
+                    inner.kind
+                {
+                    b.pending_label = Some(label.name.clone());
+                }
+                self.stmt(b, inner);
+                b.pending_label = None;
+            }
             StmtKind::Return(results) => {
                 let mut n = 0;
                 if results.is_empty() {
@@ -482,18 +496,19 @@ impl<'a> Lowerer<'a> {
                 }
                 b.emit(Instr::Return { results: n }, s.span);
             }
-            StmtKind::Branch(kind, _) => {
+            StmtKind::Branch(kind, label) => {
                 let at = b.emit(Instr::Jump(0), s.span);
-                match kind {
-                    BranchKind::Break => {
-                        if let Some(l) = b.loops.last_mut() {
-                            l.breaks.push(at);
-                        }
-                    }
-                    _ => {
-                        if let Some(l) = b.loops.iter_mut().rev().find(|l| !l.is_select) {
-                            l.continues.push(at);
-                        }
+                let label = label.as_ref().map(|l| l.name.as_str());
+                // A labelled branch goes to the statement with that label; a
+                // plain one to the innermost (loop, for `continue`).
+                let target = b.loops.iter_mut().rev().find(|l| match label {
+                    Some(name) => l.label.as_deref() == Some(name),
+                    None => *kind == BranchKind::Break || !l.is_select,
+                });
+                if let Some(l) = target {
+                    match kind {
+                        BranchKind::Break => l.breaks.push(at),
+                        _ => l.continues.push(at),
                     }
                 }
             }
@@ -624,6 +639,7 @@ impl<'a> Lowerer<'a> {
         post: &Option<Box<Stmt>>,
         body: &Block,
     ) {
+        let label = b.pending_label.take();
         // Variables declared by the init statement, copied per iteration when captured.
         let mut loop_vars = Vec::new();
         if let Some(i) = init {
@@ -644,7 +660,7 @@ impl<'a> Lowerer<'a> {
             self.expr(b, c);
             b.emit(Instr::JumpIfFalse(0), c.span)
         });
-        b.loops.push(Loop::default());
+        b.loops.push(Loop { label, ..Loop::default() });
         self.stmts(b, &body.stmts);
         let cont = b.pc();
         b.mark();
@@ -678,6 +694,7 @@ impl<'a> Lowerer<'a> {
     }
 
     fn range(&mut self, b: &mut Builder, s: &Stmt, key: Option<&Expr>, expr: &Expr, define: bool, body: &Block) {
+        let label = b.pending_label.take();
         let tmp = b.new_slot();
         self.expr(b, expr);
         b.emit(Instr::Store(tmp), expr.span);
@@ -693,7 +710,7 @@ impl<'a> Lowerer<'a> {
                 b.emit(Instr::Pop, clause);
             }
         }
-        b.loops.push(Loop::default());
+        b.loops.push(Loop { label, ..Loop::default() });
         self.stmts(b, &body.stmts);
         b.emit(Instr::Jump(head as u32), s.span);
         let pop = b.emit(Instr::Pop, clause);
@@ -722,6 +739,7 @@ impl<'a> Lowerer<'a> {
         define: bool,
         body: &Block,
     ) {
+        let label = b.pending_label.take();
         let clause = Span { start: key.map(|k| k.span.start).unwrap_or(expr.span.start), end: expr.span.end };
         let (t_x, t_keys, t_n, t_i, t_step) = (b.new_slot(), b.new_slot(), b.new_slot(), b.new_slot(), b.new_slot());
         self.expr(b, expr);
@@ -798,7 +816,7 @@ impl<'a> Lowerer<'a> {
             }
             self.store_target(b, v, define, clause);
         }
-        b.loops.push(Loop::default());
+        b.loops.push(Loop { label, ..Loop::default() });
         self.stmts(b, &body.stmts);
         let l = b.loops.pop().unwrap_or_default();
         let post = b.pc();
@@ -1090,12 +1108,13 @@ impl<'a> Lowerer<'a> {
     /// to the chosen case's body. A lone case without `default` is, as in
     /// Go, a plain channel operation.
     fn select(&mut self, b: &mut Builder, s: &Stmt, clauses: &[CaseClause]) {
+        let label = b.pending_label.take();
         let comms: Vec<&CaseClause> = clauses.iter().filter(|c| c.comm.is_some()).collect();
         let has_default = comms.len() < clauses.len();
         if comms.len() == 1 && !has_default {
             let c = comms[0];
             self.stmt(b, c.comm.as_ref().expect("a comm case"));
-            b.loops.push(Loop { is_select: true, ..Loop::default() });
+            b.loops.push(Loop { is_select: true, label, ..Loop::default() });
             self.stmts(b, &c.body);
             let l = b.loops.pop().expect("select context");
             let end = b.pc();
@@ -1151,7 +1170,7 @@ impl<'a> Lowerer<'a> {
                     self.store_target(b, ok, define, c.span);
                 }
             }
-            b.loops.push(Loop { is_select: true, ..Loop::default() });
+            b.loops.push(Loop { is_select: true, label: label.clone(), ..Loop::default() });
             self.stmts(b, &c.body);
             let l = b.loops.pop().expect("select context");
             ends.extend(l.breaks);
@@ -1177,6 +1196,7 @@ impl<'a> Lowerer<'a> {
     /// order, and bodies follow in source order so `fallthrough` falls into
     /// the next one. `break` leaves the switch.
     fn switch(&mut self, b: &mut Builder, s: &Stmt, init: Option<&Stmt>, tag: Option<&Stmt>, clauses: &[CaseClause]) {
+        let label = b.pending_label.take();
         if let Some(i) = init {
             self.stmt(b, i);
         }
@@ -1237,7 +1257,7 @@ impl<'a> Lowerer<'a> {
                 }
                 self.declare(b, v, c.span);
             }
-            b.loops.push(Loop { is_select: true, ..Loop::default() });
+            b.loops.push(Loop { is_select: true, label: label.clone(), ..Loop::default() });
             let falls = matches!(c.body.last().map(|st| &st.kind), Some(StmtKind::Branch(BranchKind::Fallthrough, _)));
             let body = if falls { &c.body[..c.body.len() - 1] } else { &c.body[..] };
             self.stmts(b, body);

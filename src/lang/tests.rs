@@ -464,6 +464,24 @@ fn language_feature_errors_use_go_wording() {
             "prog.go:7:17: cannot use a (variable of type [3]int) as [4]int value in variable declaration",
         ),
         (wrap("\ta := [3]int{}\n\ts := a[1:]\n\t_ = s"), "prog.go:7:7: slicing an array is not supported yet"),
+        ("package main\n\nfunc main() {\nL:\n\tfor {\n\t}\n}\n".into(), "prog.go:4:1: label L defined and not used"),
+        (
+            "package main\n\nfunc main() {\n\tfor {\n\t\tcontinue outer\n\t}\n}\n".into(),
+            "prog.go:5:12: continue label not defined: outer",
+        ),
+        (
+            "package main\n\nfunc main() {\nL:\n\tswitch {\n\tdefault:\n\t\tfor {\n\t\t\tcontinue L\n\t\t}\n\t}\n}\n"
+                .into(),
+            "prog.go:8:13: invalid continue label L",
+        ),
+        (
+            "package main\n\nfunc main() {\nL:\n\tfor {\n\t}\n\tfor {\n\t\tbreak L\n\t}\n}\n".into(),
+            "prog.go:8:9: invalid break label L",
+        ),
+        (
+            "package main\n\nfunc main() {\n\ti := 0\nL:\n\ti++\n\tif i < 3 {\n\t\tgoto L\n\t}\n}\n".into(),
+            "prog.go:8:3: goto statements are not supported yet",
+        ),
         (
             "package main\n\nfunc g(a, b int) {}\n\nfunc main() {\n\ts := []int{1}\n\tg(1, s...)\n}\n".into(),
             "prog.go:7:2: cannot use ... in call to non-variadic g",
