@@ -309,22 +309,7 @@ impl<'a> Lowerer<'a> {
             self.expr(b, x);
             self.expr(b, &idx[0]);
             b.emit(Instr::Load(tmp), span);
-            match self.info.exprs.get(&t.id) {
-                // An array is a value: the changed copy is stored back where it came from.
-                Some(ExprInfo::IndexArray) => {
-                    b.emit(Instr::SetIndex, span);
-                    self.store_target(b, x, false, span);
-                }
-                // Through a pointer the array is changed in place.
-                Some(ExprInfo::IndexArrayPtr) => {
-                    b.emit(Instr::SetIndex, span);
-                    b.emit(Instr::Pop, span);
-                }
-                info => {
-                    let map = matches!(info, Some(ExprInfo::IndexMap(_)));
-                    b.emit(Instr::StoreIndex { map }, span);
-                }
-            }
+            self.store_index(b, t, x, span);
             return;
         }
         match self.var_of(target.id) {
@@ -341,6 +326,26 @@ impl<'a> Lowerer<'a> {
             }
             None => {
                 b.emit(Instr::Pop, span);
+            }
+        }
+    }
+
+    /// Stores into `x[i]` (the index expression `t`) with `[x i v]` on the stack.
+    fn store_index(&mut self, b: &mut Builder, t: &Expr, x: &Expr, span: Span) {
+        match self.info.exprs.get(&t.id) {
+            // An array is a value: the changed copy is stored back where it came from.
+            Some(ExprInfo::IndexArray) => {
+                b.emit(Instr::SetIndex, span);
+                self.store_target(b, x, false, span);
+            }
+            // Through a pointer the array is changed in place.
+            Some(ExprInfo::IndexArrayPtr) => {
+                b.emit(Instr::SetIndex, span);
+                b.emit(Instr::Pop, span);
+            }
+            info => {
+                let map = matches!(info, Some(ExprInfo::IndexMap(_)));
+                b.emit(Instr::StoreIndex { map }, span);
             }
         }
     }
@@ -615,6 +620,11 @@ impl<'a> Lowerer<'a> {
                 return;
             }
         }
+        // Go evaluates the index operands on the left before the right-hand
+        // side, then assigns left to right.
+        let multi = lhs.len() > 1;
+        let pre: Vec<Option<(Option<u16>, u16)>> =
+            lhs.iter().map(|l| if multi { self.pre_index(b, l) } else { None }).collect();
         for (i, r) in rhs.iter().enumerate() {
             b.chan_name = match (lhs.get(i).map(|l| &l.kind), self.info.calls.get(&super::check::strip_parens(r).id)) {
                 (Some(ExprKind::Ident(name)), Some(CallKind::MakeChan(_))) if lhs.len() == rhs.len() => {
@@ -625,9 +635,57 @@ impl<'a> Lowerer<'a> {
             self.expr_multi(b, r);
             b.chan_name = None;
         }
-        for l in lhs.iter().rev() {
-            self.store_target(b, l, define, span);
+        if !multi {
+            for l in lhs {
+                self.store_target(b, l, define, span);
+            }
+            return;
         }
+        let values: Vec<u16> = lhs.iter().map(|_| b.new_slot()).collect();
+        for &slot in values.iter().rev() {
+            b.emit(Instr::Store(slot), span);
+        }
+        for ((l, slot), pre) in lhs.iter().zip(values).zip(pre) {
+            let t = super::check::strip_parens(l);
+            match (pre, &t.kind) {
+                (Some((x_slot, i_slot)), ExprKind::Index(x, _)) => {
+                    match x_slot {
+                        Some(xs) => {
+                            b.emit(Instr::Load(xs), span);
+                        }
+                        None => self.expr(b, x),
+                    }
+                    b.emit(Instr::Load(i_slot), span);
+                    b.emit(Instr::Load(slot), span);
+                    self.store_index(b, t, x, span);
+                }
+                _ => {
+                    b.emit(Instr::Load(slot), span);
+                    self.store_target(b, l, define, span);
+                }
+            }
+        }
+    }
+
+    /// For an index target of a multiple assignment, evaluates the index
+    /// (and a slice or map operand; an array is rewritten in place, so it is
+    /// read at the store) into temporaries.
+    fn pre_index(&mut self, b: &mut Builder, l: &Expr) -> Option<(Option<u16>, u16)> {
+        let t = super::check::strip_parens(l);
+        let ExprKind::Index(x, idx) = &t.kind else { return None };
+        let x_slot = match self.info.exprs.get(&t.id) {
+            Some(ExprInfo::IndexArray) => None,
+            _ => {
+                let slot = b.new_slot();
+                self.expr(b, x);
+                b.emit(Instr::Store(slot), l.span);
+                Some(slot)
+            }
+        };
+        let i_slot = b.new_slot();
+        self.expr(b, &idx[0]);
+        b.emit(Instr::Store(i_slot), l.span);
+        Some((x_slot, i_slot))
     }
 
     fn for_stmt(
