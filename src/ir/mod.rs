@@ -434,6 +434,12 @@ pub enum Instr {
     Select { cases: Rc<[SelectCase]>, has_default: bool },
     /// `[a1..an] -> []`: defers a library call.
     DeferBuiltin { builtin: Builtin, args: u8 },
+    /// `[v1..vn] -> [array]`: an array of run-time type `ty`, the elements
+    /// at `indexes` set from the operands and the others zero.
+    ArrayLit { ty: types::TypeId, indexes: Rc<[u32]> },
+    /// `[a i v] -> [a']`: a copy of array `a` (or of the array pointer `a`
+    /// points to) with element `i` set to `v`, bounds checked.
+    SetIndex,
 }
 
 impl Instr {

@@ -157,6 +157,15 @@ pub enum ExprInfo {
     MapLit,
     /// `s[i]` on a slice (assignable).
     IndexSlice,
+    /// `a[i]` on an array value: assigning rewrites the array.
+    IndexArray,
+    /// `p[i]` on a pointer to an array: assigning rewrites the pointed-to array.
+    IndexArrayPtr,
+    /// `[N]T{...}`: its run-time type, and the index each element sets.
+    ArrayLit {
+        ty: TypeId,
+        indexes: Vec<u32>,
+    },
     /// `s[i]` on a string: a byte.
     IndexString,
     /// `m[k]` on a map, with the element's zero value.
@@ -218,6 +227,9 @@ pub struct Info {
     pub clause_vars: BTreeMap<u32, VarId>,
     /// The kind of each `range` loop, by the id of the ranged expression.
     pub ranges: BTreeMap<NodeId, ExprInfo>,
+    /// Calls of variadic functions without `...`: how many trailing
+    /// arguments are packed into the variadic parameter's slice.
+    pub variadic_packs: BTreeMap<NodeId, u8>,
 }
 
 /// How an operand came about, for messages and assignability.
@@ -274,6 +286,19 @@ struct FuncCtx {
     free: Vec<VarId>,
     loops: u32,
     has_named_results: bool,
+    labels: Labels,
+}
+
+/// The labels of one function body, checked as cmd/compile's syntax package does.
+#[derive(Default)]
+struct Labels {
+    /// Every label declared: its name, where, and whether a branch uses it.
+    declared: Vec<(String, Span, bool)>,
+    /// The labelled `for`, `switch` and `select` statements around the
+    /// statement being checked, and whether each is a loop.
+    enclosing: Vec<(String, bool)>,
+    /// Branches to labels that do not enclose them, judged at the end.
+    misplaced: Vec<(String, Span, BranchKind)>,
 }
 
 /// Checks a parsed file; returns the facts for lowering and the errors.
@@ -289,6 +314,7 @@ pub fn check(file: &File, src: &str) -> (Info, Vec<Diagnostic>) {
         imports_used: vec![false; file.imports.len()],
         import_names: Vec::new(),
         func_types: Vec::new(),
+        iota: None,
     };
     // The dynamic types of values the machine makes itself: errors, and
     // strings (the printed names of contexts).
@@ -315,6 +341,8 @@ struct Checker<'a> {
     import_names: Vec<String>,
     /// The signature of each top-level function, by index.
     func_types: Vec<Type>,
+    /// The value of `iota` in the constant spec being checked.
+    iota: Option<i128>,
 }
 
 fn int_type(name: &str) -> Option<&'static str> {
@@ -357,7 +385,7 @@ impl<'a> Checker<'a> {
     /// The zero value the machine builds for a type.
     fn zero(&mut self, t: &Type) -> Zero {
         match t.under() {
-            Type::Struct(_) => Zero::Typed(self.rt(t)),
+            Type::Struct(_) | Type::Array(..) => Zero::Typed(self.rt(t)),
             Type::Sync(k) => Zero::Sync(k),
             u => zero_of(&u),
         }
@@ -388,6 +416,8 @@ impl<'a> Checker<'a> {
         let name = match t {
             Type::Int("time.Duration") => Some("time.Duration".to_string()),
             Type::Int("time.Time") => Some("time.Time".to_string()),
+            // `%T` spells a function type with its signature.
+            Type::Func(_) => Some(t.to_string()),
             _ => None,
         };
         self.info.types.intern(RtType { name, kind, methods: Vec::new() })
@@ -421,6 +451,7 @@ impl<'a> Checker<'a> {
             Type::EmptyStruct => RtKind::Struct { fields: Vec::new() },
             Type::Pointer(e) => RtKind::Pointer(self.rt(e)),
             Type::Slice(e) => RtKind::Slice(self.rt(e)),
+            Type::Array(len, e) => RtKind::Array { elem: self.rt(e), len: *len },
             Type::Map(k, v) => RtKind::Map { key: self.rt(k), value: self.rt(v) },
             Type::Chan(dir, e) => {
                 let dir = match dir {
@@ -840,7 +871,8 @@ impl<'a> Checker<'a> {
 
     fn const_decl(&mut self, specs: &[ValueSpec]) {
         let mut prev: Option<&ValueSpec> = None;
-        for s in specs {
+        for (index, s) in specs.iter().enumerate() {
+            // A spec without values repeats the previous one's type and expressions.
             let src = if s.values.is_empty() && s.ty.is_none() { prev.unwrap_or(s) } else { s };
             prev = Some(src);
             let ty = src.ty.as_ref().map(|t| self.resolve_type(t));
@@ -849,7 +881,9 @@ impl<'a> Checker<'a> {
                     self.error(name.span, "missing init expr for const declaration");
                     continue;
                 };
+                self.iota = Some(index as i128);
                 let op = self.expr(e);
+                self.iota = None;
                 let entity = match &op.mode {
                     Mode::Const(v) => {
                         let t = match &ty {
@@ -885,8 +919,22 @@ impl<'a> Checker<'a> {
 
     fn signature(&mut self, sig: &Signature) -> Type {
         let mut params = Vec::new();
-        for f in &sig.params {
-            let t = self.resolve_param_type(&f.ty);
+        let mut variadic = false;
+        for (k, f) in sig.params.iter().enumerate() {
+            let t = match &f.ty.kind {
+                // `xs ...T`: the parameter is a `[]T`.
+                ExprKind::Ellipsis(Some(elem)) => {
+                    if k + 1 < sig.params.len() || f.names.len() > 1 {
+                        self.error(f.ty.span, "can only use ... with final parameter in list");
+                    }
+                    variadic = true;
+                    match self.resolve_type(elem) {
+                        Type::Invalid => Type::Invalid,
+                        t => Type::Slice(Rc::new(t)),
+                    }
+                }
+                _ => self.resolve_type(&f.ty),
+            };
             for _ in 0..f.names.len().max(1) {
                 params.push(t.clone());
             }
@@ -898,15 +946,7 @@ impl<'a> Checker<'a> {
                 results.push(t.clone());
             }
         }
-        Type::Func(Rc::new(FuncType { params, results }))
-    }
-
-    fn resolve_param_type(&mut self, e: &Expr) -> Type {
-        if let ExprKind::Ellipsis(_) = e.kind {
-            self.error(e.span, "variadic functions are not supported yet");
-            return Type::Invalid;
-        }
-        self.resolve_type(e)
+        Type::Func(Rc::new(FuncType { params, results, variadic }))
     }
 
     /// The type a type expression denotes.
@@ -1006,6 +1046,18 @@ impl<'a> Checker<'a> {
                 }
                 Type::Slice(Rc::new(t))
             }
+            ExprKind::ArrayType(Some(len), elem) => {
+                if let ExprKind::Ellipsis(None) = len.kind {
+                    self.error(e.span, "invalid use of [...] array (outside a composite literal)");
+                    return Type::Invalid;
+                }
+                let n = self.array_length(len);
+                let t = self.resolve_type(elem);
+                match (n, t) {
+                    (Some(n), t) if t != Type::Invalid => Type::Array(n, Rc::new(t)),
+                    _ => Type::Invalid,
+                }
+            }
             ExprKind::MapType(k, v) => {
                 let kt = self.resolve_type(k);
                 let vt = self.resolve_type(v);
@@ -1038,6 +1090,32 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// The length of an array type: a non-negative integer constant.
+    fn array_length(&mut self, e: &Expr) -> Option<u64> {
+        let op = self.expr(e);
+        if op.is_invalid() {
+            return None;
+        }
+        let d = self.describe(e, &op);
+        match op.mode {
+            Mode::Const(ConstVal::Int(n)) if op.ty.is_integer() => {
+                if !(0..1 << 40).contains(&n) {
+                    self.error(e.span, format!("invalid array length {}", d));
+                    return None;
+                }
+                Some(n as u64)
+            }
+            Mode::Const(_) => {
+                self.error(e.span, format!("array length {} must be integer", d));
+                None
+            }
+            _ => {
+                self.error(e.span, format!("array length {} must be constant", d));
+                None
+            }
+        }
+    }
+
     /// Checks a function body; returns the variables it captures from outside.
     fn func_body(&mut self, key: u32, sig: &Signature, ty: &Type, body: &Block, recv: Receiver) -> Vec<VarId> {
         let Type::Func(ft) = ty else { return Vec::new() };
@@ -1048,6 +1126,7 @@ impl<'a> Checker<'a> {
             free: Vec::new(),
             loops: 0,
             has_named_results: false,
+            labels: Labels::default(),
         });
         self.push_scope();
         if let Some((field, t)) = recv {
@@ -1089,6 +1168,7 @@ impl<'a> Checker<'a> {
             ctx.has_named_results = has_named;
         }
         self.stmts(&body.stmts);
+        self.finish_labels();
         self.pop_scope();
         if !ft.results.is_empty() && !is_terminating_list(&body.stmts) {
             self.error(body.rbrace, "missing return");
@@ -1196,11 +1276,8 @@ impl<'a> Checker<'a> {
                 }
             }
             StmtKind::Return(results) => self.return_stmt(s, results),
-            StmtKind::Branch(kind, label) => {
-                if label.is_some() {
-                    self.error(s.span, "labels are not supported yet");
-                    return;
-                }
+            StmtKind::Branch(kind, Some(label)) => self.labelled_branch(s, *kind, label),
+            StmtKind::Branch(kind, None) => {
                 let loops = self.funcs.last().map(|f| f.loops).unwrap_or(0);
                 match kind {
                     BranchKind::Break if loops == 0 => self.error(s.span, "break is not in a loop, switch, or select"),
@@ -1299,6 +1376,11 @@ impl<'a> Checker<'a> {
                         range_value = (**elem).clone();
                         Type::Int("int")
                     }
+                    t if array_of(t).is_some() => {
+                        self.info.ranges.insert(expr.id, ExprInfo::RangeSlice);
+                        range_value = array_of(t).map(|(_, elem, _)| elem).unwrap_or(Type::Invalid);
+                        Type::Int("int")
+                    }
                     Type::Map(k, v) => {
                         self.info.ranges.insert(expr.id, ExprInfo::RangeMap);
                         range_value = (**v).clone();
@@ -1360,7 +1442,78 @@ impl<'a> Checker<'a> {
                 }
                 Decl::Func(_) => {}
             },
-            StmtKind::Labeled(..) => self.error(s.span, "labels are not supported yet"),
+            StmtKind::Labeled(label, inner) => self.labelled_stmt(label, inner),
+        }
+    }
+
+    /// `L: stmt`: declares the label; a labelled loop, switch or select is
+    /// a target of `break L` (and a loop of `continue L`) inside it.
+    fn labelled_stmt(&mut self, label: &Ident, inner: &Stmt) {
+        let Some(ctx) = self.funcs.last_mut() else { return };
+        if label.name == "_" {
+            self.stmt(inner);
+            return;
+        }
+        let labels = &mut ctx.labels;
+        let previous = labels.declared.iter().find(|(n, ..)| *n == label.name).map(|(_, span, _)| *span);
+        labels.declared.push((label.name.clone(), label.span, false));
+        let is_loop = matches!(inner.kind, StmtKind::For { .. } | StmtKind::Range { .. });
+        let is_target = is_loop || matches!(inner.kind, StmtKind::Switch { .. } | StmtKind::Select(_));
+        if is_target {
+            labels.enclosing.push((label.name.clone(), is_loop));
+        }
+        if let Some(at) = previous {
+            let line = self.src[..at.start as usize].matches('\n').count() + 1;
+            self.error(label.span, format!("label {} already defined at line {}", label.name, line));
+        }
+        self.stmt(inner);
+        if let (true, Some(ctx)) = (is_target, self.funcs.last_mut()) {
+            ctx.labels.enclosing.pop();
+        }
+    }
+
+    /// `break L`, `continue L` or `goto L`.
+    fn labelled_branch(&mut self, s: &Stmt, kind: BranchKind, label: &Ident) {
+        if kind == BranchKind::Goto {
+            self.error(s.span, "goto statements are not supported yet");
+        }
+        let Some(ctx) = self.funcs.last_mut() else { return };
+        let labels = &mut ctx.labels;
+        for d in labels.declared.iter_mut().filter(|(n, ..)| *n == label.name) {
+            d.2 = true;
+        }
+        if kind == BranchKind::Goto {
+            return;
+        }
+        match labels.enclosing.iter().rev().find(|(n, _)| *n == label.name) {
+            Some((_, false)) if kind == BranchKind::Continue => {
+                self.error(label.span, format!("invalid continue label {}", label.name));
+            }
+            Some(_) => {}
+            None => labels.misplaced.push((label.name.clone(), label.span, kind)),
+        }
+    }
+
+    /// At the end of a function body: branches to labels that do not
+    /// enclose them, and labels no branch uses.
+    fn finish_labels(&mut self) {
+        let Some(ctx) = self.funcs.last_mut() else { return };
+        let labels = std::mem::take(&mut ctx.labels);
+        for (name, span, kind) in &labels.misplaced {
+            let word = if *kind == BranchKind::Break { "break" } else { "continue" };
+            let declared = labels.declared.iter().any(|(n, ..)| n == name);
+            let msg = if declared {
+                format!("invalid {} label {}", word, name)
+            } else {
+                format!("{} label not defined: {}", word, name)
+            };
+            self.error(*span, msg);
+        }
+        for (name, span, used) in &labels.declared {
+            let used = *used || labels.misplaced.iter().any(|(n, ..)| n == name);
+            if !used {
+                self.error(*span, format!("label {} defined and not used", name));
+            }
         }
     }
 
@@ -1902,17 +2055,7 @@ impl<'a> Checker<'a> {
         if matches!(self.info.exprs.get(&strip_parens(e).id), Some(ExprInfo::IndexMap(_))) {
             return;
         }
-        if let Some(ExprInfo::IndexString) = self.info.exprs.get(&strip_parens(e).id) {
-            let d = self.describe(e, op);
-            self.error(e.span, format!("cannot assign to {} (neither addressable nor a map index expression)", d));
-            return;
-        }
-        let d = self.describe(e, op);
-        let why = match op.mode {
-            Mode::Const(_) => "",
-            _ => "",
-        };
-        let _ = why;
+        let d = self.expr_string(e);
         self.error(e.span, format!("cannot assign to {} (neither addressable nor a map index expression)", d));
     }
 
@@ -2154,11 +2297,20 @@ impl<'a> Checker<'a> {
                 // `struct{}{}`, the value of channels that only signal.
                 Operand::value(Type::EmptyStruct)
             }
-            ExprKind::ChanType(..) | ExprKind::FuncType(_) | ExprKind::MapType(..) | ExprKind::ArrayType(None, _) => {
+            ExprKind::ChanType(..) | ExprKind::FuncType(_) | ExprKind::MapType(..) | ExprKind::ArrayType(..) => {
                 let t = self.resolve_type(e);
                 Operand { mode: Mode::Type, ty: t }
             }
             ExprKind::CompositeLit(Some(t), elts) => {
+                if let ExprKind::ArrayType(Some(len), elem) = &strip_parens(t).kind {
+                    if let ExprKind::Ellipsis(None) = len.kind {
+                        // `[...]T{...}`: the elements decide the length.
+                        return match self.resolve_type(elem) {
+                            Type::Invalid => self.composite_lit(e, &Type::Invalid, elts),
+                            elem => self.array_lit(e, None, u64::MAX, &elem, elts),
+                        };
+                    }
+                }
                 let ty = self.resolve_type(t);
                 self.composite_lit(e, &ty, elts)
             }
@@ -2229,6 +2381,10 @@ impl<'a> Checker<'a> {
                         self.info.exprs.insert(e.id, ExprInfo::SliceExpr);
                         Operand::value(Type::String)
                     }
+                    t if array_of(t).is_some() => {
+                        self.error(e.span, "slicing an array is not supported yet");
+                        Operand::invalid()
+                    }
                     _ => {
                         let d = self.describe(x, &xop);
                         self.error(e.span, format!("cannot slice {}", d));
@@ -2290,6 +2446,7 @@ impl<'a> Checker<'a> {
             }
             other => match other.under() {
                 Type::Struct(fields) => self.struct_lit(e, ty, &fields, elts),
+                Type::Array(len, elem) => self.array_lit(e, Some(ty), len, &elem, elts),
                 Type::EmptyStruct if elts.is_empty() => {
                     let rt = self.rt(ty);
                     self.info.exprs.insert(e.id, ExprInfo::StructLit { ty: rt, fields: Vec::new() });
@@ -2349,6 +2506,62 @@ impl<'a> Checker<'a> {
         Operand::value(ty.clone())
     }
 
+    /// `[N]T{a, b}` or `[N]T{2: x}`: each element's index, within the length.
+    /// Without a type (`[...]T{...}`) the length is one past the largest index.
+    fn array_lit(&mut self, e: &Expr, ty: Option<&Type>, len: u64, elem: &Type, elts: &[Expr]) -> Operand {
+        let mut indexes: Vec<u32> = Vec::new();
+        let mut next: i128 = 0;
+        for x in elts {
+            let v = match &x.kind {
+                ExprKind::KeyValue(k, v) => {
+                    let kop = self.expr(k);
+                    match kop.mode {
+                        Mode::Const(ConstVal::Int(i)) if kop.ty.is_integer() && i >= 0 => next = i,
+                        _ if kop.is_invalid() => {}
+                        _ => {
+                            let d = self.describe(k, &kop);
+                            self.error(k.span, format!("index {} must be integer constant", d));
+                        }
+                    }
+                    if next >= len as i128 {
+                        self.error(k.span, format!("invalid argument: index {} out of bounds [0:{}]", next, len));
+                    }
+                    &**v
+                }
+                _ => {
+                    if next >= len as i128 {
+                        self.error(x.span, format!("index {} is out of bounds (>= {})", next, len));
+                    }
+                    x
+                }
+            };
+            if indexes.contains(&(next as u32)) {
+                // Go reports a keyed element at its colon.
+                let at = match &x.kind {
+                    ExprKind::KeyValue(k, _) => {
+                        let colon = self.src[k.span.end as usize..].find(':').unwrap_or(0) as u32 + k.span.end;
+                        Span { start: colon, end: colon + 1 }
+                    }
+                    _ => x.span,
+                };
+                self.error(at, format!("duplicate index {} in array or slice literal", next));
+            }
+            self.element(v, elem, "array or slice literal");
+            indexes.push(next as u32);
+            next += 1;
+        }
+        let ty = match ty {
+            Some(t) => t.clone(),
+            None => {
+                let n = indexes.iter().map(|&i| u64::from(i) + 1).max().unwrap_or(0);
+                Type::Array(n, Rc::new(elem.clone()))
+            }
+        };
+        let rt = self.rt(&ty);
+        self.info.exprs.insert(e.id, ExprInfo::ArrayLit { ty: rt, indexes });
+        Operand::value(ty)
+    }
+
     /// One element of a composite literal, checked against the element type.
     fn element(&mut self, x: &Expr, t: &Type, context: &str) {
         // An element may elide its type: `{1, 2}` inside `[][]int{...}`.
@@ -2377,6 +2590,7 @@ impl<'a> Checker<'a> {
                 return Operand { mode: Mode::CommaOk, ty: (**v).clone() };
             }
             Type::Slice(_) | Type::String | Type::UntypedString => {}
+            _ if array_of(&xop.ty).is_some() => {}
             _ => {
                 let d = self.describe(x, &xop);
                 self.error(e.span, format!("invalid operation: cannot index {}", d));
@@ -2395,6 +2609,9 @@ impl<'a> Checker<'a> {
                 return Operand::invalid();
             }
         }
+        if let Some((len, elem, through_ptr)) = array_of(&xop.ty) {
+            return self.index_array(e, i, &iop, &xop, len, elem, through_ptr);
+        }
         match &xop.ty {
             Type::Slice(elem) => {
                 self.info.exprs.insert(e.id, ExprInfo::IndexSlice);
@@ -2407,12 +2624,40 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// `a[i]` on an array or a pointer to one: a constant index must be in
+    /// range; the element is assignable when the array is.
+    #[allow(clippy::too_many_arguments)]
+    fn index_array(
+        &mut self,
+        e: &Expr,
+        i: &Expr,
+        iop: &Operand,
+        xop: &Operand,
+        len: u64,
+        elem: Type,
+        through_ptr: bool,
+    ) -> Operand {
+        if let Mode::Const(ConstVal::Int(n)) = iop.mode {
+            if n >= len as i128 {
+                self.error(i.span, format!("invalid argument: index {} out of bounds [0:{}]", n, len));
+                return Operand::invalid();
+            }
+        }
+        let info = if through_ptr { ExprInfo::IndexArrayPtr } else { ExprInfo::IndexArray };
+        self.info.exprs.insert(e.id, info);
+        let mode = if through_ptr || xop.mode == Mode::Var { Mode::Var } else { Mode::Value };
+        Operand { mode, ty: elem }
+    }
+
     fn ident(&mut self, e: &Expr, name: &str) -> Operand {
         if name == "_" {
             self.error(e.span, "cannot use _ as value");
             return Operand::invalid();
         }
         let Some(ent) = self.lookup(name) else {
+            if name == "iota" {
+                return self.iota_operand(e);
+            }
             self.error(e.span, format!("undefined: {}", name));
             return Operand::invalid();
         };
@@ -2439,6 +2684,17 @@ impl<'a> Checker<'a> {
                 Operand { mode: Mode::Package, ty: Type::Invalid }
             }
             Entity::Nil => Operand { mode: Mode::Value, ty: Type::UntypedNil },
+        }
+    }
+
+    /// The predeclared `iota`: the index of the constant spec being checked.
+    fn iota_operand(&mut self, e: &Expr) -> Operand {
+        match self.iota {
+            Some(v) => Operand { mode: Mode::Const(ConstVal::Int(v)), ty: Type::UntypedInt },
+            None => {
+                self.error(e.span, "cannot use iota outside constant declaration");
+                Operand::invalid()
+            }
         }
     }
 
@@ -2507,7 +2763,7 @@ impl<'a> Checker<'a> {
                 self.info.selections.insert(e.id, Selection::SyncMethod { builtin: f.builtin, path });
                 Operand {
                     mode: Mode::Value,
-                    ty: Type::Func(Rc::new(FuncType { params: f.params.clone(), results: f.results.clone() })),
+                    ty: Type::Func(Rc::new(FuncType::new(f.params.clone(), f.results.clone()))),
                 }
             }
             None => {
@@ -2834,13 +3090,16 @@ impl<'a> Checker<'a> {
             return Operand::invalid();
         };
         let sig = sig.clone();
-        if ellipsis {
-            self.error(e.span, "... arguments are not supported yet");
+        let mut failed = false;
+        if ellipsis && !sig.variadic {
+            self.error(e.span, format!("cannot use ... in call to non-variadic {}", self.expr_string(func)));
+            failed = true;
         }
         // Arguments: either one multi-value call or one expression per parameter.
         let mut have: Vec<(Operand, usize)> = Vec::new();
-        let mut failed = false;
-        if args.len() == 1 && sig.params.len() > 1 {
+        let multi_value_arg = args.len() == 1
+            && (sig.params.len() > 1 || sig.variadic && matches!(strip_parens(&args[0]).kind, ExprKind::Call { .. }));
+        if multi_value_arg {
             let op = self.expr_multi(&args[0]);
             match &op.ty {
                 Type::Tuple(ts) => {
@@ -2877,8 +3136,20 @@ impl<'a> Checker<'a> {
         if failed {
             return result_op;
         }
-        if have.len() != sig.params.len() {
-            let msg = if have.len() < sig.params.len() { "not enough arguments" } else { "too many arguments" };
+        // A variadic call without `...` packs the extra arguments into a slice.
+        let fixed = sig.params.len() - usize::from(sig.variadic);
+        let mut want = sig.params.clone();
+        if sig.variadic && !ellipsis && have.len() >= fixed {
+            let elem = match sig.params.last() {
+                Some(Type::Slice(elem)) => (**elem).clone(),
+                _ => Type::Invalid,
+            };
+            want.truncate(fixed);
+            want.resize(have.len(), elem);
+            self.info.variadic_packs.insert(e.id, (have.len() - fixed) as u8);
+        }
+        if have.len() != want.len() {
+            let msg = if have.len() < want.len() { "not enough arguments" } else { "too many arguments" };
             let have_s: Vec<String> = have
                 .iter()
                 .map(|(o, _)| match &o.ty {
@@ -2886,10 +3157,10 @@ impl<'a> Checker<'a> {
                     t => t.default_type().to_string(),
                 })
                 .collect();
-            let at = if have.len() < sig.params.len() {
+            let at = if have.len() < want.len() {
                 Span { start: e.span.end.saturating_sub(1), end: e.span.end }
             } else {
-                args[sig.params.len().min(args.len() - 1)].span
+                args[want.len().min(args.len() - 1)].span
             };
             self.error(
                 at,
@@ -2898,13 +3169,13 @@ impl<'a> Checker<'a> {
                     msg,
                     self.expr_string(func),
                     have_s.join(", "),
-                    Type::Tuple(sig.params.clone())
+                    sig.params_string()
                 ),
             );
             return result_op;
         }
         let fname = self.expr_string(func);
-        for ((op, i), t) in have.iter().zip(sig.params.iter()) {
+        for ((op, i), t) in have.iter().zip(want.iter()) {
             let a = &args[*i];
             self.assignable(a, op, t, &format!("argument to {}", fname));
         }
@@ -2938,7 +3209,14 @@ impl<'a> Checker<'a> {
                 if op.is_invalid() {
                     return op;
                 }
+                if let Some((len, _, _)) = array_of(&op.ty) {
+                    // The length of an array is a constant when evaluating it has no effects.
+                    if is_plain_operand(&args[0]) {
+                        return Operand { mode: Mode::Const(ConstVal::Int(len as i128)), ty: Type::Int("int") };
+                    }
+                }
                 let ok = match &op.ty {
+                    t if array_of(t).is_some() => true,
                     Type::Chan(..) | Type::Slice(_) => true,
                     Type::String | Type::UntypedString | Type::Map(..) => name == "len",
                     _ => false,
@@ -3561,6 +3839,28 @@ fn conversion(from: &Type, to: &Type) -> Option<Conv> {
         return Some(Conv::RuneToString);
     }
     None
+}
+
+/// The length and element type of an array type, or of the array a pointer
+/// points to (and whether it is through a pointer).
+fn array_of(t: &Type) -> Option<(u64, Type, bool)> {
+    match t.under() {
+        Type::Array(n, elem) => Some((n, (*elem).clone(), false)),
+        Type::Pointer(p) => match p.under() {
+            Type::Array(n, elem) => Some((n, (*elem).clone(), true)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Whether an operand is a name or a field of one, so evaluating it has no effects.
+fn is_plain_operand(e: &Expr) -> bool {
+    match &strip_parens(e).kind {
+        ExprKind::Ident(_) => true,
+        ExprKind::Selector(x, _) => is_plain_operand(x),
+        _ => false,
+    }
 }
 
 /// Predeclared names.

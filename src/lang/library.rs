@@ -40,7 +40,7 @@ pub const CONTEXT: Type = Type::Sync(SyncKind::Context);
 
 /// `context.CancelFunc`, `func()`.
 fn cancel_func() -> Type {
-    Type::Func(std::rc::Rc::new(super::types::FuncType { params: Vec::new(), results: Vec::new() }))
+    Type::Func(std::rc::Rc::new(super::types::FuncType::new(Vec::new(), Vec::new())))
 }
 
 /// A pointer to an integer type, for `atomic.AddInt64(&x, 1)`.

@@ -95,6 +95,8 @@ struct Loop {
     continues: Vec<usize>,
     /// A `select` takes `break` but passes `continue` to the enclosing loop.
     is_select: bool,
+    /// The label of a labelled loop, switch or select.
+    label: Option<String>,
 }
 
 /// The function being built.
@@ -113,6 +115,8 @@ struct Builder {
     named_results: Vec<VarId>,
     /// The variable a `make(chan ...)` being lowered is assigned to.
     chan_name: Option<Rc<str>>,
+    /// The label of the statement being lowered, for the loop it starts.
+    pending_label: Option<String>,
 }
 
 impl Builder {
@@ -170,6 +174,7 @@ impl<'a> Lowerer<'a> {
             loops: Vec::new(),
             named_results: self.info.named_results.get(&key).cloned().unwrap_or_default(),
             chan_name: None,
+            pending_label: None,
         };
         // Parameters occupy the first slots; captured ones move into cells at entry.
         let mut params = 0u16;
@@ -297,16 +302,14 @@ impl<'a> Lowerer<'a> {
             self.store_path(b, t, span);
             return;
         }
-        if let ExprKind::Index(x, idx) = &super::check::strip_parens(target).kind {
+        if let ExprKind::Index(x, idx) = &t.kind {
             // `x[i] = v`: the value waits in a temporary while x and i are evaluated.
-            let t = b.new_slot();
-            b.emit(Instr::Store(t), span);
+            let tmp = b.new_slot();
+            b.emit(Instr::Store(tmp), span);
             self.expr(b, x);
             self.expr(b, &idx[0]);
-            b.emit(Instr::Load(t), span);
-            let map =
-                matches!(self.info.exprs.get(&super::check::strip_parens(target).id), Some(ExprInfo::IndexMap(_)));
-            b.emit(Instr::StoreIndex { map }, span);
+            b.emit(Instr::Load(tmp), span);
+            self.store_index(b, t, x, span);
             return;
         }
         match self.var_of(target.id) {
@@ -323,6 +326,26 @@ impl<'a> Lowerer<'a> {
             }
             None => {
                 b.emit(Instr::Pop, span);
+            }
+        }
+    }
+
+    /// Stores into `x[i]` (the index expression `t`) with `[x i v]` on the stack.
+    fn store_index(&mut self, b: &mut Builder, t: &Expr, x: &Expr, span: Span) {
+        match self.info.exprs.get(&t.id) {
+            // An array is a value: the changed copy is stored back where it came from.
+            Some(ExprInfo::IndexArray) => {
+                b.emit(Instr::SetIndex, span);
+                self.store_target(b, x, false, span);
+            }
+            // Through a pointer the array is changed in place.
+            Some(ExprInfo::IndexArrayPtr) => {
+                b.emit(Instr::SetIndex, span);
+                b.emit(Instr::Pop, span);
+            }
+            info => {
+                let map = matches!(info, Some(ExprInfo::IndexMap(_)));
+                b.emit(Instr::StoreIndex { map }, span);
             }
         }
     }
@@ -415,7 +438,7 @@ impl<'a> Lowerer<'a> {
                 let call = super::check::strip_parens(e);
                 if let ExprKind::Call { func, args, .. } = &call.kind {
                     self.expr(b, func);
-                    let n = self.args(b, args);
+                    let n = self.call_args(b, call, args);
                     b.emit(Instr::Go { args: n }, s.span);
                 }
             }
@@ -437,14 +460,23 @@ impl<'a> Lowerer<'a> {
                         }
                         _ => {
                             self.expr(b, func);
-                            let n = self.args(b, args);
+                            let n = self.call_args(b, call, args);
                             b.emit(Instr::Defer { args: n }, s.span);
                         }
                     }
                 }
             }
             StmtKind::Switch { init, tag, clauses } => self.switch(b, s, init.as_deref(), tag.as_deref(), clauses),
-            StmtKind::Labeled(..) => {}
+            StmtKind::Labeled(label, inner) => {
+                // Only a loop, switch or select is the target of a labelled branch.
+                if let StmtKind::For { .. } | StmtKind::Range { .. } | StmtKind::Switch { .. } | StmtKind::Select(_) =
+                    inner.kind
+                {
+                    b.pending_label = Some(label.name.clone());
+                }
+                self.stmt(b, inner);
+                b.pending_label = None;
+            }
             StmtKind::Return(results) => {
                 let mut n = 0;
                 if results.is_empty() {
@@ -469,18 +501,19 @@ impl<'a> Lowerer<'a> {
                 }
                 b.emit(Instr::Return { results: n }, s.span);
             }
-            StmtKind::Branch(kind, _) => {
+            StmtKind::Branch(kind, label) => {
                 let at = b.emit(Instr::Jump(0), s.span);
-                match kind {
-                    BranchKind::Break => {
-                        if let Some(l) = b.loops.last_mut() {
-                            l.breaks.push(at);
-                        }
-                    }
-                    _ => {
-                        if let Some(l) = b.loops.iter_mut().rev().find(|l| !l.is_select) {
-                            l.continues.push(at);
-                        }
+                let label = label.as_ref().map(|l| l.name.as_str());
+                // A labelled branch goes to the statement with that label; a
+                // plain one to the innermost (loop, for `continue`).
+                let target = b.loops.iter_mut().rev().find(|l| match label {
+                    Some(name) => l.label.as_deref() == Some(name),
+                    None => *kind == BranchKind::Break || !l.is_select,
+                });
+                if let Some(l) = target {
+                    match kind {
+                        BranchKind::Break => l.breaks.push(at),
+                        _ => l.continues.push(at),
                     }
                 }
             }
@@ -587,6 +620,11 @@ impl<'a> Lowerer<'a> {
                 return;
             }
         }
+        // Go evaluates the index operands on the left before the right-hand
+        // side, then assigns left to right.
+        let multi = lhs.len() > 1;
+        let pre: Vec<Option<(Option<u16>, u16)>> =
+            lhs.iter().map(|l| if multi { self.pre_index(b, l) } else { None }).collect();
         for (i, r) in rhs.iter().enumerate() {
             b.chan_name = match (lhs.get(i).map(|l| &l.kind), self.info.calls.get(&super::check::strip_parens(r).id)) {
                 (Some(ExprKind::Ident(name)), Some(CallKind::MakeChan(_))) if lhs.len() == rhs.len() => {
@@ -597,9 +635,57 @@ impl<'a> Lowerer<'a> {
             self.expr_multi(b, r);
             b.chan_name = None;
         }
-        for l in lhs.iter().rev() {
-            self.store_target(b, l, define, span);
+        if !multi {
+            for l in lhs {
+                self.store_target(b, l, define, span);
+            }
+            return;
         }
+        let values: Vec<u16> = lhs.iter().map(|_| b.new_slot()).collect();
+        for &slot in values.iter().rev() {
+            b.emit(Instr::Store(slot), span);
+        }
+        for ((l, slot), pre) in lhs.iter().zip(values).zip(pre) {
+            let t = super::check::strip_parens(l);
+            match (pre, &t.kind) {
+                (Some((x_slot, i_slot)), ExprKind::Index(x, _)) => {
+                    match x_slot {
+                        Some(xs) => {
+                            b.emit(Instr::Load(xs), span);
+                        }
+                        None => self.expr(b, x),
+                    }
+                    b.emit(Instr::Load(i_slot), span);
+                    b.emit(Instr::Load(slot), span);
+                    self.store_index(b, t, x, span);
+                }
+                _ => {
+                    b.emit(Instr::Load(slot), span);
+                    self.store_target(b, l, define, span);
+                }
+            }
+        }
+    }
+
+    /// For an index target of a multiple assignment, evaluates the index
+    /// (and a slice or map operand; an array is rewritten in place, so it is
+    /// read at the store) into temporaries.
+    fn pre_index(&mut self, b: &mut Builder, l: &Expr) -> Option<(Option<u16>, u16)> {
+        let t = super::check::strip_parens(l);
+        let ExprKind::Index(x, idx) = &t.kind else { return None };
+        let x_slot = match self.info.exprs.get(&t.id) {
+            Some(ExprInfo::IndexArray) => None,
+            _ => {
+                let slot = b.new_slot();
+                self.expr(b, x);
+                b.emit(Instr::Store(slot), l.span);
+                Some(slot)
+            }
+        };
+        let i_slot = b.new_slot();
+        self.expr(b, &idx[0]);
+        b.emit(Instr::Store(i_slot), l.span);
+        Some((x_slot, i_slot))
     }
 
     fn for_stmt(
@@ -611,6 +697,7 @@ impl<'a> Lowerer<'a> {
         post: &Option<Box<Stmt>>,
         body: &Block,
     ) {
+        let label = b.pending_label.take();
         // Variables declared by the init statement, copied per iteration when captured.
         let mut loop_vars = Vec::new();
         if let Some(i) = init {
@@ -631,7 +718,7 @@ impl<'a> Lowerer<'a> {
             self.expr(b, c);
             b.emit(Instr::JumpIfFalse(0), c.span)
         });
-        b.loops.push(Loop::default());
+        b.loops.push(Loop { label, ..Loop::default() });
         self.stmts(b, &body.stmts);
         let cont = b.pc();
         b.mark();
@@ -665,6 +752,7 @@ impl<'a> Lowerer<'a> {
     }
 
     fn range(&mut self, b: &mut Builder, s: &Stmt, key: Option<&Expr>, expr: &Expr, define: bool, body: &Block) {
+        let label = b.pending_label.take();
         let tmp = b.new_slot();
         self.expr(b, expr);
         b.emit(Instr::Store(tmp), expr.span);
@@ -680,7 +768,7 @@ impl<'a> Lowerer<'a> {
                 b.emit(Instr::Pop, clause);
             }
         }
-        b.loops.push(Loop::default());
+        b.loops.push(Loop { label, ..Loop::default() });
         self.stmts(b, &body.stmts);
         b.emit(Instr::Jump(head as u32), s.span);
         let pop = b.emit(Instr::Pop, clause);
@@ -709,6 +797,7 @@ impl<'a> Lowerer<'a> {
         define: bool,
         body: &Block,
     ) {
+        let label = b.pending_label.take();
         let clause = Span { start: key.map(|k| k.span.start).unwrap_or(expr.span.start), end: expr.span.end };
         let (t_x, t_keys, t_n, t_i, t_step) = (b.new_slot(), b.new_slot(), b.new_slot(), b.new_slot(), b.new_slot());
         self.expr(b, expr);
@@ -785,7 +874,7 @@ impl<'a> Lowerer<'a> {
             }
             self.store_target(b, v, define, clause);
         }
-        b.loops.push(Loop::default());
+        b.loops.push(Loop { label, ..Loop::default() });
         self.stmts(b, &body.stmts);
         let l = b.loops.pop().unwrap_or_default();
         let post = b.pc();
@@ -1007,6 +1096,16 @@ impl<'a> Lowerer<'a> {
                         }
                         b.emit(Instr::StructLit { ty, fields: fields.into() }, e.span);
                     }
+                    Some(ExprInfo::ArrayLit { ty, indexes }) => {
+                        let (ty, indexes) = (*ty, indexes.clone());
+                        for x in elts {
+                            match &x.kind {
+                                ExprKind::KeyValue(_, v) => self.expr(b, v),
+                                _ => self.expr(b, x),
+                            }
+                        }
+                        b.emit(Instr::ArrayLit { ty, indexes: indexes.into() }, e.span);
+                    }
                     Some(ExprInfo::MapLit) => {
                         for x in elts {
                             if let ExprKind::KeyValue(k, v) = &x.kind {
@@ -1062,16 +1161,35 @@ impl<'a> Lowerer<'a> {
         n
     }
 
+    /// Lowers the arguments of a call of a function value or method; a
+    /// variadic call packs its extra arguments into a slice (nil when there
+    /// are none). Returns how many values the callee receives.
+    fn call_args(&mut self, b: &mut Builder, call: &Expr, args: &[Expr]) -> u8 {
+        let n = self.args(b, args);
+        match self.info.variadic_packs.get(&call.id) {
+            Some(0) => {
+                b.emit(Instr::PushNil, call.span);
+                n + 1
+            }
+            Some(&k) => {
+                b.emit(Instr::SliceLit(u32::from(k)), call.span);
+                n - k + 1
+            }
+            None => n,
+        }
+    }
+
     /// Lowers a `select`: push every case's operands, `Select`, then jump
     /// to the chosen case's body. A lone case without `default` is, as in
     /// Go, a plain channel operation.
     fn select(&mut self, b: &mut Builder, s: &Stmt, clauses: &[CaseClause]) {
+        let label = b.pending_label.take();
         let comms: Vec<&CaseClause> = clauses.iter().filter(|c| c.comm.is_some()).collect();
         let has_default = comms.len() < clauses.len();
         if comms.len() == 1 && !has_default {
             let c = comms[0];
             self.stmt(b, c.comm.as_ref().expect("a comm case"));
-            b.loops.push(Loop { is_select: true, ..Loop::default() });
+            b.loops.push(Loop { is_select: true, label, ..Loop::default() });
             self.stmts(b, &c.body);
             let l = b.loops.pop().expect("select context");
             let end = b.pc();
@@ -1127,7 +1245,7 @@ impl<'a> Lowerer<'a> {
                     self.store_target(b, ok, define, c.span);
                 }
             }
-            b.loops.push(Loop { is_select: true, ..Loop::default() });
+            b.loops.push(Loop { is_select: true, label: label.clone(), ..Loop::default() });
             self.stmts(b, &c.body);
             let l = b.loops.pop().expect("select context");
             ends.extend(l.breaks);
@@ -1153,6 +1271,7 @@ impl<'a> Lowerer<'a> {
     /// order, and bodies follow in source order so `fallthrough` falls into
     /// the next one. `break` leaves the switch.
     fn switch(&mut self, b: &mut Builder, s: &Stmt, init: Option<&Stmt>, tag: Option<&Stmt>, clauses: &[CaseClause]) {
+        let label = b.pending_label.take();
         if let Some(i) = init {
             self.stmt(b, i);
         }
@@ -1213,7 +1332,7 @@ impl<'a> Lowerer<'a> {
                 }
                 self.declare(b, v, c.span);
             }
-            b.loops.push(Loop { is_select: true, ..Loop::default() });
+            b.loops.push(Loop { is_select: true, label: label.clone(), ..Loop::default() });
             let falls = matches!(c.body.last().map(|st| &st.kind), Some(StmtKind::Branch(BranchKind::Fallthrough, _)));
             let body = if falls { &c.body[..c.body.len() - 1] } else { &c.body[..] };
             self.stmts(b, body);
@@ -1280,7 +1399,7 @@ impl<'a> Lowerer<'a> {
         match self.info.calls.get(&e.id).cloned() {
             Some(CallKind::Func { results }) => {
                 self.expr(b, func);
-                let n = self.args(b, args);
+                let n = self.call_args(b, e, args);
                 b.emit(Instr::Call { args: n, results }, e.span);
                 results
             }
@@ -1359,7 +1478,7 @@ impl<'a> Lowerer<'a> {
                     return 0;
                 };
                 self.expr(b, x);
-                let n = self.args(b, args);
+                let n = self.call_args(b, e, args);
                 b.emit(Instr::CallMethod { name: Rc::from(name.as_str()), args: n + 1, results }, e.span);
                 results
             }
@@ -1382,7 +1501,7 @@ impl<'a> Lowerer<'a> {
                         b.emit(Instr::Deref, e.span);
                     }
                 }
-                let n = self.args(b, args);
+                let n = self.call_args(b, e, args);
                 b.emit(Instr::Call { args: n + 1, results }, e.span);
                 results
             }

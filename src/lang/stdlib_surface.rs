@@ -42,7 +42,7 @@ fn slice(t: Type) -> Type {
 }
 
 fn func_type(params: Vec<Type>, results: Vec<Type>) -> Type {
-    Type::Func(Rc::new(FuncType { params, results }))
+    Type::Func(Rc::new(FuncType::new(params, results)))
 }
 
 /// Looks up `name` in one of these packages.

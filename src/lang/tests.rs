@@ -440,3 +440,77 @@ fn robustness_on_hostile_input() {
     let invalid = String::from_utf8_lossy(b"package main\nfunc main() { x := \"\xff\xfe\" ; \xc3 }");
     assert!(compile(&invalid).is_err());
 }
+
+#[test]
+fn language_feature_errors_use_go_wording() {
+    let cases: Vec<(String, &str)> = vec![
+        (wrap("\tx := iota\n\t_ = x"), "prog.go:6:7: cannot use iota outside constant declaration"),
+        (wrap("\tvar a [3]int\n\ta[5] = 1"), "prog.go:7:4: invalid argument: index 5 out of bounds [0:3]"),
+        (
+            wrap("\tn := 3\n\tvar a [n]int\n\t_ = a"),
+            "prog.go:7:9: array length n (variable of type int) must be constant",
+        ),
+        (wrap("\tvar a [-1]int\n\t_ = a"), "prog.go:6:9: invalid array length -1 (untyped int constant)"),
+        (wrap("\tvar a [...]int\n\t_ = a"), "prog.go:6:8: invalid use of [...] array (outside a composite literal)"),
+        (wrap("\ta := [2]int{1, 2, 3}\n\t_ = a"), "prog.go:6:20: index 2 is out of bounds (>= 2)"),
+        (wrap("\ta := [3]int{5: 1}\n\t_ = a"), "prog.go:6:14: invalid argument: index 5 out of bounds [0:3]"),
+        (wrap("\ta := [3]int{1: 1, 1: 2}\n\t_ = a"), "prog.go:6:21: duplicate index 1 in array or slice literal"),
+        (
+            wrap("\tm := map[string][3]int{}\n\tm[\"a\"][1] = 2"),
+            "prog.go:7:2: cannot assign to m[\"a\"][1] (neither addressable nor a map index expression)",
+        ),
+        (
+            wrap("\ta := [3]int{}\n\tvar b [4]int = a\n\t_ = b"),
+            "prog.go:7:17: cannot use a (variable of type [3]int) as [4]int value in variable declaration",
+        ),
+        (wrap("\ta := [3]int{}\n\ts := a[1:]\n\t_ = s"), "prog.go:7:7: slicing an array is not supported yet"),
+        ("package main\n\nfunc main() {\nL:\n\tfor {\n\t}\n}\n".into(), "prog.go:4:1: label L defined and not used"),
+        (
+            "package main\n\nfunc main() {\n\tfor {\n\t\tcontinue outer\n\t}\n}\n".into(),
+            "prog.go:5:12: continue label not defined: outer",
+        ),
+        (
+            "package main\n\nfunc main() {\nL:\n\tswitch {\n\tdefault:\n\t\tfor {\n\t\t\tcontinue L\n\t\t}\n\t}\n}\n"
+                .into(),
+            "prog.go:8:13: invalid continue label L",
+        ),
+        (
+            "package main\n\nfunc main() {\nL:\n\tfor {\n\t}\n\tfor {\n\t\tbreak L\n\t}\n}\n".into(),
+            "prog.go:8:9: invalid break label L",
+        ),
+        (
+            "package main\n\nfunc main() {\n\ti := 0\nL:\n\ti++\n\tif i < 3 {\n\t\tgoto L\n\t}\n}\n".into(),
+            "prog.go:8:3: goto statements are not supported yet",
+        ),
+        (
+            "package main\n\nfunc g(a, b int) {}\n\nfunc main() {\n\ts := []int{1}\n\tg(1, s...)\n}\n".into(),
+            "prog.go:7:2: cannot use ... in call to non-variadic g",
+        ),
+        (
+            "package main\n\nfunc f(xs ...int, a int) {}\n\nfunc main() {\n}\n".into(),
+            "prog.go:3:11: can only use ... with final parameter in list",
+        ),
+        (
+            "package main\n\nfunc f(a int, xs ...int) {}\n\nfunc main() {\n\tf(1, \"a\")\n}\n".into(),
+            "prog.go:6:7: cannot use \"a\" (untyped string constant) as int value in argument to f",
+        ),
+        (
+            "package main\n\nfunc f(a int, xs ...int) {}\n\nfunc main() {\n\ts := []int{1}\n\tf(1, 2, s...)\n}\n"
+                .into(),
+            "prog.go:7:10: too many arguments in call to f\n\thave (number, number, []int)\n\twant (int, ...int)",
+        ),
+        (
+            "package main\n\nfunc f(a int, xs ...int) {}\n\nfunc main() {\n\ts := []string{\"a\"}\n\tf(1, s...)\n}\n"
+                .into(),
+            "prog.go:7:7: cannot use s (variable of type []string) as []int value in argument to f",
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (src, want) in &cases {
+        let got = first_error(src);
+        if got != *want {
+            failures.push(format!("source:\n{}\nwant: {}\n got: {}\n", src, want, got));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

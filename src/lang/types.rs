@@ -36,7 +36,7 @@ pub struct MethodInfo {
 /// The predeclared `error` interface: `interface { Error() string }`.
 /// Every call returns an equal type (named types compare by id).
 pub fn error_type() -> Type {
-    let sig = Rc::new(FuncType { params: Vec::new(), results: vec![Type::String] });
+    let sig = Rc::new(FuncType::new(Vec::new(), vec![Type::String]));
     Type::Named(Rc::new(NamedType {
         id: u32::MAX,
         name: "error".to_string(),
@@ -82,6 +82,8 @@ pub enum Type {
     Pointer(Rc<Type>),
     /// `[]T`.
     Slice(Rc<Type>),
+    /// `[N]T`: a value holding `N` elements.
+    Array(u64, Rc<Type>),
     /// `map[K]V`.
     Map(Rc<Type>, Rc<Type>),
     Named(Rc<NamedType>),
@@ -97,6 +99,30 @@ pub enum Type {
 pub struct FuncType {
     pub params: Vec<Type>,
     pub results: Vec<Type>,
+    /// `func(a int, xs ...T)`: the last parameter is a `[]T` that takes the
+    /// call's extra arguments.
+    pub variadic: bool,
+}
+
+impl FuncType {
+    /// A signature that is not variadic.
+    pub fn new(params: Vec<Type>, results: Vec<Type>) -> FuncType {
+        FuncType { params, results, variadic: false }
+    }
+
+    /// The parameter list as Go spells it: `(int, ...string)`.
+    pub fn params_string(&self) -> String {
+        let parts: Vec<String> = self
+            .params
+            .iter()
+            .enumerate()
+            .map(|(i, p)| match p {
+                Type::Slice(elem) if self.variadic && i + 1 == self.params.len() => format!("...{}", elem),
+                p => p.to_string(),
+            })
+            .collect();
+        format!("({})", parts.join(", "))
+    }
 }
 
 impl Type {
@@ -238,14 +264,7 @@ impl fmt::Display for Type {
                 }
             }
             Type::Func(sig) => {
-                write!(f, "func(")?;
-                for (i, p) in sig.params.iter().enumerate() {
-                    if i > 0 {
-                        write!(f, ", ")?;
-                    }
-                    write!(f, "{}", p)?;
-                }
-                write!(f, ")")?;
+                write!(f, "func{}", sig.params_string())?;
                 match sig.results.len() {
                     0 => Ok(()),
                     1 => write!(f, " {}", sig.results[0]),
@@ -257,6 +276,7 @@ impl fmt::Display for Type {
             Type::Sync(k) => write!(f, "{}", k.go_name()),
             Type::Pointer(t) => write!(f, "*{}", t),
             Type::Slice(t) => write!(f, "[]{}", t),
+            Type::Array(n, t) => write!(f, "[{}]{}", n, t),
             Type::Named(n) => write!(f, "{}", n.name),
             Type::Interface(ms) => {
                 write!(f, "interface{{")?;

@@ -48,11 +48,52 @@ impl Machine {
                 check_index(i, b.len())?;
                 Ok(Value::Int(i64::from(b[i as usize])))
             }
+            Value::Array(elems) => {
+                check_index(i, elems.len())?;
+                Ok(elems[i as usize].clone())
+            }
+            // An array through a pointer.
+            Value::Ptr(c) => self.index(&self.cells[*c as usize], &Value::Int(i)),
             _ => {
                 let elems = self.slice_elems(x);
                 check_index(i, elems.len())?;
                 Ok(elems[i as usize].clone())
             }
+        }
+    }
+
+    /// An array of run-time type `ty` with the given elements at `indexes`.
+    pub fn array_lit(&mut self, ty: crate::ir::types::TypeId, indexes: &[u32], given: Vec<Value>) -> Value {
+        let mut a = self.zero_value(ty);
+        if let Value::Array(elems) = &mut a {
+            let elems = Rc::make_mut(elems);
+            for (&i, v) in indexes.iter().zip(given) {
+                if let Some(slot) = elems.get_mut(i as usize) {
+                    *slot = v;
+                }
+            }
+        }
+        a
+    }
+
+    /// `a[i] = v` on an array value: the changed copy (other copies keep
+    /// their elements). A pointer to an array is written through and returned.
+    pub fn set_index(&mut self, a: Value, i: &Value, v: Value) -> OpResult<Value> {
+        match a {
+            Value::Array(mut elems) => {
+                set_elem(&mut elems, int(i), v)?;
+                Ok(Value::Array(elems))
+            }
+            Value::Ptr(c) => {
+                let mut target = std::mem::take(&mut self.cells[c as usize]);
+                let r = match &mut target {
+                    Value::Array(elems) => set_elem(elems, int(i), v),
+                    _ => Err(NIL_DEREF.into()),
+                };
+                self.cells[c as usize] = target;
+                r.map(|_| Value::Ptr(c))
+            }
+            _ => Err(NIL_DEREF.into()),
         }
     }
 
@@ -120,6 +161,8 @@ impl Machine {
         (match v {
             Value::Str(s) => s.len(),
             Value::Slice(s) => s.len as usize,
+            Value::Array(a) => a.len(),
+            Value::Ptr(c) => return self.length(&self.cells[*c as usize]),
             Value::Map(id) => self.maps[*id as usize].len(),
             Value::Chan(c) => self.chans[*c as usize].buf.len(),
             _ => 0,
@@ -129,6 +172,8 @@ impl Machine {
     pub fn capacity(&self, v: &Value) -> i64 {
         (match v {
             Value::Slice(s) => s.cap as usize,
+            Value::Array(a) => a.len(),
+            Value::Ptr(c) => return self.capacity(&self.cells[*c as usize]),
             Value::Chan(c) => self.chans[*c as usize].cap,
             _ => 0,
         }) as i64
@@ -298,8 +343,19 @@ fn int(v: &Value) -> i64 {
     }
 }
 
+/// Sets element `i` of an array, copying it first if it is shared.
+fn set_elem(elems: &mut Rc<Vec<Value>>, i: i64, v: Value) -> OpResult<()> {
+    check_index(i, elems.len())?;
+    Rc::make_mut(elems)[i as usize] = v;
+    Ok(())
+}
+
 fn check_index(i: i64, len: usize) -> OpResult<()> {
-    if i < 0 || i as usize >= len {
+    // Go leaves the length out of the message for a negative index.
+    if i < 0 {
+        return Err(format!("runtime error: index out of range [{i}]"));
+    }
+    if i as usize >= len {
         return Err(format!("runtime error: index out of range [{i}] with length {len}"));
     }
     Ok(())

@@ -461,6 +461,20 @@ impl Machine {
                     }
                     self.goroutines[g as usize].stack.push(s);
                 }
+                Instr::ArrayLit { ty, indexes } => {
+                    let given = gr.stack.split_off(gr.stack.len() - indexes.len());
+                    let v = self.array_lit(*ty, indexes, given);
+                    self.goroutines[g as usize].stack.push(v);
+                }
+                Instr::SetIndex => {
+                    let v = gr.stack.pop().unwrap_or_default();
+                    let i = gr.stack.pop().unwrap_or_default();
+                    let a = gr.stack.pop().unwrap_or_default();
+                    match self.set_index(a, &i, v) {
+                        Ok(a) => self.goroutines[g as usize].stack.push(a),
+                        Err(e) => return self.runtime_panic(g, e),
+                    }
+                }
                 Instr::PushZero(Zero::Sync(kind)) => {
                     let v = self.new_sync(*kind, None);
                     self.goroutines[g as usize].stack.push(v);
