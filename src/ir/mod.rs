@@ -197,6 +197,23 @@ pub enum Builtin {
     FmtPrint,
     /// `fmt.Printf(format, args...)`.
     FmtPrintf,
+    /// `fmt.Fprint`, `Fprintln`, `Fprintf` to `os.Stdout` or `os.Stderr` (the first argument).
+    FmtFprint,
+    FmtFprintln,
+    FmtFprintf,
+    /// `os.Stdout` and `os.Stderr`.
+    OsStdout,
+    OsStderr,
+    /// `print(args...)`, the builtin: writes to standard error without spaces.
+    Print,
+    /// Methods of `time.Duration` and `time.Time` (receiver first).
+    DurationSeconds,
+    DurationMilliseconds,
+    DurationString,
+    TimeAdd,
+    TimeSub,
+    TimeBefore,
+    TimeAfterT,
     /// `fmt.Sprint`, `fmt.Sprintln`, `fmt.Sprintf`: the text as a string.
     FmtSprint,
     FmtSprintln,
@@ -356,6 +373,10 @@ pub enum Instr {
     MakeClosure { func: FuncId, captures: Rc<[Capture]> },
     /// `[recv] -> [func]`: a method value `v.M`, the receiver bound.
     BindMethod(FuncId),
+    /// `[iface] -> [func]`: a method value of an interface value's dynamic type.
+    BindIfaceMethod(Rc<str>),
+    /// `[a1..an f] -> [f a1..an]`: moves the top value below the `n` under it.
+    Rotate(u8),
     /// `[] -> [func]`: a top-level function as a value (no environment).
     FuncRef(FuncId),
     /// `[func a1..an] -> [r1..rm]`: calls the function value below the arguments.
@@ -394,6 +415,8 @@ pub enum Instr {
     RuneAt,
     /// `[v] -> [iface]`: boxes a value with its dynamic type into an interface value.
     ToIface(types::TypeId),
+    /// `[v1..vn] -> [i1..in]`: boxes each result of a multi-value call (`None`: already an interface).
+    ToIfaceN(Rc<[Option<types::TypeId>]>),
     /// `[recv a1..an] -> [results]`: calls method `name` of an interface value's dynamic type.
     CallMethod { name: Rc<str>, args: u8, results: u8 },
     /// `[x] -> [v]` or `[x] -> [v ok]`: `x.(T)` from interface type `src`.
@@ -463,6 +486,19 @@ impl Builtin {
             Builtin::FmtPrintln
                 | Builtin::FmtPrint
                 | Builtin::FmtPrintf
+                | Builtin::FmtFprint
+                | Builtin::FmtFprintln
+                | Builtin::FmtFprintf
+                | Builtin::OsStdout
+                | Builtin::OsStderr
+                | Builtin::Print
+                | Builtin::DurationSeconds
+                | Builtin::DurationMilliseconds
+                | Builtin::DurationString
+                | Builtin::TimeAdd
+                | Builtin::TimeSub
+                | Builtin::TimeBefore
+                | Builtin::TimeAfterT
                 | Builtin::FmtSprint
                 | Builtin::FmtSprintln
                 | Builtin::FmtSprintf
@@ -482,6 +518,12 @@ impl Builtin {
     pub fn results(self) -> u8 {
         match self {
             Builtin::Std(f) => f.results(),
+            Builtin::FmtPrint
+            | Builtin::FmtPrintln
+            | Builtin::FmtPrintf
+            | Builtin::FmtFprint
+            | Builtin::FmtFprintln
+            | Builtin::FmtFprintf => 2,
             Builtin::CtxWithCancel | Builtin::CtxWithTimeout | Builtin::CtxWithDeadline => 2,
             Builtin::NewCond
             | Builtin::CtxBackground
@@ -513,6 +555,15 @@ impl Builtin {
             | Builtin::GoMaxProcs
             | Builtin::NumCpu
             | Builtin::TimeAfter
+            | Builtin::OsStdout
+            | Builtin::OsStderr
+            | Builtin::DurationSeconds
+            | Builtin::DurationMilliseconds
+            | Builtin::DurationString
+            | Builtin::TimeAdd
+            | Builtin::TimeSub
+            | Builtin::TimeBefore
+            | Builtin::TimeAfterT
             | Builtin::FmtSprint
             | Builtin::FmtSprintln
             | Builtin::FmtSprintf

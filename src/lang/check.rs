@@ -153,6 +153,8 @@ pub enum ExprInfo {
     Deref,
     /// `new(T)`: a boxed zero value of this run-time type.
     New(Zero),
+    /// `sync.WaitGroup{}` and the like: a fresh object.
+    SyncLit(crate::ir::SyncKind),
     /// `map[K]V{...}`.
     MapLit,
     /// `s[i]` on a slice (assignable).
@@ -219,6 +221,10 @@ pub struct Info {
     pub ptr_exprs: std::collections::BTreeSet<NodeId>,
     /// Conversions that change a value's representation.
     pub convs: BTreeMap<NodeId, Conv>,
+    /// Multi-value calls passed to `fmt.Println`: how to box each result.
+    pub tuple_conversions: BTreeMap<NodeId, Vec<Option<TypeId>>>,
+    /// Composite literals whose value is boxed into a new cell (`&T{}` elided in `[]*T{{...}}`).
+    pub boxed_lits: std::collections::BTreeSet<NodeId>,
     /// Expressions whose value becomes an interface value: the dynamic type to box with.
     pub conversions: BTreeMap<NodeId, TypeId>,
     /// Type assertions and type-switch cases: the asserted run-time type (`None` for `nil`).
@@ -271,8 +277,10 @@ impl Operand {
         Operand { mode: Mode::Value, ty }
     }
 
+    /// Whether the operand is broken (an error was already reported). A
+    /// call with no value is not: using it as a value is an error of its own.
     fn is_invalid(&self) -> bool {
-        self.mode == Mode::Invalid || self.ty == Type::Invalid
+        self.mode == Mode::Invalid || (self.ty == Type::Invalid && self.mode != Mode::NoValue)
     }
 }
 
@@ -1256,17 +1264,19 @@ impl<'a> Checker<'a> {
             }
             StmtKind::Assign { lhs, op, op_span, rhs } => self.assign(s, lhs, *op, *op_span, rhs),
             StmtKind::Go(e) | StmtKind::Defer(e) => {
-                let is_defer = matches!(s.kind, StmtKind::Defer(_));
                 let call = strip_parens(e);
                 if let ExprKind::Call { .. } = call.kind {
                     let op = self.expr_multi(call);
                     if !op.is_invalid() {
                         match self.info.calls.get(&call.id) {
-                            Some(CallKind::Func { .. }) => {}
-                            Some(CallKind::Builtin(_) | CallKind::Method(_) | CallKind::Close) if is_defer => {}
-                            Some(CallKind::Builtin(_) | CallKind::Method(_) | CallKind::Close) => {
-                                self.error(e.span, "go with a library function is not supported yet");
-                            }
+                            Some(
+                                CallKind::Func { .. }
+                                | CallKind::MethodCall { .. }
+                                | CallKind::IfaceCall { .. }
+                                | CallKind::Builtin(_)
+                                | CallKind::Method(_)
+                                | CallKind::Close,
+                            ) => {}
                             _ => {
                                 let d = self.expr_string(call);
                                 self.error(e.span, format!("go discards result of {}", d));
@@ -2447,6 +2457,10 @@ impl<'a> Checker<'a> {
             other => match other.under() {
                 Type::Struct(fields) => self.struct_lit(e, ty, &fields, elts),
                 Type::Array(len, elem) => self.array_lit(e, Some(ty), len, &elem, elts),
+                Type::Sync(kind) if elts.is_empty() => {
+                    self.info.exprs.insert(e.id, ExprInfo::SyncLit(kind));
+                    Operand::value(ty.clone())
+                }
                 Type::EmptyStruct if elts.is_empty() => {
                     let rt = self.rt(ty);
                     self.info.exprs.insert(e.id, ExprInfo::StructLit { ty: rt, fields: Vec::new() });
@@ -2566,6 +2580,14 @@ impl<'a> Checker<'a> {
     fn element(&mut self, x: &Expr, t: &Type, context: &str) {
         // An element may elide its type: `{1, 2}` inside `[][]int{...}`.
         if let ExprKind::CompositeLit(None, inner) = &x.kind {
+            // `{...}` for a `*T` element means `&T{...}`.
+            if let Type::Pointer(elem) = t.under() {
+                self.composite_lit(x, &elem, inner);
+                if !matches!(*elem, Type::Sync(_)) {
+                    self.info.boxed_lits.insert(x.id);
+                }
+                return;
+            }
             self.composite_lit(x, t, inner);
             return;
         }
@@ -2793,6 +2815,9 @@ impl<'a> Checker<'a> {
                 .find(|(n, _)| n == name)
                 .map(|(_, sig)| (Member::IfaceMethod(sig), Vec::new()));
         }
+        if let Some(f) = library::basic_method(t, name) {
+            return Some((Member::Sync(crate::ir::SyncKind::Mutex, f), Vec::new()));
+        }
         let mut level = vec![(deref(t), Vec::<u16>::new())];
         for _ in 0..8 {
             let mut next = Vec::new();
@@ -2867,7 +2892,28 @@ impl<'a> Checker<'a> {
     /// Checks call arguments against a library signature; returns the call's operand.
     fn lib_call(&mut self, e: &Expr, name: &str, f: &LibFunc, args: &[Expr]) -> Operand {
         let mut ok = true;
-        if f.variadic_any {
+        if f.variadic_any && args.len() == 1 {
+            // `fmt.Println(f())`: every result of a multi-value call is an argument.
+            let op = self.expr_multi(&args[0]);
+            if let Type::Tuple(ts) = &op.ty {
+                let ids: Vec<TypeId> = ts.iter().map(|t| self.rt(&t.default_type())).collect();
+                let boxes: Vec<Option<TypeId>> =
+                    ts.iter().zip(ids).map(|(t, id)| (!t.is_interface()).then_some(id)).collect();
+                self.info.tuple_conversions.insert(args[0].id, boxes);
+                return match f.results.len() {
+                    0 => Operand { mode: Mode::NoValue, ty: Type::Invalid },
+                    1 => Operand::value(f.results[0].clone()),
+                    _ => Operand::value(Type::Tuple(f.results.clone())),
+                };
+            }
+            if op.is_invalid() || !self.single_value(&args[0], &op) {
+                return Operand::invalid();
+            }
+            let op = if op.mode == Mode::CommaOk { Operand::value(op.ty) } else { op };
+            if op.ty != Type::UntypedNil {
+                self.assignable(&args[0], &op, &Type::Any, "argument");
+            }
+        } else if f.variadic_any {
             for a in args {
                 let op = self.expr(a);
                 if op.is_invalid() || !self.single_value(a, &op) {
@@ -3082,7 +3128,8 @@ impl<'a> Checker<'a> {
             }
             _ => {}
         }
-        let Type::Func(sig) = &fop.ty else {
+        let fty = fop.ty.under();
+        let Type::Func(sig) = &fty else {
             if fop.ty != Type::Invalid {
                 let d = self.describe(func, &fop);
                 self.error(e.span, format!("invalid operation: cannot call non-function {}", d));
@@ -3424,6 +3471,16 @@ impl<'a> Checker<'a> {
                 self.info.calls.insert(e.id, CallKind::Builtin(Builtin::Recover));
                 Operand::value(Type::Any)
             }
+            "print" => {
+                for a in args {
+                    let op = self.expr(a);
+                    if op.is_invalid() || !self.single_value(a, &op) {
+                        return Operand::invalid();
+                    }
+                }
+                self.info.calls.insert(e.id, CallKind::Builtin(Builtin::Print));
+                Operand { mode: Mode::NoValue, ty: Type::Invalid }
+            }
             "println" => {
                 for a in args {
                     let op = self.expr(a);
@@ -3501,7 +3558,8 @@ impl<'a> Checker<'a> {
             UnaryOp::Not => (v.ty.is_bool(), "!"),
             UnaryOp::Xor => (v.ty.is_integer(), "^"),
             UnaryOp::Addr => {
-                if v.mode == Mode::Var && matches!(v.ty, Type::Sync(_)) {
+                if matches!(v.ty, Type::Sync(_)) {
+                    // `&mu` and `&sync.WaitGroup{}` are the object's handle itself.
                     return Operand::value(Type::Pointer(Rc::new(v.ty)));
                 }
                 let inner = strip_parens(x);
@@ -3718,6 +3776,23 @@ pub fn assignable_type(from: &Type, to: &Type) -> bool {
         (Type::UntypedInt | Type::UntypedRune, Type::Int(_)) => true,
         (Type::UntypedInt | Type::UntypedRune | Type::UntypedFloat, Type::Float(_)) => true,
         (f, Type::Named(_)) if f.is_untyped() && *f != Type::UntypedNil => assignable_type(f, &to.under()),
+        // Identical underlying types, and at least one side is not a named type.
+        (f, t)
+            if !f.is_untyped()
+                && (!matches!(f, Type::Named(_)) || !matches!(t, Type::Named(_)))
+                && matches!(
+                    f.under(),
+                    Type::Func(_)
+                        | Type::Slice(_)
+                        | Type::Map(..)
+                        | Type::Chan(..)
+                        | Type::Struct(_)
+                        | Type::Pointer(_)
+                )
+                && f.under() == t.under() =>
+        {
+            true
+        }
         (Type::UntypedBool, Type::Bool) => true,
         (Type::UntypedString, Type::String) => true,
         (Type::UntypedNil, t) => t.is_nillable(),

@@ -35,6 +35,27 @@ pub enum LibItem {
     Var(Builtin, Type),
 }
 
+/// `*os.File`, modelled as the file descriptor number.
+pub const OS_FILE: Type = Type::Int("*os.File");
+
+/// Methods of the library's basic types: `time.Duration` and `time.Time`.
+pub fn basic_method(t: &Type, name: &str) -> Option<LibFunc> {
+    let m = |builtin, params, results| Some(LibFunc { builtin, params, results, variadic_any: false });
+    let float = Type::Float("float64");
+    match (t, name) {
+        (Type::Int("time.Duration"), "Seconds") => m(Builtin::DurationSeconds, vec![], vec![float]),
+        (Type::Int("time.Duration"), "Milliseconds") => {
+            m(Builtin::DurationMilliseconds, vec![], vec![Type::Int("int64")])
+        }
+        (Type::Int("time.Duration"), "String") => m(Builtin::DurationString, vec![], vec![Type::String]),
+        (Type::Int("time.Time"), "Add") => m(Builtin::TimeAdd, vec![DURATION], vec![TIME]),
+        (Type::Int("time.Time"), "Sub") => m(Builtin::TimeSub, vec![TIME], vec![DURATION]),
+        (Type::Int("time.Time"), "Before") => m(Builtin::TimeBefore, vec![TIME], vec![Type::Bool]),
+        (Type::Int("time.Time"), "After") => m(Builtin::TimeAfterT, vec![TIME], vec![Type::Bool]),
+        _ => None,
+    }
+}
+
 /// `context.Context`.
 pub const CONTEXT: Type = Type::Sync(SyncKind::Context);
 
@@ -57,8 +78,10 @@ fn returning(builtin: Builtin, result: Type) -> LibItem {
     LibItem::Func(LibFunc { builtin, params: Vec::new(), results: vec![result], variadic_any: true })
 }
 
+/// `fmt.Print` and friends: any arguments, results `(n int, err error)`.
 fn printer(builtin: Builtin) -> LibItem {
-    LibItem::Func(LibFunc { builtin, params: Vec::new(), results: Vec::new(), variadic_any: true })
+    let results = vec![Type::Int("int"), super::types::error_type()];
+    LibItem::Func(LibFunc { builtin, params: Vec::new(), results, variadic_any: true })
 }
 
 /// Looks up `name` in the package with import path `pkg`.
@@ -69,6 +92,15 @@ pub fn lookup(pkg: &str, name: &str) -> Option<LibItem> {
         ("fmt", "Println") => Some(printer(Builtin::FmtPrintln)),
         ("fmt", "Print") => Some(printer(Builtin::FmtPrint)),
         ("fmt", "Printf") => Some(printer(Builtin::FmtPrintf)),
+        ("fmt", "Fprint") => Some(printer(Builtin::FmtFprint)),
+        ("fmt", "Fprintln") => Some(printer(Builtin::FmtFprintln)),
+        ("fmt", "Fprintf") => Some(printer(Builtin::FmtFprintf)),
+        ("fmt", "Stringer") => {
+            let sig = std::rc::Rc::new(super::types::FuncType::new(Vec::new(), vec![Type::String]));
+            Some(LibItem::Type(Type::Interface(std::rc::Rc::new(vec![("String".to_string(), sig)]))))
+        }
+        ("os", "Stdout") => Some(LibItem::Var(Builtin::OsStdout, OS_FILE)),
+        ("os", "Stderr") => Some(LibItem::Var(Builtin::OsStderr, OS_FILE)),
         ("fmt", "Sprint") => Some(returning(Builtin::FmtSprint, Type::String)),
         ("fmt", "Sprintln") => Some(returning(Builtin::FmtSprintln, Type::String)),
         ("fmt", "Sprintf") => Some(returning(Builtin::FmtSprintf, Type::String)),

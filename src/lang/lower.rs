@@ -437,6 +437,22 @@ impl<'a> Lowerer<'a> {
             StmtKind::Go(e) => {
                 let call = super::check::strip_parens(e);
                 if let ExprKind::Call { func, args, .. } = &call.kind {
+                    // `go wg.Wait()`, `go close(ch)`: a small wrapper function makes the call.
+                    let library = match self.info.calls.get(&call.id) {
+                        Some(CallKind::Builtin(bi)) => Some((*bi, false)),
+                        Some(CallKind::Method(bi)) => Some((*bi, true)),
+                        Some(CallKind::Close) => Some((Builtin::ChanClose, false)),
+                        _ => None,
+                    };
+                    if let Some((builtin, method)) = library {
+                        let n = if method { self.method_receiver(b, func) } else { 0 } + self.args(b, args);
+                        let wrapper = self.go_wrapper(b, builtin, n, s.span);
+                        b.emit(Instr::FuncRef(wrapper), s.span);
+                        // The function value goes below its arguments.
+                        b.emit(Instr::Rotate(n), s.span);
+                        b.emit(Instr::Go { args: n }, s.span);
+                        return;
+                    }
                     self.expr(b, func);
                     let n = self.call_args(b, call, args);
                     b.emit(Instr::Go { args: n }, s.span);
@@ -907,6 +923,12 @@ impl<'a> Lowerer<'a> {
     /// value flowing into an interface is boxed with its dynamic type.
     fn expr_multi(&mut self, b: &mut Builder, e: &Expr) -> u8 {
         let n = self.expr_values(b, e);
+        if self.info.boxed_lits.contains(&e.id) {
+            b.emit(Instr::BoxValue, e.span);
+        }
+        if let Some(boxes) = self.info.tuple_conversions.get(&e.id) {
+            b.emit(Instr::ToIfaceN(boxes.clone().into()), e.span);
+        }
         if let Some(ty) = self.info.conversions.get(&e.id) {
             b.emit(Instr::ToIface(*ty), e.span);
         }
@@ -994,6 +1016,16 @@ impl<'a> Lowerer<'a> {
                 // A package variable the machine provides (`context.Canceled`).
                 if let Some(CallKind::Builtin(builtin)) = self.info.calls.get(&e.id) {
                     b.emit(Instr::CallBuiltin { builtin: *builtin, args: 0 }, e.span);
+                }
+                1
+            }
+            ExprKind::Selector(x, _)
+                if matches!(self.info.selections.get(&e.id), Some(Selection::IfaceMethod { .. })) =>
+            {
+                // A method value of an interface: bound to the dynamic type's method.
+                if let Some(Selection::IfaceMethod { name }) = self.info.selections.get(&e.id).cloned() {
+                    self.expr(b, x);
+                    b.emit(Instr::BindIfaceMethod(Rc::from(name.as_str())), e.span);
                 }
                 1
             }
@@ -1105,6 +1137,9 @@ impl<'a> Lowerer<'a> {
                             }
                         }
                         b.emit(Instr::ArrayLit { ty, indexes: indexes.into() }, e.span);
+                    }
+                    Some(ExprInfo::SyncLit(kind)) => {
+                        b.emit(Instr::NewSync { kind: *kind, name: None }, e.span);
                     }
                     Some(ExprInfo::MapLit) => {
                         for x in elts {
@@ -1357,6 +1392,34 @@ impl<'a> Lowerer<'a> {
         for j in ends {
             b.patch(j, end);
         }
+    }
+
+    /// A function `func(a1..an) { builtin(a1..an) }` for `go` with a library call.
+    fn go_wrapper(&mut self, b: &mut Builder, builtin: Builtin, n: u8, span: Span) -> FuncId {
+        b.lits += 1;
+        let name = format!("{}.gowrap{}", b.name, b.lits);
+        let mut code: Vec<Instr> = (0..n as u16).map(Instr::Load).collect();
+        code.push(Instr::CallBuiltin { builtin, args: n });
+        code.extend((0..builtin.results()).map(|_| Instr::Pop));
+        code.push(Instr::Return { results: 0 });
+        let len = code.len();
+        let mut stmt_start = vec![false; len];
+        stmt_start[0] = true;
+        let f = Function {
+            name,
+            params: n as u16,
+            locals: n as u16,
+            captures: 0,
+            code,
+            spans: vec![span; len],
+            stmt_start,
+            span,
+            recover_pc: (len - 1) as u32,
+            named_results: false,
+        };
+        let id = self.funcs.len();
+        self.funcs.push(Some(f));
+        id as FuncId
     }
 
     /// Pushes the channel of a receive case `<-ch`.

@@ -127,7 +127,12 @@ fn math(name: &str) -> Option<LibItem> {
     use StdFn::*;
     let f1 = |f| func(f, vec![float64()], vec![float64()]);
     let f2 = |f| func(f, vec![float64(), float64()], vec![float64()]);
+    let float_const = |v: f64| Some(LibItem::Const(super::types::ConstVal::Float(v), Type::UntypedFloat));
     match name {
+        "Pi" => float_const(std::f64::consts::PI),
+        "E" => float_const(std::f64::consts::E),
+        "Sqrt2" => float_const(std::f64::consts::SQRT_2),
+        "Ln2" => float_const(std::f64::consts::LN_2),
         "Sqrt" => f1(MathSqrt),
         "Abs" => f1(MathAbs),
         "Floor" => f1(MathFloor),

@@ -242,7 +242,7 @@ fn listing_of_ping_pong() {
     12 L14 * Load(2)
     13 L14   PushInt(3)
     14 L14   Binary(Lt)
-    15 L14   JumpIfFalse(28)
+    15 L14   JumpIfFalse(30)
     16 L15 * LoadBoxed(0)
     17 L15   PushStr "ping"
     18 L15   Send
@@ -250,13 +250,15 @@ fn listing_of_ping_pong() {
     20 L16   Recv { with_ok: false }
     21 L16   ToIface(1)
     22 L16   CallBuiltin { builtin: FmtPrintln, args: 1 }
-    23 L14 * Load(2)
-    24 L14   PushInt(1)
-    25 L14   Binary(Add)
-    26 L14   Store(2)
-    27 L14   Jump(12)
-    28 L18 * Return { results: 0 }
-    29 L18 * Return { results: 0 }
+    23 L16   Pop
+    24 L16   Pop
+    25 L14 * Load(2)
+    26 L14   PushInt(1)
+    27 L14   Binary(Add)
+    28 L14   Store(2)
+    29 L14   Jump(12)
+    30 L18 * Return { results: 0 }
+    31 L18 * Return { results: 0 }
 func 1 main.main.func1 (params 0, locals 2, captures 2)
      0 L9  * PushInt(0)
      1 L9    Store(0)

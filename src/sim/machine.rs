@@ -339,6 +339,16 @@ impl Machine {
                     let v = self.zero_value(*ty);
                     self.goroutines[g as usize].stack.push(v);
                 }
+                Instr::ToIfaceN(types) => {
+                    let n = types.len();
+                    let at = gr.stack.len() - n;
+                    for (i, ty) in types.iter().enumerate() {
+                        if let Some(ty) = ty {
+                            let v = std::mem::take(&mut gr.stack[at + i]);
+                            gr.stack[at + i] = Value::Iface(Rc::new((*ty, v)));
+                        }
+                    }
+                }
                 Instr::ToIface(ty) => {
                     let v = gr.stack.pop().unwrap_or_default();
                     gr.stack.push(Value::Iface(Rc::new((*ty, v))));
@@ -752,6 +762,26 @@ impl Machine {
                         .collect();
                     gr.stack.push(Value::Func(Rc::new(Closure { func: *f, env, bound: None })));
                 }
+                Instr::Rotate(n) => {
+                    let v = gr.stack.pop().unwrap_or_default();
+                    let at = gr.stack.len() - *n as usize;
+                    gr.stack.insert(at, v);
+                }
+                Instr::BindIfaceMethod(name) => {
+                    let x = gr.stack.pop().unwrap_or_default();
+                    let Value::Iface(boxed) = &x else {
+                        return self.runtime_panic(g, NIL_DEREF.to_string());
+                    };
+                    let Some(m) = self.program.types.method(boxed.0, name).cloned() else {
+                        return self.runtime_panic(g, NIL_DEREF.to_string());
+                    };
+                    let recv = match (&boxed.1, m.pointer_receiver) {
+                        (Value::Ptr(c), false) => self.cells[*c as usize].clone(),
+                        (v, _) => v.clone(),
+                    };
+                    let c = Closure { func: m.func, env: Rc::from([]), bound: Some(recv) };
+                    self.goroutines[g as usize].stack.push(Value::Func(Rc::new(c)));
+                }
                 Instr::BindMethod(f) => {
                     let recv = gr.stack.pop().unwrap_or_default();
                     let c = Closure { func: *f, env: Rc::from([]), bound: Some(recv) };
@@ -916,7 +946,57 @@ impl Machine {
                     _ => PrintKind::Printf,
                 };
                 let text = self.format(kind, &args);
+                let n = text.len() as i64;
                 self.emit(g, EventKind::Output { stream: Stream::Stdout, text });
+                self.goroutines[g as usize].stack.extend([Value::Int(n), Value::Nil]);
+            }
+            Builtin::FmtFprint | Builtin::FmtFprintln | Builtin::FmtFprintf => {
+                // The first argument is the file: 1 is stdout, 2 is stderr.
+                let fd = match args.first() {
+                    Some(Value::Iface(b)) => match b.1 {
+                        Value::Int(n) => n,
+                        _ => 1,
+                    },
+                    Some(Value::Int(n)) => *n,
+                    _ => 1,
+                };
+                let kind = match builtin {
+                    Builtin::FmtFprintln => PrintKind::Println,
+                    Builtin::FmtFprint => PrintKind::Print,
+                    _ => PrintKind::Printf,
+                };
+                let text = self.format(kind, args.get(1..).unwrap_or(&[]));
+                let stream = if fd == 2 { Stream::Stderr } else { Stream::Stdout };
+                let n = text.len() as i64;
+                self.emit(g, EventKind::Output { stream, text });
+                self.goroutines[g as usize].stack.extend([Value::Int(n), Value::Nil]);
+            }
+            Builtin::OsStdout | Builtin::OsStderr => {
+                let fd = if builtin == Builtin::OsStdout { 1 } else { 2 };
+                self.goroutines[g as usize].stack.push(Value::Int(fd));
+            }
+            Builtin::Print => {
+                let text: String = args.iter().map(Value::to_go_string).collect();
+                self.emit(g, EventKind::Output { stream: Stream::Stderr, text });
+            }
+            Builtin::DurationSeconds
+            | Builtin::DurationMilliseconds
+            | Builtin::DurationString
+            | Builtin::TimeAdd
+            | Builtin::TimeSub
+            | Builtin::TimeBefore
+            | Builtin::TimeAfterT => {
+                let (a, b) = (int_arg(&args, 0), int_arg(&args, 1));
+                let v = match builtin {
+                    Builtin::DurationSeconds => Value::Float(a as f64 / 1e9),
+                    Builtin::DurationMilliseconds => Value::Int(a / 1_000_000),
+                    Builtin::DurationString => Value::Str(Rc::from(super::duration::format_duration(a).as_str())),
+                    Builtin::TimeAdd => Value::Int(a.wrapping_add(b)),
+                    Builtin::TimeSub => Value::Int(a.wrapping_sub(b)),
+                    Builtin::TimeBefore => Value::Bool(a < b),
+                    _ => Value::Bool(a > b),
+                };
+                self.goroutines[g as usize].stack.push(v);
             }
             Builtin::FmtSprint | Builtin::FmtSprintln | Builtin::FmtSprintf => {
                 let kind = match builtin {

@@ -203,6 +203,11 @@ impl<'e> Printer<'e> {
         }
         let text = match &self.types.get(ty).kind {
             RtKind::ErrorString | RtKind::RuntimeError => self.error_text(v),
+            // `time.Duration` has a String method in the real library.
+            RtKind::Int { .. } if self.types.get(ty).name.as_deref() == Some("time.Duration") => match v {
+                Value::Int(n) => Some(crate::sim::duration::format_duration(*n)),
+                _ => None,
+            },
             _ if self.has_method(ty, "Error") => (self.call_method)(ty, v, "Error"),
             _ if self.has_method(ty, "String") => (self.call_method)(ty, v, "String"),
             _ => None,
