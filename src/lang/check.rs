@@ -1355,10 +1355,7 @@ impl<'a> Checker<'a> {
                     Type::Chan(dir, elem) => {
                         if *dir == ChanDir::Send {
                             let d = self.describe(expr, &op);
-                            self.error(
-                                expr.span,
-                                format!("invalid operation: range {} receive from send-only channel", d),
-                            );
+                            self.error(expr.span, format!("cannot range over {} (receive from send-only channel)", d));
                         }
                         self.info.ranges.insert(expr.id, ExprInfo::RangeChan);
                         if value.is_some() {
@@ -2130,10 +2127,13 @@ impl<'a> Checker<'a> {
                     }
                 })
                 .collect();
-            self.error(
-                results[0].span,
-                format!("{}\n\thave ({})\n\twant {}", msg, have_s.join(", "), Type::Tuple(want)),
-            );
+            // Go points at the first extra value, or at the first value when some are missing.
+            let at = if have.len() > want.len() && results.len() > want.len() {
+                results[want.len()].span
+            } else {
+                results[0].span
+            };
+            self.error(at, format!("{}\n\thave ({})\n\twant {}", msg, have_s.join(", "), Type::Tuple(want)));
             return;
         }
         for ((op, i), t) in ops.iter().zip(want.iter()) {
@@ -3205,7 +3205,11 @@ impl<'a> Checker<'a> {
                 })
                 .collect();
             let at = if have.len() < want.len() {
-                Span { start: e.span.end.saturating_sub(1), end: e.span.end }
+                // Go points at the last argument, or at `)` when there is none.
+                match args.last() {
+                    Some(a) => a.span,
+                    None => Span { start: e.span.end.saturating_sub(1), end: e.span.end },
+                }
             } else {
                 args[want.len().min(args.len() - 1)].span
             };
@@ -3538,7 +3542,7 @@ impl<'a> Checker<'a> {
             return match &ch.ty {
                 Type::Chan(ChanDir::Send, _) => {
                     let d = self.describe(x, &ch);
-                    self.error(e.span, format!("invalid operation: cannot receive from send-only channel {}", d));
+                    self.error(x.span, format!("invalid operation: cannot receive from send-only channel {}", d));
                     Operand::invalid()
                 }
                 Type::Chan(_, elem) => Operand { mode: Mode::CommaOk, ty: (**elem).clone() },
