@@ -1278,8 +1278,9 @@ impl<'a> Checker<'a> {
                                 | CallKind::Close,
                             ) => {}
                             _ => {
-                                let d = self.expr_string(call);
-                                self.error(e.span, format!("go discards result of {}", d));
+                                let word = if matches!(s.kind, StmtKind::Defer(_)) { "defer" } else { "go" };
+                                let d = self.describe(call, &op);
+                                self.error(e.span, format!("{} discards result of {}", word, d));
                             }
                         }
                     }
@@ -1577,6 +1578,7 @@ impl<'a> Checker<'a> {
             _ => None,
         };
         let mut seen_default = false;
+        let mut seen_consts: Vec<String> = Vec::new();
         for (k, c) in clauses.iter().enumerate() {
             match &c.exprs {
                 None => {
@@ -1590,6 +1592,14 @@ impl<'a> Checker<'a> {
                         let op = self.expr(x);
                         if op.is_invalid() {
                             continue;
+                        }
+                        if let (Mode::Const(c), Some(_)) = (&op.mode, &tag_op) {
+                            let key = c.to_string();
+                            if seen_consts.contains(&key) {
+                                let d = self.describe(x, &Operand { mode: op.mode.clone(), ty: op.ty.default_type() });
+                                self.error(x.span, format!("duplicate case {} in expression switch", d));
+                            }
+                            seen_consts.push(key);
                         }
                         match &tag_op {
                             Some((_, t)) if !t.is_invalid() => {
@@ -2152,7 +2162,7 @@ impl<'a> Checker<'a> {
         if target.is_interface() && !op.ty.is_interface() && op.ty != Type::UntypedNil {
             if let Some(missing) = self.missing_method(&op.ty, target) {
                 let d = self.describe(e, op);
-                self.error(e.span, format!("cannot use {} as {} value in {}: {}", d, target, context, missing));
+                self.error(e.span, format!("cannot use {} as {} value in {}:\n\t{}", d, target, context, missing));
                 return false;
             }
             let dynamic = self.rt(&op.ty.default_type());
@@ -2162,7 +2172,7 @@ impl<'a> Checker<'a> {
         if target.is_interface() && op.ty.is_interface() {
             if let Some(missing) = self.missing_method(&op.ty, target) {
                 let d = self.describe(e, op);
-                self.error(e.span, format!("cannot use {} as {} value in {}: {}", d, target, context, missing));
+                self.error(e.span, format!("cannot use {} as {} value in {}:\n\t{}", d, target, context, missing));
                 return false;
             }
             return true;
@@ -2487,7 +2497,7 @@ impl<'a> Checker<'a> {
                         continue;
                     };
                     let Some(fi) = fields.iter().position(|f| &f.name == name) else {
-                        self.error(k.span, format!("unknown field {} in struct literal of type {}", name, ty));
+                        self.error(k.span, format!("unknown field '{}' in struct literal of type {}", name, ty));
                         self.expr(v);
                         continue;
                     };
