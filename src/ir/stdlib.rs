@@ -29,6 +29,8 @@ pub enum StdFn {
     StringsCount,
     StringsEqualFold,
     StrconvItoa,
+    /// `os.Args`: the program's name only.
+    OsArgs,
     StrconvAtoi,
     StrconvFormatInt,
     StrconvParseInt,

@@ -99,6 +99,10 @@ pub fn lookup(pkg: &str, name: &str) -> Option<LibItem> {
             let sig = std::rc::Rc::new(super::types::FuncType::new(Vec::new(), vec![Type::String]));
             Some(LibItem::Type(Type::Interface(std::rc::Rc::new(vec![("String".to_string(), sig)]))))
         }
+        ("os", "Args") => Some(LibItem::Var(
+            Builtin::Std(crate::ir::stdlib::StdFn::OsArgs),
+            Type::Slice(std::rc::Rc::new(Type::String)),
+        )),
         ("os", "Stdout") => Some(LibItem::Var(Builtin::OsStdout, OS_FILE)),
         ("os", "Stderr") => Some(LibItem::Var(Builtin::OsStderr, OS_FILE)),
         ("fmt", "Sprint") => Some(returning(Builtin::FmtSprint, Type::String)),

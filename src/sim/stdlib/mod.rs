@@ -69,6 +69,10 @@ impl Machine {
             }
             Utf8RuneCountInString | Utf8RuneLen | Utf8ValidString | Utf8DecodeRuneInString => utf8::call(f, args),
             ErrorsIs | ErrorsUnwrap | ErrorsJoin => self.call_errors(g, f, args),
+            OsArgs => {
+                let name = Value::Str(std::rc::Rc::from(self.program.file_name.trim_end_matches(".go")));
+                Ok(vec![self.new_slice(vec![name], 1)])
+            }
         }
     }
 }
