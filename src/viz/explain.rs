@@ -93,7 +93,12 @@ pub fn explain(rec: &Recording, step: usize) -> String {
         parts.push(part);
     }
     if parts.is_empty() {
-        format!("{who} runs line {line}.")
+        let text = source_line(rec.program(), line);
+        if text.is_empty() {
+            format!("{who} runs line {line}.")
+        } else {
+            format!("{who} runs line {line}: `{text}`.")
+        }
     } else {
         let mut sentence = parts.join("; ");
         sentence.push('.');
@@ -107,4 +112,32 @@ fn g_name(m: &Machine, g: u32) -> String {
 
 fn was_blocked(m: &Machine, g: u32) -> bool {
     m.goroutines.get(g as usize).map(|g| g.wait.is_some()).unwrap_or(false)
+}
+
+/// The trimmed text of a 1-based source line, shortened for the explain bar.
+fn source_line(program: &crate::ir::Program, line: u32) -> String {
+    let text = program.source.lines().nth(line.saturating_sub(1) as usize).unwrap_or("").trim();
+    if text.chars().count() > 60 {
+        let mut t: String = text.chars().take(59).collect();
+        t.push('…');
+        t
+    } else {
+        text.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::{Config, Recording};
+    use std::rc::Rc;
+
+    #[test]
+    fn a_plain_step_quotes_its_source_line() {
+        let src = "package main\n\nfunc main() {\n\tx := 1\n\tx++\n\t_ = x\n}\n";
+        let program = Rc::new(crate::lang::compile(src).unwrap());
+        let rec = Recording::run(program, Config::default());
+        assert_eq!(explain(&rec, 2), "G1 runs line 5: `x++`.");
+        assert_eq!(explain(&rec, 0), "The program is about to start: G1 will run main.");
+    }
 }
