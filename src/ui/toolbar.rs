@@ -1,6 +1,7 @@
 //! The top bar: gallery, playback controls, speed, policy and seed, and the
-//! page's own settings (language, theme, presentation mode, help), in groups
-//! that wrap as wholes on narrow screens.
+//! page's own settings (language, theme, presentation mode, help), share and
+//! export, in groups that wrap as wholes on narrow screens. The compact view
+//! for slides keeps only the controls.
 
 use super::i18n::Lang;
 use super::state::{Action, Theme, MAX_SPEED, SPEEDS};
@@ -22,6 +23,10 @@ pub struct ToolbarProps {
     pub theme: Theme,
     pub large: bool,
     pub help: bool,
+    /// The compact view for slides: only the controls.
+    pub embed: bool,
+    pub on_share: Callback<()>,
+    pub on_export: Callback<()>,
     pub dispatch: Callback<Action>,
 }
 
@@ -59,7 +64,7 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
         <header class="toolbar" role="toolbar" aria-label={t.controls}>
             <div class="group">
                 <span class="brand">{ "Chanscope" }</span>
-                <select class="gallery" data-testid="gallery" aria-label={t.gallery} onchange={on_gallery} title={title}>
+                <select class="gallery" hidden={p.embed} data-testid="gallery" aria-label={t.gallery} onchange={on_gallery} title={title}>
                     <option value="" selected={p.example.is_none()} disabled=true>{ t.your_program }</option>
                     { for EXAMPLES.iter().map(|e| html! {
                         <option data-testid="gallery-item" data-example={e.slug} value={e.slug}
@@ -100,7 +105,15 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
                         aria-label={t.seed} class="seed" />
                 </label>
             </div>
-            <div class="group settings">
+            if !p.embed {
+                <div class="group">
+                    <button data-testid="share" onclick={p.on_share.reform(|_| ())}
+                        aria-label={t.share_title} title={t.share_title}>{ "⤴ " }{ t.share }</button>
+                    <button data-testid="export" onclick={p.on_export.reform(|_| ())} disabled={!p.can_run}
+                        aria-label={t.export_title} title={t.export_title}>{ "⤓ " }{ t.export }</button>
+                </div>
+            }
+            <div class="group settings" hidden={p.embed}>
                 <select data-testid="lang" aria-label={t.language} onchange={on_lang}>
                     { for Lang::ALL.iter().map(|l| html! {
                         <option value={l.code()} selected={*l == p.lang}>{ l.name() }</option>
