@@ -109,6 +109,7 @@ pub fn app() -> Html {
 
     html! {
         <div class={classes!("app", session.embed.then_some("embed"))}>
+            <div class="top">
             <Toolbar
                 playing={session.playing}
                 speed={session.speed}
@@ -127,6 +128,7 @@ pub fn app() -> Html {
             />
             <ShareBar url={session.share_url.clone()} error={session.share_error.clone()} {lang}
                 on_dismiss={dispatch.reform(|_| Action::DismissShare)} />
+            </div>
             <main class="workspace">
                 <section class="code-panel" aria-label={t.program_panel}>
                     <Editor

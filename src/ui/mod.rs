@@ -22,6 +22,7 @@ pub mod startup;
 pub mod state;
 mod sync_view;
 mod timeline_view;
+pub mod timeline_zoom;
 mod toolbar;
 
 pub use app::App;
