@@ -106,26 +106,24 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
                 </label>
             </div>
             if !p.embed {
-                <div class="group">
-                    <button data-testid="share" onclick={p.on_share.reform(|_| ())}
-                        aria-label={t.share_title} title={t.share_title}>{ "⤴ " }{ t.share }</button>
-                    <button data-testid="export" onclick={p.on_export.reform(|_| ())} disabled={!p.can_run}
-                        aria-label={t.export_title} title={t.export_title}>{ "⤓ " }{ t.export }</button>
+                <div class="group settings">
+                    <button class="icon" data-testid="share" onclick={p.on_share.reform(|_| ())}
+                        aria-label={t.share_title} title={t.share_title}>{ "⤴" }</button>
+                    <button class="icon" data-testid="export" onclick={p.on_export.reform(|_| ())} disabled={!p.can_run}
+                        aria-label={t.export_title} title={t.export_title}>{ "⤓" }</button>
+                    <select data-testid="lang" aria-label={t.language} onchange={on_lang}>
+                        { for Lang::ALL.iter().map(|l| html! {
+                            <option value={l.code()} selected={*l == p.lang}>{ l.name() }</option>
+                        }) }
+                    </select>
+                    <button class="icon" data-testid="theme" onclick={d.reform(move |_| Action::SetTheme(next_theme))}
+                        aria-label={theme_label} title={theme_label}>{ theme_icon }</button>
+                    <button class="icon" data-testid="present" onclick={d.reform(move |_| Action::SetLarge(!large))}
+                        aria-label={t.present} title={t.present} aria-pressed={large.to_string()}>{ "A+" }</button>
+                    <button class="icon" data-testid="help" onclick={d.reform(|_| Action::ToggleHelp)}
+                        aria-label={t.help} title={format!("{} (?)", t.help)} aria-expanded={p.help.to_string()}>{ "?" }</button>
                 </div>
             }
-            <div class="group settings" hidden={p.embed}>
-                <select data-testid="lang" aria-label={t.language} onchange={on_lang}>
-                    { for Lang::ALL.iter().map(|l| html! {
-                        <option value={l.code()} selected={*l == p.lang}>{ l.name() }</option>
-                    }) }
-                </select>
-                <button class="icon" data-testid="theme" onclick={d.reform(move |_| Action::SetTheme(next_theme))}
-                    aria-label={theme_label} title={theme_label}>{ theme_icon }</button>
-                <button class="icon" data-testid="present" onclick={d.reform(move |_| Action::SetLarge(!large))}
-                    aria-label={t.present} title={t.present} aria-pressed={large.to_string()}>{ "A+" }</button>
-                <button class="icon" data-testid="help" onclick={d.reform(|_| Action::ToggleHelp)}
-                    aria-label={t.help} title={format!("{} (?)", t.help)} aria-expanded={p.help.to_string()}>{ "?" }</button>
-            </div>
         </header>
     }
 }
