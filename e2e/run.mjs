@@ -334,6 +334,117 @@ test('a dark system gets the dark theme by default', async ({ page }) => {
   assertEqual(await page.getAttribute('html', 'data-theme'), 'dark', 'system dark');
 });
 
+const RACE = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tch := make(chan string)\n\tgo func() { ch <- "A" }()\n\tgo func() { ch <- "B" }()\n\tfmt.Println(<-ch)\n}\n';
+
+test('share: the link reopens the same step and scene in a new page; a changed link says so', async ({ page, problems }, browser) => {
+  await page.selectOption('[data-testid=gallery]', 'ping-pong');
+  for (let i = 0; i < 7; i++) await page.click('[data-testid=step]');
+  const before = await sceneState(page);
+  await page.click('[data-testid=share]');
+  const url = await page.getAttribute('[data-testid=share-url]', 'href');
+  assert(/#s=[A-Za-z0-9_-]+$/.test(url), `share link ${url}`);
+  await page.screenshot({ path: path.join(shots, 'share.png') });
+  const { page: other, problems: otherProblems } = await openPage(browser, url);
+  assertEqual((await counter(other)).step, 7, 'step in the new page');
+  assertEqual(await sceneState(other), before, 'scene in the new page');
+  assertEqual(await other.$('[data-testid=share-error]'), null, 'no error');
+  // A changed link: the message, and the saved work is still there.
+  const mine = 'package main\n\nfunc main() {\n\tprintln("mine")\n}\n';
+  await other.evaluate((src) => { localStorage.setItem('chanscope.source', src); localStorage.setItem('chanscope.example', ''); }, mine);
+  const i = url.indexOf('#s=') + 20;
+  const broken = url.slice(0, i) + (url[i] === 'A' ? 'B' : 'A') + url.slice(i + 1);
+  await other.goto('about:blank');
+  await other.goto(broken);
+  await other.waitForSelector('[data-testid=share-error]');
+  assert((await other.textContent('[data-testid=share-error]')).includes('cannot be opened'), 'message');
+  assertEqual(await other.inputValue('[data-testid=editor]'), mine, 'the saved program is shown');
+  assertEqual(await other.evaluate(() => localStorage.getItem('chanscope.source')), mine, 'saved work untouched');
+  await other.screenshot({ path: path.join(shots, 'share-broken.png') });
+  await other.close();
+  assertEqual([...problems, ...otherProblems], [], 'page problems');
+});
+
+test('manual mode: choosing the other goroutine first changes who wins the race', async ({ page }) => {
+  const printed = async (pickLast) => {
+    await setSource(page, RACE);
+    await page.selectOption('[data-testid=policy]', 'manual');
+    // Run main until both senders are waiting to run.
+    while ((await page.$$('[data-testid=choose-goroutine]')).length < 3) {
+      await page.click('[data-testid=choose-goroutine]');
+    }
+    const gids = await page.$$eval('[data-testid=choose-goroutine]', (els) => els.map((e) => e.dataset.gid));
+    const pick = pickLast ? gids[gids.length - 1] : gids.find((g) => g !== '1');
+    await page.click(`[data-testid=choose-goroutine][data-gid="${pick}"]`);
+    // Then main first whenever it can run, so it receives from the waiting sender.
+    for (let i = 0; i < 30 && !(await page.$('[data-testid=outcome]')); i++) {
+      const now = await page.$$eval('[data-testid=choose-goroutine]', (els) => els.map((e) => e.dataset.gid));
+      if (now.length === 0) break;
+      await page.click(`[data-testid=choose-goroutine][data-gid="${now.includes('1') ? '1' : now[0]}"]`);
+    }
+    await page.waitForSelector('[data-testid=outcome]');
+    return consoleLines(page, 'stdout');
+  };
+  const first = await printed(false);
+  await page.screenshot({ path: path.join(shots, 'manual-race.png') });
+  await page.selectOption('[data-testid=policy]', 'fifo');
+  const second = await printed(true);
+  assertEqual(first, ['A'], 'the first sender wins when chosen first');
+  assertEqual(second, ['B'], 'the second sender wins when chosen first');
+});
+
+test('export downloads a Chrome trace with one complete event per step', async ({ page }) => {
+  await runToEnd(page);
+  const { total } = await counter(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export]')]);
+  const file = await download.path();
+  const trace = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const complete = trace.traceEvents.filter((e) => e.ph === 'X');
+  assertEqual(complete.length, total, 'one X event per step');
+  assert(complete.every((e) => e.pid === 1 && typeof e.tid === 'number' && typeof e.ts === 'number'), 'fields');
+  assertEqual(download.suggestedFilename(), 'chanscope-trace.json', 'file name');
+});
+
+test('the timeline zooms and scrolls, drawing only what is on screen', async ({ page }) => {
+  await setSource(page, 'package main\n\nfunc main() {\n\tch := make(chan int)\n\tgo func() {\n\t\tfor i := 0; i < 20000; i++ {\n\t\t\tch <- i\n\t\t}\n\t}()\n\tfor i := 0; i < 20000; i++ {\n\t\t<-ch\n\t}\n}\n');
+  await page.waitForFunction(() => /step 0 \/ \d+$/.test(document.querySelector('[data-testid=step-counter]').textContent), null, { timeout: 30000 });
+  const { total } = await counter(page);
+  assert(total > 40000, `a long run (${total} steps)`);
+  const shapes = () => page.$$eval('[data-testid=timeline] rect.run', (els) => els.length);
+  const width = await page.$eval('[data-testid=timeline]', (e) => e.clientWidth);
+  assert((await shapes()) <= 2 * width, `at most one span per pixel per lane (${await shapes()} for ${width}px)`);
+  for (let i = 0; i < 8; i++) await page.click('[data-testid=zoom-in]');
+  const zoom = Number(await page.getAttribute('[data-testid=timeline]', 'data-zoom'));
+  assertEqual(zoom, 256, 'zoomed in');
+  await page.$eval('[data-testid=timeline]', (e) => { e.scrollLeft = 5000; e.dispatchEvent(new Event('scroll')); });
+  await page.waitForFunction(() => Number(document.querySelector('[data-testid=timeline]').dataset.first) > 0);
+  // Ctrl+wheel zooms out.
+  await page.hover('[data-testid=timeline]');
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, 100);
+  await page.keyboard.up('Control');
+  await page.waitForFunction(() => Number(document.querySelector('[data-testid=timeline]').dataset.zoom) === 128);
+  // Playing keeps the cursor in view.
+  await page.fill('[data-testid=speed]', '6');
+  await page.dispatchEvent('[data-testid=speed]', 'input');
+  await page.click('[data-testid=run]');
+  await page.waitForTimeout(700);
+  await page.click('[data-testid=pause]');
+  const m = await page.$eval('[data-testid=timeline]', (e) => ({ first: Number(e.dataset.first), last: Number(e.dataset.last) }));
+  const at = (await counter(page)).step;
+  assert(at > 0 && m.first <= at && at <= m.last, `cursor ${at} within ${m.first}..${m.last}`);
+  await page.screenshot({ path: path.join(shots, 'timeline-zoom.png') });
+});
+
+test('embed=1 shows the compact view for slides', async ({ page }) => {
+  await page.goto(page.url().split('#')[0].split('?')[0] + '?embed=1');
+  await page.waitForSelector('[data-testid=goroutine]');
+  assert(await page.isHidden('.gutter'), 'no gutter');
+  assertEqual(await page.$('[data-testid=share]'), null, 'no share button');
+  assert(await page.isVisible('[data-testid=step]'), 'controls stay');
+  assert(await page.isVisible('[data-testid=console]'), 'console stays');
+  await page.screenshot({ path: path.join(shots, 'embed.png') });
+});
+
 // --- runner ----------------------------------------------------------------
 
 const wasmFiles = fs.readdirSync(dist).filter((f) => f.endsWith('.wasm'));
@@ -365,7 +476,7 @@ try {
     let ctx;
     try {
       ctx = await openPage(browser, url);
-      await t.fn(ctx);
+      await t.fn(ctx, browser);
       const panel = await ctx.page.$('[data-testid=error-panel]');
       if (panel) throw new Error(`error panel shown: ${await panel.textContent()}`);
       passed++;

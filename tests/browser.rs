@@ -385,3 +385,191 @@ fn the_max_speed_moves_a_batch_of_steps_per_frame() {
     let s = s.reduce(Action::TogglePlay);
     assert!(!s.playing);
 }
+
+/// Two goroutines race to send their names on one channel; main prints the
+/// first it receives.
+const RACE: &str = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tch := make(chan string)\n\tgo func() { ch <- \"A\" }()\n\tgo func() { ch <- \"B\" }()\n\tfmt.Println(<-ch)\n}\n";
+
+/// Sets the page's address fragment without reloading.
+fn set_fragment(fragment: &str) {
+    let w = web_sys::window().unwrap();
+    let base = chanscope::ui::share::page_address();
+    w.history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{base}{fragment}")))
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+fn a_share_link_round_trips_and_a_changed_one_is_refused() {
+    use chanscope::ui::share::{decode, encode, Shared};
+    let shared = Shared {
+        source: RACE.to_string(),
+        policy: chanscope::sim::Policy::Manual,
+        seed: 42,
+        choices: vec![0, 0, 2, 1],
+        step: 3,
+    };
+    let packed = encode(&shared);
+    assert!(packed.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'), "URL-safe: {packed}");
+    assert_eq!(decode(&packed), Ok(shared));
+    // Changing any one character is caught (base64, inflate or checksum).
+    for i in [0, packed.len() / 2, packed.len() - 1] {
+        let mut bytes = packed.clone().into_bytes();
+        bytes[i] = if bytes[i] == b'A' { b'B' } else { b'A' };
+        assert!(decode(&String::from_utf8(bytes).unwrap()).is_err(), "changed at {i}");
+    }
+    assert!(decode("not a link!").is_err());
+}
+
+#[wasm_bindgen_test]
+fn opening_a_shared_manual_run_replays_its_choices() {
+    let s = Rc::new(Session::new(RACE.to_string(), None)).reduce(Action::SetPolicy(chanscope::sim::Policy::Manual));
+    // Run main until both goroutines exist, then pick the second one first.
+    let mut s = s;
+    for _ in 0..3 {
+        s = s.reduce(Action::Step);
+    }
+    let second = *s.recording.as_ref().unwrap().borrow().runnable_now().last().unwrap();
+    let s = s.reduce(Action::Choose(second)).reduce(Action::Step).reduce(Action::StepBack);
+    let shared = chanscope::ui::share::snapshot(&s);
+    assert_eq!(shared.choices.len(), s.total());
+    let opened = Session::initial().open_shared(&shared).unwrap();
+    assert_eq!(opened.cursor, s.cursor);
+    assert_eq!(opened.source, RACE);
+    let steps = |s: &Session| s.recording.as_ref().unwrap().borrow().steps.iter().map(|st| st.g).collect::<Vec<_>>();
+    assert_eq!(steps(&opened), steps(&s));
+    // A choice of a goroutine that cannot run is refused.
+    let mut bad = shared.clone();
+    bad.choices[0] = 7;
+    assert!(Session::initial().open_shared(&bad).is_err());
+}
+
+#[wasm_bindgen_test]
+async fn the_share_button_shows_a_link_that_reopens_the_same_view() {
+    let root = mount().await;
+    for _ in 0..4 {
+        click(&root, "step").await;
+    }
+    let sorted = |root: &Element| {
+        scene_attrs(root)
+            .into_iter()
+            .map(|a| {
+                let mut parts: Vec<&str> = a.split(' ').collect();
+                parts.sort();
+                parts.join(" ")
+            })
+            .collect::<Vec<_>>()
+    };
+    let before = sorted(&root);
+    click(&root, "share").await;
+    let url = q(&root, "[data-testid=share-url]").get_attribute("href").unwrap();
+    let fragment = &url[url.find("#s=").expect("a #s= fragment")..];
+    // The user's own work, which opening a link must not overwrite.
+    let mine = "package main\n\nfunc main() {\n\tprintln(\"mine\")\n}\n";
+    type_source(&root, mine).await;
+    set_fragment(fragment);
+    let root = remount().await;
+    assert_eq!(step_of(&root), 4);
+    assert_eq!(sorted(&root), before);
+    assert!(all(&root, "[data-testid=share-error]").is_empty());
+    assert_eq!(prefs::load().source.as_deref(), Some(mine), "saved work untouched");
+    // A changed link shows a message and the saved work.
+    set_fragment(&format!("{}x{}", &fragment[..10], &fragment[11..]));
+    let root = remount().await;
+    assert!(text(&root, "share-error").contains("cannot be opened"));
+    let editor: HtmlTextAreaElement = q(&root, "[data-testid=editor]").dyn_into().unwrap();
+    assert_eq!(editor.value(), mine);
+    assert_eq!(prefs::load().source.as_deref(), Some(mine));
+    set_fragment("");
+    prefs::clear();
+}
+
+#[wasm_bindgen_test]
+fn the_exported_trace_is_json_with_one_complete_event_per_step() {
+    let s = Session::new(RACE.to_string(), None);
+    let rec = s.recording.as_ref().unwrap().borrow();
+    let json = chanscope::ui::export::trace_json(&rec);
+    let parsed = js_sys::JSON::parse(&json).expect("valid JSON");
+    let events: js_sys::Array = js_sys::Reflect::get(&parsed, &"traceEvents".into()).unwrap().dyn_into().unwrap();
+    let field = |e: &wasm_bindgen::JsValue, k: &str| js_sys::Reflect::get(e, &k.into()).unwrap();
+    let complete: Vec<wasm_bindgen::JsValue> =
+        events.iter().filter(|e| field(e, "ph").as_string().as_deref() == Some("X")).collect();
+    assert_eq!(complete.len(), rec.len());
+    assert_eq!(field(&complete[0], "tid").as_f64(), Some(1.0), "main is goroutine 1");
+    assert_eq!(field(&complete[0], "name").as_string().as_deref(), Some("ch := make(chan string)"));
+    let flows = events.iter().filter(|e| field(e, "ph").as_string().as_deref() == Some("s")).count();
+    assert_eq!(flows, 1, "one value handed from a sender to main");
+}
+
+#[wasm_bindgen_test]
+async fn the_timeline_zooms_in_and_out() {
+    let root = mount().await;
+    type_source(&root, "package main\n\nfunc main() {\n\tch := make(chan int, 1)\n\tgo func() {\n\t\tfor i := 0; i < 300; i++ {\n\t\t\tch <- i\n\t\t}\n\t}()\n\tfor i := 0; i < 300; i++ {\n\t\t<-ch\n\t}\n}\n").await;
+    let tl = || q(&root, "[data-testid=timeline]");
+    let total: usize = q(&root, "[data-testid=step-counter]").get_attribute("data-total").unwrap().parse().unwrap();
+    assert_eq!(tl().get_attribute("data-zoom").as_deref(), Some("1"));
+    click(&root, "zoom-in").await;
+    click(&root, "zoom-in").await;
+    yew::scheduler::flush().await;
+    assert_eq!(tl().get_attribute("data-zoom").as_deref(), Some("4"));
+    let last: usize = tl().get_attribute("data-last").unwrap().parse().unwrap();
+    assert!(last < total, "only part of the run is visible ({last} of {total})");
+    click(&root, "zoom-fit").await;
+    assert_eq!(tl().get_attribute("data-zoom").as_deref(), Some("1"));
+}
+
+#[wasm_bindgen_test]
+fn the_timeline_window_draws_at_most_one_span_per_pixel() {
+    use chanscope::ui::timeline_zoom::Window;
+    // 100,000 alternating one-step runs on a lane.
+    let runs: Vec<(usize, usize)> = (0..50_000).map(|i| (2 * i + 1, 2 * i + 2)).collect();
+    let w = Window { width: 800.0, total: 100_000, zoom: 1.0, scroll: 0.0 };
+    assert!(w.spans(&runs).len() <= 800);
+    let z = w.zoomed(1000.0, 400.0);
+    let (first, last) = z.visible();
+    assert!(last - first < 1000, "a zoomed window shows few steps");
+    assert!(!z.spans(&runs).is_empty());
+    assert_eq!(z.step_at(0.0), first.max(z.step_at(0.0)));
+    assert!(w.follow(90_000).is_none(), "at zoom 1 everything is visible");
+    assert!(z.follow(10).is_some(), "a far cursor is brought into view");
+}
+
+#[wasm_bindgen_test]
+async fn manual_policy_lists_the_runnable_goroutines_as_buttons() {
+    let root = mount().await;
+    type_source(&root, RACE).await;
+    choose(&root, "policy", "manual").await;
+    let buttons = all(&root, "[data-testid=choose-goroutine]");
+    assert_eq!(buttons.len(), 1, "only main at first");
+    for _ in 0..3 {
+        all(&root, "[data-testid=choose-goroutine]")[0].clone().dyn_into::<HtmlElement>().unwrap().click();
+        yew::scheduler::flush().await;
+    }
+    assert_eq!(step_of(&root), 3);
+    let gids: Vec<String> =
+        all(&root, "[data-testid=choose-goroutine]").iter().map(|b| b.get_attribute("data-gid").unwrap()).collect();
+    assert!(gids.len() >= 2, "both senders may run: {gids:?}");
+    prefs::clear();
+}
+
+#[wasm_bindgen_test]
+async fn embed_mode_hides_the_chrome_but_keeps_the_controls() {
+    mount().await;
+    let w = web_sys::window().unwrap();
+    let base = chanscope::ui::share::page_address();
+    let sep = if base.contains('?') { "&" } else { "?" };
+    w.history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{base}{sep}embed=1")))
+        .unwrap();
+    let root = remount().await;
+    assert!(q(&root, ".app").get_attribute("class").unwrap().contains("embed"));
+    assert!(all(&root, "[data-testid=share]").is_empty());
+    q(&root, "[data-testid=step]");
+    q(&root, "[data-testid=scene]");
+    q(&root, "[data-testid=console]");
+    w.history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&base)).unwrap();
+    let root = remount().await;
+    assert!(!q(&root, ".app").get_attribute("class").unwrap().contains("embed"));
+}

@@ -2,16 +2,21 @@
 //! storage, shortcuts, look), and hands plain view data to the regions of
 //! the page.
 
+use super::chooser::{Choice, Chooser};
 use super::console::Console;
 use super::editor::{Editor, Marker};
+use super::export;
 use super::help::Help;
 use super::keyboard::use_shortcuts;
 use super::look::{system_theme, use_look};
 use super::player::use_player;
 use super::playhead::Playhead;
-use super::prefs::{self, use_persist};
+use super::prefs::use_persist;
 use super::scene_view::SceneView;
-use super::state::{Action, Session};
+use super::share;
+use super::share_bar::ShareBar;
+use super::startup;
+use super::state::Action;
 use super::timeline_view::TimelineView;
 use super::toolbar::Toolbar;
 use crate::sim::{GState, Stream};
@@ -29,7 +34,7 @@ pub struct ConsoleLine {
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let session = use_reducer(|| Session::restore(&prefs::load()));
+    let session = use_reducer(startup::open_page);
     let dispatch = {
         let d = session.dispatcher();
         Callback::from(move |a: Action| d.dispatch(a))
@@ -42,6 +47,37 @@ pub fn app() -> Html {
     let lang = session.lang;
     let t = lang.text();
     use_look(theme, session.large, lang);
+    // Once the user changes a view opened from a link, a reload shows their
+    // work rather than the link's.
+    use_effect_with(session.linked, |linked| {
+        if !linked {
+            share::forget_fragment();
+        }
+    });
+    let on_share = {
+        let session = session.clone();
+        let dispatch = dispatch.clone();
+        Callback::from(move |()| {
+            let url = share::link(&share::page_address(), &share::snapshot(&session));
+            share::copy_to_clipboard(&url);
+            dispatch.emit(Action::ShowShareUrl(url));
+        })
+    };
+    let on_export = {
+        let session = session.clone();
+        Callback::from(move |()| {
+            if let Some(rec) = &session.recording {
+                export::download(export::FILE_NAME, "application/json", &export::trace_json(&rec.borrow()));
+            }
+        })
+    };
+    // The timeline is rebuilt only when the recording grows, not at every
+    // step of the cursor.
+    let rec_key = session.recording.as_ref().map(|r| (Rc::as_ptr(r) as usize, r.borrow().len()));
+    let timeline = {
+        let rec = session.recording.clone();
+        use_memo(rec_key, move |_| rec.map(|r| Rc::new(viz::timeline(&r.borrow()))))
+    };
 
     let view = session.recording.as_ref().map(|rec| {
         let rec = rec.borrow();
@@ -49,7 +85,7 @@ pub fn app() -> Html {
         let scene = viz::scene(&machine);
         let explain = viz::explain(&rec, session.cursor);
         let lines = console_lines(&rec, session.cursor);
-        let timeline = Rc::new(viz::timeline(&rec));
+        let timeline = (*timeline).clone().unwrap_or_else(|| Rc::new(viz::timeline(&rec)));
         let markers: Vec<Marker> = scene
             .goroutines
             .iter()
@@ -57,12 +93,23 @@ pub fn app() -> Html {
             .map(|g| Marker { line: g.line, color: g.color, goid: g.goid, running: g.state == GState::Running })
             .collect();
         let runnable = if session.cursor == rec.len() { rec.runnable_now() } else { Vec::new() };
+        let choices: Vec<Choice> = if session.policy == crate::sim::Policy::Manual {
+            scene
+                .goroutines
+                .iter()
+                .filter(|g| runnable.contains(&g.index))
+                .map(|g| Choice { index: g.index, goid: g.goid, name: g.name.clone(), color: g.color })
+                .collect()
+        } else {
+            Vec::new()
+        };
         let outcome = if session.cursor == rec.len() { rec.outcome().map(|o| o.label()) } else { None };
-        (scene, explain, lines, timeline, markers, runnable, outcome)
+        (scene, explain, lines, timeline, markers, runnable, outcome, choices)
     });
 
     html! {
-        <div class="app">
+        <div class={classes!("app", session.embed.then_some("embed"))}>
+            <div class="top">
             <Toolbar
                 playing={session.playing}
                 speed={session.speed}
@@ -74,8 +121,14 @@ pub fn app() -> Html {
                 {theme}
                 large={session.large}
                 help={session.help}
+                embed={session.embed}
+                {on_share}
+                {on_export}
                 dispatch={dispatch.clone()}
             />
+            <ShareBar url={session.share_url.clone()} error={session.share_error.clone()} {lang}
+                on_dismiss={dispatch.reform(|_| Action::DismissShare)} />
+            </div>
             <main class="workspace">
                 <section class="code-panel" aria-label={t.program_panel}>
                     <Editor
@@ -94,11 +147,13 @@ pub fn app() -> Html {
                     </ul>
                 </section>
                 <section class="scene-panel" aria-label={t.scene_panel}>
-                    if let Some(e) = session.example.and_then(crate::gallery::find) {
+                    if let Some(e) = session.example.and_then(crate::gallery::find).filter(|_| !session.embed) {
                         <p class="about" data-testid="about">{ lang.about(e) }</p>
                     }
                     <Playhead cursor={session.cursor} total={session.total()} finished={session.finished()}
                         outcome={view.as_ref().and_then(|v| v.6.clone())} {lang} on_seek={dispatch.reform(Action::Seek)} />
+                    <Chooser choices={view.as_ref().map(|v| v.7.clone()).unwrap_or_default()} {lang}
+                        on_choose={dispatch.reform(Action::Choose)} />
                     <p class="explain" data-testid="explain" aria-live="polite">
                         { view.as_ref().map(|v| v.1.clone()).unwrap_or_else(|| t.fix_errors.to_string()) }
                     </p>

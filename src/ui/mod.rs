@@ -2,8 +2,10 @@
 //! plain view data from `viz` and drives the engine through `state`.
 
 mod app;
+mod chooser;
 mod console;
 mod editor;
+pub mod export;
 mod help;
 pub mod highlight;
 pub mod i18n;
@@ -14,9 +16,13 @@ mod player;
 mod playhead;
 pub mod prefs;
 mod scene_view;
+pub mod share;
+mod share_bar;
+pub mod startup;
 pub mod state;
 mod sync_view;
 mod timeline_view;
+pub mod timeline_zoom;
 mod toolbar;
 
 pub use app::App;

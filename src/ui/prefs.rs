@@ -80,7 +80,11 @@ pub fn clear() {
 pub fn use_persist(s: &Session) {
     // A gallery example is saved by name only, so it follows later changes
     // to the gallery; an edited program is saved in full.
-    use_effect_with((s.source.clone(), s.example), |(source, example)| match example {
+    // A session opened from a share link or embedded in a slide saves
+    // nothing, so the user's own work stays as it was.
+    let persists = s.persists();
+    use_effect_with((s.source.clone(), s.example, persists), |(source, example, persists)| match example {
+        _ if !persists => {}
         Some(slug) => {
             remove(SOURCE);
             set(EXAMPLE, slug);
@@ -90,7 +94,10 @@ pub fn use_persist(s: &Session) {
             set(EXAMPLE, "");
         }
     });
-    use_effect_with((s.policy, s.seed, s.speed), |(policy, seed, speed)| {
+    use_effect_with((s.policy, s.seed, s.speed, persists), |(policy, seed, speed, persists)| {
+        if !persists {
+            return;
+        }
         set(POLICY, policy.as_str());
         set(SEED, &seed.to_string());
         set(SPEED, &speed.to_string());

@@ -54,6 +54,15 @@ pub struct Session {
     pub large: bool,
     /// Whether the keyboard help is open.
     pub help: bool,
+    /// Opened from a share link and not changed since: nothing is saved to
+    /// the browser's storage, so the user's own work stays as it was.
+    pub linked: bool,
+    /// The compact view for slides (`?embed=1`): nothing is saved either.
+    pub embed: bool,
+    /// The last share link made, shown until dismissed.
+    pub share_url: Option<String>,
+    /// Why the link the page was opened with could not be restored.
+    pub share_error: Option<String>,
     /// Bumped on every change, so props compare cheaply.
     pub version: u64,
 }
@@ -93,6 +102,10 @@ pub enum Action {
     SetLarge(bool),
     ToggleHelp,
     CloseHelp,
+    /// Shows a share link just made.
+    ShowShareUrl(String),
+    /// Hides the share link or the broken-link message.
+    DismissShare,
 }
 
 impl Session {
@@ -112,6 +125,10 @@ impl Session {
             theme: None,
             large: false,
             help: false,
+            linked: false,
+            embed: false,
+            share_url: None,
+            share_error: None,
             version: 0,
         };
         s.recompile();
@@ -149,6 +166,11 @@ impl Session {
         s
     }
 
+    /// Whether changes are saved to the browser's storage.
+    pub fn persists(&self) -> bool {
+        !self.linked && !self.embed
+    }
+
     /// Whether playing runs at the "as fast as the page draws" speed.
     pub fn max_speed(&self) -> bool {
         SPEEDS[self.speed] >= MAX_SPEED
@@ -177,7 +199,7 @@ impl Session {
     }
 
     /// Compiles the source and starts a fresh recording at step 0.
-    fn recompile(&mut self) {
+    pub(super) fn recompile(&mut self) {
         self.playing = false;
         self.cursor = 0;
         match lang::compile(&self.source) {
@@ -242,12 +264,14 @@ impl Reducible for Session {
         s.version += 1;
         match action {
             Action::SetSource(text) => {
+                s.linked = false;
                 s.source = text;
                 s.example = None;
                 s.recompile();
             }
             Action::LoadExample(slug) => {
                 if let Some(e) = gallery::find(&slug) {
+                    s.linked = false;
                     s.source = e.source.to_string();
                     s.example = Some(e.slug);
                     s.recompile();
@@ -304,10 +328,12 @@ impl Reducible for Session {
             Action::SetSpeed(i) => s.speed = i.min(SPEEDS.len() - 1),
             Action::SetPolicy(p) => {
                 s.policy = p;
+                s.linked = false;
                 s.recompile();
             }
             Action::SetSeed(seed) => {
                 s.seed = seed;
+                s.linked = false;
                 s.recompile();
             }
             Action::SetLang(lang) => s.lang = lang,
@@ -318,6 +344,11 @@ impl Reducible for Session {
             Action::CloseHelp => {
                 s.version -= 1;
                 return self;
+            }
+            Action::ShowShareUrl(url) => s.share_url = Some(url),
+            Action::DismissShare => {
+                s.share_url = None;
+                s.share_error = None;
             }
             Action::Frame => return self.clone().reduce(Action::Tick(self.frame_batch())),
             Action::ComputeMore => {

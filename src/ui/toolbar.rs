@@ -1,6 +1,7 @@
 //! The top bar: gallery, playback controls, speed, policy and seed, and the
-//! page's own settings (language, theme, presentation mode, help), in groups
-//! that wrap as wholes on narrow screens.
+//! page's own settings (language, theme, presentation mode, help), share and
+//! export, in groups that wrap as wholes on narrow screens. The compact view
+//! for slides keeps only the controls.
 
 use super::i18n::Lang;
 use super::state::{Action, Theme, MAX_SPEED, SPEEDS};
@@ -22,6 +23,10 @@ pub struct ToolbarProps {
     pub theme: Theme,
     pub large: bool,
     pub help: bool,
+    /// The compact view for slides: only the controls.
+    pub embed: bool,
+    pub on_share: Callback<()>,
+    pub on_export: Callback<()>,
     pub dispatch: Callback<Action>,
 }
 
@@ -59,7 +64,7 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
         <header class="toolbar" role="toolbar" aria-label={t.controls}>
             <div class="group">
                 <span class="brand">{ "Chanscope" }</span>
-                <select class="gallery" data-testid="gallery" aria-label={t.gallery} onchange={on_gallery} title={title}>
+                <select class="gallery" hidden={p.embed} data-testid="gallery" aria-label={t.gallery} onchange={on_gallery} title={title}>
                     <option value="" selected={p.example.is_none()} disabled=true>{ t.your_program }</option>
                     { for EXAMPLES.iter().map(|e| html! {
                         <option data-testid="gallery-item" data-example={e.slug} value={e.slug}
@@ -100,19 +105,25 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
                         aria-label={t.seed} class="seed" />
                 </label>
             </div>
-            <div class="group settings">
-                <select data-testid="lang" aria-label={t.language} onchange={on_lang}>
-                    { for Lang::ALL.iter().map(|l| html! {
-                        <option value={l.code()} selected={*l == p.lang}>{ l.name() }</option>
-                    }) }
-                </select>
-                <button class="icon" data-testid="theme" onclick={d.reform(move |_| Action::SetTheme(next_theme))}
-                    aria-label={theme_label} title={theme_label}>{ theme_icon }</button>
-                <button class="icon" data-testid="present" onclick={d.reform(move |_| Action::SetLarge(!large))}
-                    aria-label={t.present} title={t.present} aria-pressed={large.to_string()}>{ "A+" }</button>
-                <button class="icon" data-testid="help" onclick={d.reform(|_| Action::ToggleHelp)}
-                    aria-label={t.help} title={format!("{} (?)", t.help)} aria-expanded={p.help.to_string()}>{ "?" }</button>
-            </div>
+            if !p.embed {
+                <div class="group settings">
+                    <button class="icon" data-testid="share" onclick={p.on_share.reform(|_| ())}
+                        aria-label={t.share_title} title={t.share_title}>{ "⤴" }</button>
+                    <button class="icon" data-testid="export" onclick={p.on_export.reform(|_| ())} disabled={!p.can_run}
+                        aria-label={t.export_title} title={t.export_title}>{ "⤓" }</button>
+                    <select data-testid="lang" aria-label={t.language} onchange={on_lang}>
+                        { for Lang::ALL.iter().map(|l| html! {
+                            <option value={l.code()} selected={*l == p.lang}>{ l.name() }</option>
+                        }) }
+                    </select>
+                    <button class="icon" data-testid="theme" onclick={d.reform(move |_| Action::SetTheme(next_theme))}
+                        aria-label={theme_label} title={theme_label}>{ theme_icon }</button>
+                    <button class="icon" data-testid="present" onclick={d.reform(move |_| Action::SetLarge(!large))}
+                        aria-label={t.present} title={t.present} aria-pressed={large.to_string()}>{ "A+" }</button>
+                    <button class="icon" data-testid="help" onclick={d.reform(|_| Action::ToggleHelp)}
+                        aria-label={t.help} title={format!("{} (?)", t.help)} aria-expanded={p.help.to_string()}>{ "?" }</button>
+                </div>
+            }
         </header>
     }
 }
