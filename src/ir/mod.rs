@@ -107,6 +107,8 @@ pub enum SyncKind {
     AtomicBool,
     /// `time.Timer` and `time.Ticker`.
     Timer,
+    /// `strings.Builder`.
+    Builder,
 }
 
 impl SyncKind {
@@ -122,6 +124,7 @@ impl SyncKind {
             SyncKind::AtomicInt => "atomic.Int64",
             SyncKind::AtomicBool => "atomic.Bool",
             SyncKind::Timer => "time.Timer",
+            SyncKind::Builder => "strings.Builder",
         }
     }
 }

@@ -31,6 +31,14 @@ pub enum StdFn {
     StrconvItoa,
     /// `os.Args`: the program's name only.
     OsArgs,
+    /// Methods of `strings.Builder` (the builder is the first argument).
+    BuilderWriteString,
+    BuilderWriteByte,
+    BuilderWriteRune,
+    BuilderString,
+    BuilderLen,
+    BuilderReset,
+    BuilderGrow,
     StrconvAtoi,
     StrconvFormatInt,
     StrconvParseInt,
@@ -82,7 +90,9 @@ impl StdFn {
     pub fn results(self) -> u8 {
         use StdFn::*;
         match self {
-            SortInts | SortStrings | SortFloat64s | SortSlice | SortSliceStable | RandShuffle | RandSeed => 0,
+            SortInts | SortStrings | SortFloat64s | SortSlice | SortSliceStable | RandShuffle | RandSeed
+            | BuilderReset | BuilderGrow => 0,
+            BuilderWriteString | BuilderWriteRune => 2,
             StrconvAtoi | StrconvParseInt | StrconvParseFloat | StrconvParseBool | Utf8DecodeRuneInString => 2,
             _ => 1,
         }

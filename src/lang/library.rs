@@ -99,6 +99,7 @@ pub fn lookup(pkg: &str, name: &str) -> Option<LibItem> {
             let sig = std::rc::Rc::new(super::types::FuncType::new(Vec::new(), vec![Type::String]));
             Some(LibItem::Type(Type::Interface(std::rc::Rc::new(vec![("String".to_string(), sig)]))))
         }
+        ("strings", "Builder") => Some(LibItem::Type(Type::Sync(SyncKind::Builder))),
         ("os", "Args") => Some(LibItem::Var(
             Builtin::Std(crate::ir::stdlib::StdFn::OsArgs),
             Type::Slice(std::rc::Rc::new(Type::String)),
@@ -168,6 +169,24 @@ pub fn lookup(pkg: &str, name: &str) -> Option<LibItem> {
     }
 }
 
+/// The methods of `strings.Builder`.
+fn builder_method(name: &str) -> Option<LibFunc> {
+    use crate::ir::stdlib::StdFn::*;
+    let m = |f, params, results| Some(LibFunc { builtin: Builtin::Std(f), params, results, variadic_any: false });
+    let int = Type::Int("int");
+    let err = super::types::error_type();
+    match name {
+        "WriteString" => m(BuilderWriteString, vec![Type::String], vec![int, err]),
+        "WriteByte" => m(BuilderWriteByte, vec![Type::Int("uint8")], vec![err]),
+        "WriteRune" => m(BuilderWriteRune, vec![Type::Int("int32")], vec![int, err]),
+        "String" => m(BuilderString, vec![], vec![Type::String]),
+        "Len" => m(BuilderLen, vec![], vec![int]),
+        "Reset" => m(BuilderReset, vec![], vec![]),
+        "Grow" => m(BuilderGrow, vec![int], vec![]),
+        _ => None,
+    }
+}
+
 /// `*time.Timer` (a ticker has the same shape here).
 fn timer_ptr() -> Type {
     Type::Pointer(std::rc::Rc::new(Type::Sync(SyncKind::Timer)))
@@ -220,6 +239,7 @@ pub fn method(kind: SyncKind, name: &str) -> Option<LibFunc> {
         (SyncKind::WaitGroup, "Add") => m(Builtin::WgAdd, vec![Type::Int("int")], vec![]),
         (SyncKind::WaitGroup, "Done") => m(Builtin::WgDone, vec![], vec![]),
         (SyncKind::WaitGroup, "Wait") => m(Builtin::WgWait, vec![], vec![]),
+        (SyncKind::Builder, _) => builder_method(name),
         (SyncKind::Timer, "Stop") => m(Builtin::TimerStop, vec![], vec![Type::Bool]),
         (SyncKind::Timer, "Reset") => m(Builtin::TimerReset, vec![DURATION], vec![Type::Bool]),
         (SyncKind::Once, "Do") => m(Builtin::OnceDo, vec![cancel_func()], vec![]),

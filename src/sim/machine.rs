@@ -966,6 +966,16 @@ impl Machine {
                     _ => PrintKind::Printf,
                 };
                 let text = self.format(kind, args.get(1..).unwrap_or(&[]));
+                if let Some(Value::Iface(b)) = args.first() {
+                    if let Value::Object(SyncKind::Builder, id) = b.1 {
+                        // Writing to a strings.Builder appends to its text.
+                        let n = text.len() as i64;
+                        let old = self.atomics[id as usize].to_go_string();
+                        self.atomics[id as usize] = Value::Str(Rc::from(format!("{old}{text}").as_str()));
+                        self.goroutines[g as usize].stack.extend([Value::Int(n), Value::Nil]);
+                        return true;
+                    }
+                }
                 let stream = if fd == 2 { Stream::Stderr } else { Stream::Stdout };
                 let n = text.len() as i64;
                 self.emit(g, EventKind::Output { stream, text });

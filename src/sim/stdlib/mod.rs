@@ -1,6 +1,7 @@
 //! The machine's implementation of the non-concurrency library, one file
 //! per package.
 
+mod builder;
 mod call;
 mod errors;
 mod math;
@@ -69,6 +70,8 @@ impl Machine {
             }
             Utf8RuneCountInString | Utf8RuneLen | Utf8ValidString | Utf8DecodeRuneInString => utf8::call(f, args),
             ErrorsIs | ErrorsUnwrap | ErrorsJoin => self.call_errors(g, f, args),
+            BuilderWriteString | BuilderWriteByte | BuilderWriteRune | BuilderString | BuilderLen | BuilderReset
+            | BuilderGrow => Ok(self.call_builder(f, args)),
             OsArgs => {
                 let name = Value::Str(std::rc::Rc::from(self.program.file_name.trim_end_matches(".go")));
                 Ok(vec![self.new_slice(vec![name], 1)])
