@@ -109,6 +109,8 @@ pub enum SyncKind {
     Timer,
     /// `strings.Builder`.
     Builder,
+    /// `sync.Map`.
+    SyncMap,
 }
 
 impl SyncKind {
@@ -125,6 +127,7 @@ impl SyncKind {
             SyncKind::AtomicBool => "atomic.Bool",
             SyncKind::Timer => "time.Timer",
             SyncKind::Builder => "strings.Builder",
+            SyncKind::SyncMap => "sync.Map",
         }
     }
 }

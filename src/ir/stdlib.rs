@@ -39,6 +39,12 @@ pub enum StdFn {
     BuilderLen,
     BuilderReset,
     BuilderGrow,
+    /// Methods of `sync.Map` (the map is the first argument).
+    SyncMapLoad,
+    SyncMapStore,
+    SyncMapLoadOrStore,
+    SyncMapDelete,
+    SyncMapRange,
     StrconvAtoi,
     StrconvFormatInt,
     StrconvParseInt,
@@ -91,7 +97,8 @@ impl StdFn {
         use StdFn::*;
         match self {
             SortInts | SortStrings | SortFloat64s | SortSlice | SortSliceStable | RandShuffle | RandSeed
-            | BuilderReset | BuilderGrow => 0,
+            | BuilderReset | BuilderGrow | SyncMapStore | SyncMapDelete | SyncMapRange => 0,
+            SyncMapLoad | SyncMapLoadOrStore => 2,
             BuilderWriteString | BuilderWriteRune => 2,
             StrconvAtoi | StrconvParseInt | StrconvParseFloat | StrconvParseBool | Utf8DecodeRuneInString => 2,
             _ => 1,

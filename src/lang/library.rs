@@ -99,6 +99,7 @@ pub fn lookup(pkg: &str, name: &str) -> Option<LibItem> {
             let sig = std::rc::Rc::new(super::types::FuncType::new(Vec::new(), vec![Type::String]));
             Some(LibItem::Type(Type::Interface(std::rc::Rc::new(vec![("String".to_string(), sig)]))))
         }
+        ("sync", "Map") => Some(LibItem::Type(Type::Sync(SyncKind::SyncMap))),
         ("strings", "Builder") => Some(LibItem::Type(Type::Sync(SyncKind::Builder))),
         ("os", "Args") => Some(LibItem::Var(
             Builtin::Std(crate::ir::stdlib::StdFn::OsArgs),
@@ -166,6 +167,23 @@ pub fn lookup(pkg: &str, name: &str) -> Option<LibItem> {
         ("sync", "RWMutex") => Some(LibItem::Type(Type::Sync(SyncKind::RWMutex))),
         ("sync", "WaitGroup") => Some(LibItem::Type(Type::Sync(SyncKind::WaitGroup))),
         _ => super::stdlib_surface::lookup(pkg, name),
+    }
+}
+
+/// The methods of `sync.Map`.
+fn sync_map_method(name: &str) -> Option<LibFunc> {
+    use crate::ir::stdlib::StdFn::*;
+    let m = |f, params, results| Some(LibFunc { builtin: Builtin::Std(f), params, results, variadic_any: false });
+    let any = Type::Any;
+    let range_fn =
+        Type::Func(std::rc::Rc::new(super::types::FuncType::new(vec![any.clone(), any.clone()], vec![Type::Bool])));
+    match name {
+        "Load" => m(SyncMapLoad, vec![any.clone()], vec![any, Type::Bool]),
+        "Store" => m(SyncMapStore, vec![any.clone(), any], vec![]),
+        "LoadOrStore" => m(SyncMapLoadOrStore, vec![any.clone(), any.clone()], vec![any, Type::Bool]),
+        "Delete" => m(SyncMapDelete, vec![any], vec![]),
+        "Range" => m(SyncMapRange, vec![range_fn], vec![]),
+        _ => None,
     }
 }
 
@@ -240,6 +258,7 @@ pub fn method(kind: SyncKind, name: &str) -> Option<LibFunc> {
         (SyncKind::WaitGroup, "Done") => m(Builtin::WgDone, vec![], vec![]),
         (SyncKind::WaitGroup, "Wait") => m(Builtin::WgWait, vec![], vec![]),
         (SyncKind::Builder, _) => builder_method(name),
+        (SyncKind::SyncMap, _) => sync_map_method(name),
         (SyncKind::Timer, "Stop") => m(Builtin::TimerStop, vec![], vec![Type::Bool]),
         (SyncKind::Timer, "Reset") => m(Builtin::TimerReset, vec![DURATION], vec![Type::Bool]),
         (SyncKind::Once, "Do") => m(Builtin::OnceDo, vec![cancel_func()], vec![]),

@@ -73,6 +73,11 @@ impl Machine {
                 self.atomics.push(Value::Int(0));
                 self.atomics.len() - 1
             }
+            SyncKind::SyncMap => {
+                let m = self.new_map(Vec::new()).unwrap_or_default();
+                self.atomics.push(m);
+                self.atomics.len() - 1
+            }
             SyncKind::Builder => {
                 // A builder's text lives in the same arena as atomic values.
                 self.atomics.push(Value::Str(Rc::from("")));

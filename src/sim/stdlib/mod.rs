@@ -10,6 +10,7 @@ mod rand;
 mod sort;
 mod strconv;
 mod strings;
+mod syncmap;
 mod utf8;
 
 #[cfg(test)]
@@ -72,6 +73,9 @@ impl Machine {
             ErrorsIs | ErrorsUnwrap | ErrorsJoin => self.call_errors(g, f, args),
             BuilderWriteString | BuilderWriteByte | BuilderWriteRune | BuilderString | BuilderLen | BuilderReset
             | BuilderGrow => Ok(self.call_builder(f, args)),
+            SyncMapLoad | SyncMapStore | SyncMapLoadOrStore | SyncMapDelete | SyncMapRange => {
+                self.call_sync_map(f, args)
+            }
             OsArgs => {
                 let name = Value::Str(std::rc::Rc::from(self.program.file_name.trim_end_matches(".go")));
                 Ok(vec![self.new_slice(vec![name], 1)])
