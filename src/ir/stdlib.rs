@@ -45,6 +45,10 @@ pub enum StdFn {
     SyncMapLoadOrStore,
     SyncMapDelete,
     SyncMapRange,
+    /// The field `L` of a `sync.Cond`: its mutex.
+    CondL,
+    /// `time.Until(t)`.
+    TimeUntil,
     StrconvAtoi,
     StrconvFormatInt,
     StrconvParseInt,

@@ -122,6 +122,7 @@ pub fn lookup(pkg: &str, name: &str) -> Option<LibItem> {
         ("time", "After") => Some(func(Builtin::TimeAfter, vec![DURATION], vec![time_chan()])),
         ("time", "Tick") => Some(func(Builtin::TimeTick, vec![DURATION], vec![time_chan()])),
         ("time", "Now") => Some(func(Builtin::TimeNow, vec![], vec![TIME])),
+        ("time", "Until") => Some(func(Builtin::Std(crate::ir::stdlib::StdFn::TimeUntil), vec![TIME], vec![DURATION])),
         ("time", "Since") => Some(func(Builtin::TimeSince, vec![TIME], vec![DURATION])),
         ("time", "Nanosecond") => nanos(1),
         ("time", "Microsecond") => nanos(1_000),
@@ -214,6 +215,10 @@ fn timer_ptr() -> Type {
 pub fn field(kind: SyncKind, name: &str) -> Option<(Builtin, Type)> {
     match (kind, name) {
         (SyncKind::Timer, "C") => Some((Builtin::TimerC, time_chan())),
+        (SyncKind::Cond, "L") => Some((
+            Builtin::Std(crate::ir::stdlib::StdFn::CondL),
+            Type::Pointer(std::rc::Rc::new(Type::Sync(SyncKind::Mutex))),
+        )),
         _ => None,
     }
 }

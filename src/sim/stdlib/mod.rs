@@ -76,6 +76,17 @@ impl Machine {
             SyncMapLoad | SyncMapStore | SyncMapLoadOrStore | SyncMapDelete | SyncMapRange => {
                 self.call_sync_map(f, args)
             }
+            CondL => match args.first() {
+                Some(Value::Object(_, id)) => Ok(vec![Value::Mutex(self.conds[*id as usize].mutex)]),
+                _ => Err(Stop::Panic("runtime error: invalid memory address or nil pointer dereference".into())),
+            },
+            TimeUntil => {
+                let t = match args.first() {
+                    Some(Value::Int(t)) => *t,
+                    _ => 0,
+                };
+                Ok(vec![Value::Int(t - self.time as i64)])
+            }
             OsArgs => {
                 let name = Value::Str(std::rc::Rc::from(self.program.file_name.trim_end_matches(".go")));
                 Ok(vec![self.new_slice(vec![name], 1)])
