@@ -106,6 +106,8 @@ pub struct Machine {
     pub call_result: Option<Value>,
     /// Events of the step being executed; drained by the caller.
     pub events: Vec<Event>,
+    /// A spare vector for the arguments of library calls (always empty here).
+    arg_buf: Vec<Value>,
 }
 
 /// What one step did, for the caller to record.
@@ -148,6 +150,7 @@ impl Machine {
             call_goroutine: None,
             call_result: None,
             events: Vec::new(),
+            arg_buf: Vec::new(),
         };
         let g = m.new_goroutine(
             MAIN_GOID,
@@ -813,8 +816,14 @@ impl Machine {
                 }
                 Instr::CallBuiltin { builtin, args } => {
                     let split = gr.stack.len() - *args as usize;
-                    let argv = gr.stack.split_off(split);
-                    if !self.builtin(g, *builtin, argv) || !self.still_running(g) {
+                    // The arguments go in a reused vector: most library calls
+                    // only look at them, and allocating one per call shows.
+                    let mut argv = std::mem::take(&mut self.arg_buf);
+                    argv.extend(gr.stack.drain(split..));
+                    let ok = self.builtin(g, *builtin, &mut argv);
+                    argv.clear();
+                    self.arg_buf = argv;
+                    if !ok || !self.still_running(g) {
                         return;
                     }
                     if builtin.is_sync() {
@@ -1035,7 +1044,7 @@ impl Machine {
     }
 
     /// Runs a library function; returns false when it ended the step abnormally.
-    fn builtin(&mut self, g: GIdx, builtin: Builtin, args: Vec<Value>) -> bool {
+    fn builtin(&mut self, g: GIdx, builtin: Builtin, args: &mut Vec<Value>) -> bool {
         match builtin {
             Builtin::FmtPrintln | Builtin::FmtPrint | Builtin::FmtPrintf => {
                 let kind = match builtin {
@@ -1076,7 +1085,7 @@ impl Machine {
                 self.goroutines[g as usize].stack.push(Value::Int(n));
             }
             Builtin::Panic => {
-                let v = args.into_iter().next().unwrap_or_default();
+                let v = std::mem::take(args).into_iter().next().unwrap_or_default();
                 let message = self.panic_text(&v);
                 self.panic(g, v, message);
                 return false;
@@ -1227,7 +1236,7 @@ impl Machine {
                     }
                 }
             }
-            Builtin::Std(f) => return self.call_std(g, f, args),
+            Builtin::Std(f) => return self.call_std(g, f, std::mem::take(args)),
             Builtin::NewTimer | Builtin::NewTicker | Builtin::AfterFunc => {
                 let d = int_arg(&args, 0);
                 let v = match builtin {
@@ -1406,7 +1415,7 @@ impl Machine {
                 return false;
             }
             Builtin::ChanClose => {
-                let ch = args.into_iter().next().unwrap_or_default();
+                let ch = std::mem::take(args).into_iter().next().unwrap_or_default();
                 self.close(g, ch);
             }
             Builtin::WgWait => {
@@ -1773,7 +1782,7 @@ impl Machine {
                 false
             }
             Deferred::Builtin { builtin, args } => {
-                let ok = self.builtin(g, builtin, args) && self.still_running(g);
+                let ok = self.builtin(g, builtin, &mut { args }) && self.still_running(g);
                 if ok && self.goroutines[g as usize].panicking.is_some() {
                     self.unwind(g);
                     return false;
