@@ -52,6 +52,9 @@ fn main() -> ExitCode {
     }
 }
 
+/// Steps run between two looks at the machine's output.
+const BATCH: u64 = 4096;
+
 fn run(args: &[String]) -> ExitCode {
     let mut config = Config::default();
     let mut file: Option<&str> = None;
@@ -117,7 +120,7 @@ fn run(args: &[String]) -> ExitCode {
     let mut stdout = std::io::stdout().lock();
     let mut stderr = std::io::stderr().lock();
     loop {
-        let going = machine.step(None).is_some();
+        let going = machine.run_batch(BATCH) > 0;
         for e in machine.events.drain(..) {
             if let EventKind::Output { stream, text } = e.kind {
                 let _ = match stream {

@@ -106,6 +106,8 @@ pub struct Machine {
     pub call_result: Option<Value>,
     /// Events of the step being executed; drained by the caller.
     pub events: Vec<Event>,
+    /// A spare vector for the arguments of library calls (always empty here).
+    arg_buf: Vec<Value>,
 }
 
 /// What one step did, for the caller to record.
@@ -148,6 +150,7 @@ impl Machine {
             call_goroutine: None,
             call_result: None,
             events: Vec::new(),
+            arg_buf: Vec::new(),
         };
         let g = m.new_goroutine(
             MAIN_GOID,
@@ -171,6 +174,28 @@ impl Machine {
     /// Runs one step. `choice` picks the goroutine under the `manual` policy.
     /// Returns `None` when the run has already ended.
     pub fn step(&mut self, choice: Option<GIdx>) -> Option<StepDone> {
+        self.step_on(choice, 0)
+    }
+
+    /// Runs up to `max` steps (at least one) exactly as that many calls of
+    /// `step(None)` would, events included, without returning between steps
+    /// that the same goroutine runs back to back. Returns the number of steps
+    /// run: 0 when the run had already ended.
+    pub fn run_batch(&mut self, max: u64) -> u64 {
+        let before = self.steps;
+        let mut left = max.max(1);
+        while left > 0 && self.step_on(None, left - 1).is_some() {
+            left = max.max(1) - (self.steps - before);
+            if self.outcome.is_some() {
+                break;
+            }
+        }
+        self.steps - before
+    }
+
+    /// `step`, going on into up to `more_steps` further steps of the same
+    /// goroutine while the scheduler would pick it again.
+    fn step_on(&mut self, choice: Option<GIdx>, more_steps: u64) -> Option<StepDone> {
         if self.outcome.is_some() {
             return None;
         }
@@ -210,7 +235,7 @@ impl Machine {
         }
         self.goroutines[g as usize].state = GState::Running;
         self.steps += 1;
-        self.run_step(g);
+        self.run_step(g, more_steps);
         if self.outcome.is_none() && !self.sched.has_runnable() && self.timers.is_empty() {
             // Nobody can run the next step and no timer will wake anyone:
             // Go reports the deadlock right away.
@@ -301,7 +326,11 @@ impl Machine {
     /// begins, a second synchronising operation is about to start (a step
     /// holds at most one), the operation blocks, or the goroutine finishes
     /// or panics.
-    fn run_step(&mut self, g: GIdx) {
+    ///
+    /// `more_steps` lets the step run on into up to that many further steps
+    /// of the same goroutine when the scheduler would pick it again anyway
+    /// (see `run_batch`); each counts as a step exactly as `step` counts it.
+    fn run_step(&mut self, g: GIdx, mut more_steps: u64) {
         let program = self.program.clone();
         let mut executed = 0u32;
         let mut synced = false;
@@ -310,31 +339,23 @@ impl Machine {
                 self.panic(g, Value::Str(Rc::from(message.as_str())), message);
                 return;
             }
+            let mut run = Run { executed, synced, more_steps };
+            let exit = self.run_simple(g, &program, &mut run);
+            Run { executed, synced, more_steps } = run;
+            let pc = match exit {
+                Exit::General(pc) => pc,
+                Exit::StepEnd(_) => return,
+                Exit::Runaway(_) => {
+                    self.end_with_limit("chanscope: one step ran too many instructions (an engine bug)".to_string());
+                    return;
+                }
+            };
             let gr = &mut self.goroutines[g as usize];
             let frame = gr.frames.last_mut().expect("running goroutine has a frame");
             let func = &program.funcs[frame.func as usize];
-            let pc = frame.pc as usize;
             let instr = &func.code[pc];
-            if executed > 0 && (func.stmt_start[pc] || (synced && instr.is_sync())) {
-                return;
-            }
-            if executed >= MAX_INSTRUCTIONS_PER_STEP {
-                self.end_with_limit("chanscope: one step ran too many instructions (an engine bug)".to_string());
-                return;
-            }
-            executed += 1;
-            frame.pc += 1;
             let base = frame.base as usize;
             match instr {
-                Instr::PushInt(i) => gr.stack.push(Value::Int(*i)),
-                Instr::PushFloat(f) => gr.stack.push(Value::Float(*f)),
-                Instr::Convert(conv) => {
-                    let v = gr.stack.pop().unwrap_or_default();
-                    gr.stack.push(convert(*conv, v));
-                }
-                Instr::PushStr(s) => gr.stack.push(Value::Str(s.clone())),
-                Instr::PushBool(b) => gr.stack.push(Value::Bool(*b)),
-                Instr::PushNil => gr.stack.push(Value::Nil),
                 Instr::PushZero(Zero::Typed(ty)) => {
                     let v = self.zero_value(*ty);
                     self.goroutines[g as usize].stack.push(v);
@@ -440,14 +461,6 @@ impl Machine {
                     self.cells.push(v);
                     let p = Value::Ptr(self.cells.len() as u32 - 1);
                     self.goroutines[g as usize].stack.push(p);
-                }
-                Instr::AddrOf(slot) => {
-                    let id = cell_id(&gr.stack[base + *slot as usize]);
-                    gr.stack.push(Value::Ptr(id as u32));
-                }
-                Instr::AddrOfCapture(i) => {
-                    let id = frame.closure.as_ref().map(|c| c.env[*i as usize]).unwrap_or(0);
-                    gr.stack.push(Value::Ptr(id));
                 }
                 Instr::Deref => match gr.stack.pop() {
                     Some(Value::Ptr(c)) => {
@@ -615,14 +628,6 @@ impl Machine {
                     let v = self.new_sync(*kind, name.as_deref());
                     self.goroutines[g as usize].stack.push(v);
                 }
-                Instr::PushZero(z) => gr.stack.push(Value::zero(*z)),
-                Instr::LoadGlobal(i) => {
-                    let v = self.globals[*i as usize].clone();
-                    self.goroutines[g as usize].stack.push(v);
-                }
-                Instr::StoreGlobal(i) => {
-                    self.globals[*i as usize] = gr.stack.pop().unwrap_or_default();
-                }
                 Instr::Defer { args } => {
                     let split = gr.stack.len() - *args as usize;
                     let args = gr.stack.split_off(split);
@@ -634,14 +639,6 @@ impl Machine {
                     let args = gr.stack.split_off(split);
                     gr.frames.last_mut().expect("frame").defers.push(Deferred::Builtin { builtin: *builtin, args });
                 }
-                Instr::Load(slot) => {
-                    let v = gr.stack[base + *slot as usize].clone();
-                    gr.stack.push(v);
-                }
-                Instr::Store(slot) => {
-                    let v = gr.stack.pop().unwrap_or_default();
-                    gr.stack[base + *slot as usize] = v;
-                }
                 Instr::BoxNew(slot) => {
                     let v = std::mem::take(&mut gr.stack[base + *slot as usize]);
                     let id = self.cells.len() as u32;
@@ -651,24 +648,6 @@ impl Machine {
                         self.object_limit();
                         return;
                     }
-                }
-                Instr::LoadBoxed(slot) => {
-                    let id = cell_id(&gr.stack[base + *slot as usize]);
-                    let v = self.cells[id].clone();
-                    self.goroutines[g as usize].stack.push(v);
-                }
-                Instr::StoreBoxed(slot) => {
-                    let id = cell_id(&gr.stack[base + *slot as usize]);
-                    self.cells[id] = gr.stack.pop().unwrap_or_default();
-                }
-                Instr::LoadCapture(i) => {
-                    let id = frame.closure.as_ref().map(|c| c.env[*i as usize]).expect("capture in a closure");
-                    let v = self.cells[id as usize].clone();
-                    self.goroutines[g as usize].stack.push(v);
-                }
-                Instr::StoreCapture(i) => {
-                    let id = frame.closure.as_ref().map(|c| c.env[*i as usize]).expect("capture in a closure");
-                    self.cells[id as usize] = gr.stack.pop().unwrap_or_default();
                 }
                 Instr::Binary(op) => {
                     let b = gr.stack.pop().unwrap_or_default();
@@ -680,25 +659,6 @@ impl Machine {
                             return;
                         }
                     }
-                }
-                Instr::Unary(op) => {
-                    let a = gr.stack.pop().unwrap_or_default();
-                    gr.stack.push(match (op, a) {
-                        (UnOp::Neg, Value::Int(i)) => Value::Int(i.wrapping_neg()),
-                        (UnOp::Neg, Value::Float(f)) => Value::Float(-f),
-                        (UnOp::BitNot, Value::Int(i)) => Value::Int(!i),
-                        (UnOp::Not, Value::Bool(b)) => Value::Bool(!b),
-                        (_, other) => other,
-                    });
-                }
-                Instr::Jump(target) => frame.pc = *target,
-                Instr::JumpIfFalse(target) => {
-                    if gr.stack.pop() == Some(Value::Bool(false)) {
-                        frame.pc = *target;
-                    }
-                }
-                Instr::Pop => {
-                    gr.stack.pop();
                 }
                 Instr::MakeChan { zero, name } => {
                     let cap = match gr.stack.pop() {
@@ -886,16 +846,193 @@ impl Machine {
                 }
                 Instr::CallBuiltin { builtin, args } => {
                     let split = gr.stack.len() - *args as usize;
-                    let argv = gr.stack.split_off(split);
-                    if !self.builtin(g, *builtin, argv) || !self.still_running(g) {
+                    // The arguments go in a reused vector: most library calls
+                    // only look at them, and allocating one per call shows.
+                    let mut argv = std::mem::take(&mut self.arg_buf);
+                    argv.extend(gr.stack.drain(split..));
+                    let ok = self.builtin(g, *builtin, &mut argv);
+                    argv.clear();
+                    self.arg_buf = argv;
+                    if !ok || !self.still_running(g) {
                         return;
                     }
                     if builtin.is_sync() {
                         synced = true;
                     }
                 }
+                Instr::PushInt(_)
+                | Instr::PushFloat(_)
+                | Instr::PushStr(_)
+                | Instr::PushBool(_)
+                | Instr::PushNil
+                | Instr::PushZero(_)
+                | Instr::Convert(_)
+                | Instr::Load(_)
+                | Instr::Store(_)
+                | Instr::LoadGlobal(_)
+                | Instr::StoreGlobal(_)
+                | Instr::LoadBoxed(_)
+                | Instr::StoreBoxed(_)
+                | Instr::LoadCapture(_)
+                | Instr::StoreCapture(_)
+                | Instr::AddrOf(_)
+                | Instr::AddrOfCapture(_)
+                | Instr::Unary(_)
+                | Instr::Jump(_)
+                | Instr::JumpIfFalse(_)
+                | Instr::Pop => unreachable!("the simple loop runs {instr:?}"),
             }
         }
+    }
+
+    /// Runs the simple instructions (loads, stores, arithmetic, jumps) of
+    /// `g` with the frame's code and operand stack at hand, until an
+    /// instruction needs the general `match` of `run_step` or the step ends.
+    #[inline(never)]
+    fn run_simple(&mut self, g: GIdx, program: &Program, run: &mut Run) -> Exit {
+        let Run { mut executed, mut synced, mut more_steps } = *run;
+        let Machine { goroutines, cells, globals, sched, steps, config, .. } = &mut *self;
+        let gr = &mut goroutines[g as usize];
+        let frame = gr.frames.last_mut().expect("running goroutine has a frame");
+        let stack = &mut gr.stack;
+        let func = &program.funcs[frame.func as usize];
+        let code = &func.code[..];
+        let starts = &func.stmt_start[..];
+        let base = frame.base as usize;
+        let mut pc = frame.pc as usize;
+        // The operand stack's top is `sp`; the slots above it (up to
+        // `stack.len()`) are dead and get overwritten in place, which
+        // spares moving whole values in and out of the vector. The
+        // vector is cut back to `sp` when the loop ends.
+        let mut sp = stack.len();
+        let exit = loop {
+            let instr = &code[pc];
+            if executed > 0 && (starts[pc] || (synced && instr.is_sync())) {
+                // The step ends here. Go on with the next one only
+                // when `step` would run this goroutine again at once.
+                if more_steps == 0
+                    || *steps >= config.limits.max_steps
+                    || gr.pending_panic.is_some()
+                    || !sched.continue_slice(g)
+                {
+                    break Exit::StepEnd(pc);
+                }
+                more_steps -= 1;
+                *steps += 1;
+                executed = 0;
+                synced = false;
+            }
+            if executed >= MAX_INSTRUCTIONS_PER_STEP {
+                break Exit::Runaway(pc);
+            }
+            executed += 1;
+            match instr {
+                Instr::PushInt(i) => put_int(stack, &mut sp, *i),
+                Instr::PushFloat(f) => put(stack, &mut sp, Value::Float(*f)),
+                Instr::PushStr(s) => put(stack, &mut sp, Value::Str(s.clone())),
+                Instr::PushBool(b) => put_bool(stack, &mut sp, *b),
+                Instr::PushNil => put(stack, &mut sp, Value::Nil),
+                Instr::PushZero(z @ (Zero::Int | Zero::Float | Zero::Bool | Zero::Str | Zero::Nil)) => {
+                    put(stack, &mut sp, Value::zero(*z))
+                }
+                Instr::Convert(conv) => {
+                    let v = take(stack, &mut sp);
+                    put(stack, &mut sp, convert(*conv, v));
+                }
+                Instr::Load(slot) => put_copy(stack, &mut sp, base + *slot as usize),
+                Instr::Store(slot) => {
+                    let to = base + *slot as usize;
+                    match stack[..sp].last() {
+                        Some(&Value::Int(x)) => {
+                            sp -= 1;
+                            set_int(&mut stack[to], x);
+                        }
+                        _ => {
+                            let v = take(stack, &mut sp);
+                            stack[to] = v;
+                        }
+                    }
+                }
+                Instr::LoadGlobal(i) => put_clone(stack, &mut sp, &globals[*i as usize]),
+                Instr::StoreGlobal(i) => globals[*i as usize] = take(stack, &mut sp),
+                Instr::LoadBoxed(slot) => {
+                    let id = cell_id(&stack[base + *slot as usize]);
+                    put_clone(stack, &mut sp, &cells[id]);
+                }
+                Instr::StoreBoxed(slot) => {
+                    let id = cell_id(&stack[base + *slot as usize]);
+                    cells[id] = take(stack, &mut sp);
+                }
+                Instr::LoadCapture(i) => {
+                    let id =
+                        frame.closure.as_ref().map(|c| c.env[*i as usize]).expect("capture in a closure");
+                    put_clone(stack, &mut sp, &cells[id as usize]);
+                }
+                Instr::StoreCapture(i) => {
+                    let id =
+                        frame.closure.as_ref().map(|c| c.env[*i as usize]).expect("capture in a closure");
+                    cells[id as usize] = take(stack, &mut sp);
+                }
+                Instr::AddrOf(slot) => {
+                    let id = cell_id(&stack[base + *slot as usize]);
+                    put(stack, &mut sp, Value::Ptr(id as u32));
+                }
+                Instr::AddrOfCapture(i) => {
+                    let id = frame.closure.as_ref().map(|c| c.env[*i as usize]).unwrap_or(0);
+                    put(stack, &mut sp, Value::Ptr(id));
+                }
+                Instr::Binary(op) => {
+                    // Integers take the short way; anything else (and
+                    // any operation that panics) takes the general one.
+                    let r = match &stack[sp.saturating_sub(2)..sp] {
+                        [Value::Int(x), Value::Int(y)] => int_binary(*op, *x, *y),
+                        _ => None,
+                    };
+                    let Some(r) = r else { break Exit::General(pc) };
+                    sp -= 1;
+                    match r {
+                        IntResult::Int(x) => set_int(&mut stack[sp - 1], x),
+                        IntResult::Bool(b) => stack[sp - 1] = Value::Bool(b),
+                    }
+                }
+                Instr::Unary(op) => {
+                    let a = take(stack, &mut sp);
+                    put(
+                        stack,
+                        &mut sp,
+                        match (op, a) {
+                            (UnOp::Neg, Value::Int(i)) => Value::Int(i.wrapping_neg()),
+                            (UnOp::Neg, Value::Float(f)) => Value::Float(-f),
+                            (UnOp::BitNot, Value::Int(i)) => Value::Int(!i),
+                            (UnOp::Not, Value::Bool(b)) => Value::Bool(!b),
+                            (_, other) => other,
+                        },
+                    );
+                }
+                Instr::Jump(target) => {
+                    pc = *target as usize;
+                    continue;
+                }
+                Instr::JumpIfFalse(target) => {
+                    let jump = matches!(stack[..sp].last(), Some(Value::Bool(false)));
+                    sp = sp.saturating_sub(1);
+                    if jump {
+                        pc = *target as usize;
+                        continue;
+                    }
+                }
+                Instr::Pop => sp = sp.saturating_sub(1),
+                _ => break Exit::General(pc),
+            }
+            pc += 1;
+        };
+        stack.truncate(sp);
+        frame.pc = match exit {
+            Exit::General(pc) => pc as u32 + 1,
+            Exit::StepEnd(pc) | Exit::Runaway(pc) => pc as u32,
+        };
+        *run = Run { executed, synced, more_steps };
+        exit
     }
 
     /// Sends a value from the machine itself (a timer) if the channel is ready.
@@ -937,7 +1074,7 @@ impl Machine {
     }
 
     /// Runs a library function; returns false when it ended the step abnormally.
-    fn builtin(&mut self, g: GIdx, builtin: Builtin, args: Vec<Value>) -> bool {
+    fn builtin(&mut self, g: GIdx, builtin: Builtin, args: &mut Vec<Value>) -> bool {
         match builtin {
             Builtin::FmtPrintln | Builtin::FmtPrint | Builtin::FmtPrintf => {
                 let kind = match builtin {
@@ -1038,7 +1175,7 @@ impl Machine {
                 self.goroutines[g as usize].stack.push(Value::Int(n));
             }
             Builtin::Panic => {
-                let v = args.into_iter().next().unwrap_or_default();
+                let v = std::mem::take(args).into_iter().next().unwrap_or_default();
                 let message = self.panic_text(&v);
                 self.panic(g, v, message);
                 return false;
@@ -1189,7 +1326,7 @@ impl Machine {
                     }
                 }
             }
-            Builtin::Std(f) => return self.call_std(g, f, args),
+            Builtin::Std(f) => return self.call_std(g, f, std::mem::take(args)),
             Builtin::NewTimer | Builtin::NewTicker | Builtin::AfterFunc => {
                 let d = int_arg(&args, 0);
                 let v = match builtin {
@@ -1368,7 +1505,7 @@ impl Machine {
                 return false;
             }
             Builtin::ChanClose => {
-                let ch = args.into_iter().next().unwrap_or_default();
+                let ch = std::mem::take(args).into_iter().next().unwrap_or_default();
                 self.close(g, ch);
             }
             Builtin::WgWait => {
@@ -1603,7 +1740,7 @@ impl Machine {
 
     /// Runs one step of `g` (for `run_function`).
     pub(crate) fn run_step_of(&mut self, g: GIdx) {
-        self.run_step(g);
+        self.run_step(g, 0);
     }
 
     fn goroutine_done(&mut self, g: GIdx) {
@@ -1735,7 +1872,7 @@ impl Machine {
                 false
             }
             Deferred::Builtin { builtin, args } => {
-                let ok = self.builtin(g, builtin, args) && self.still_running(g);
+                let ok = self.builtin(g, builtin, &mut { args }) && self.still_running(g);
                 if ok && self.goroutines[g as usize].panicking.is_some() {
                     self.unwind(g);
                     return false;
@@ -1873,6 +2010,107 @@ impl Machine {
     }
 }
 
+// The simple loop's operand stack: `stack[..sp]` is live, the slots above
+// it are dead and reused in place.
+
+/// Pushes a value.
+#[inline(always)]
+fn put(stack: &mut Vec<Value>, sp: &mut usize, v: Value) {
+    if *sp < stack.len() {
+        stack[*sp] = v;
+    } else {
+        stack.push(v);
+    }
+    *sp += 1;
+}
+
+/// Pushes an integer, writing only the number when the slot held one.
+#[inline(always)]
+fn put_int(stack: &mut Vec<Value>, sp: &mut usize, x: i64) {
+    if *sp < stack.len() {
+        set_int(&mut stack[*sp], x);
+    } else {
+        stack.push(Value::Int(x));
+    }
+    *sp += 1;
+}
+
+/// Pushes a bool, writing only the flag when the slot held one.
+#[inline(always)]
+fn put_bool(stack: &mut Vec<Value>, sp: &mut usize, b: bool) {
+    if *sp < stack.len() {
+        match &mut stack[*sp] {
+            Value::Bool(slot) => *slot = b,
+            slot => *slot = Value::Bool(b),
+        }
+    } else {
+        stack.push(Value::Bool(b));
+    }
+    *sp += 1;
+}
+
+/// Pushes a copy of the stack slot `from`.
+#[inline(always)]
+fn put_copy(stack: &mut Vec<Value>, sp: &mut usize, from: usize) {
+    match &stack[from] {
+        &Value::Int(x) => put_int(stack, sp, x),
+        other => {
+            let v = other.clone();
+            put(stack, sp, v);
+        }
+    }
+}
+
+/// Pushes a copy of `v`.
+#[inline(always)]
+fn put_clone(stack: &mut Vec<Value>, sp: &mut usize, v: &Value) {
+    match v {
+        &Value::Int(x) => put_int(stack, sp, x),
+        other => put(stack, sp, other.clone()),
+    }
+}
+
+/// Pops a value (`Nil` from an empty stack, as `pop().unwrap_or_default()`).
+#[inline(always)]
+fn take(stack: &mut [Value], sp: &mut usize) -> Value {
+    if *sp == 0 {
+        return Value::Nil;
+    }
+    *sp -= 1;
+    std::mem::take(&mut stack[*sp])
+}
+
+/// Stores an integer, writing only the number when the slot held one.
+#[inline(always)]
+fn set_int(slot: &mut Value, x: i64) {
+    match slot {
+        Value::Int(old) => *old = x,
+        slot => *slot = Value::Int(x),
+    }
+}
+
+/// The state of a step in progress, shared by `run_step` and `run_simple`.
+#[derive(Clone, Copy)]
+struct Run {
+    /// Instructions run in the current step.
+    executed: u32,
+    /// Whether the current step did its synchronising operation.
+    synced: bool,
+    /// Further steps the goroutine may run on into.
+    more_steps: u64,
+}
+
+/// Why the loop over simple instructions stopped.
+#[derive(Clone, Copy)]
+enum Exit {
+    /// The instruction at this pc needs the general `match`.
+    General(usize),
+    /// The step ended before the instruction at this pc.
+    StepEnd(usize),
+    /// The step ran too many instructions.
+    Runaway(usize),
+}
+
 const NIL_DEREF: &str = "runtime error: invalid memory address or nil pointer dereference";
 
 /// One atomic operation on a stored value; returns what it pushes.
@@ -1956,9 +2194,67 @@ fn convert(conv: crate::ir::Conv, v: Value) -> Value {
     }
 }
 
+/// The result of an operator on two integers.
+#[derive(Clone, Copy)]
+enum IntResult {
+    Int(i64),
+    Bool(bool),
+}
+
+impl IntResult {
+    #[inline]
+    fn value(self) -> Value {
+        match self {
+            IntResult::Int(x) => Value::Int(x),
+            IntResult::Bool(b) => Value::Bool(b),
+        }
+    }
+}
+
+/// A binary operator on two integers, or `None` when it panics (division
+/// by zero, a negative shift): `binary` then reports it.
+#[inline]
+fn int_binary(op: BinOp, x: i64, y: i64) -> Option<IntResult> {
+    use IntResult::*;
+    Some(match op {
+        BinOp::Add => Int(x.wrapping_add(y)),
+        BinOp::Sub => Int(x.wrapping_sub(y)),
+        BinOp::Mul => Int(x.wrapping_mul(y)),
+        BinOp::Div | BinOp::Rem if y == 0 => return None,
+        BinOp::Div => Int(x.wrapping_div(y)),
+        BinOp::Rem => Int(x.wrapping_rem(y)),
+        BinOp::And => Int(x & y),
+        BinOp::Or => Int(x | y),
+        BinOp::Xor => Int(x ^ y),
+        BinOp::AndNot => Int(x & !y),
+        BinOp::Shl | BinOp::Shr if y < 0 => return None,
+        BinOp::Shl => Int(if y >= 64 { 0 } else { x.wrapping_shl(y as u32) }),
+        BinOp::Shr => Int(if y >= 64 {
+            if x < 0 {
+                -1
+            } else {
+                0
+            }
+        } else {
+            x >> y
+        }),
+        BinOp::Lt => Bool(x < y),
+        BinOp::Le => Bool(x <= y),
+        BinOp::Gt => Bool(x > y),
+        BinOp::Ge => Bool(x >= y),
+        BinOp::Eq => Bool(x == y),
+        BinOp::Ne => Bool(x != y),
+    })
+}
+
 /// Applies a binary operator with Go's semantics for ints, floats, strings and bools.
 fn binary(op: BinOp, a: Value, b: Value) -> Result<Value, String> {
     use Value::*;
+    if let (Int(x), Int(y)) = (&a, &b) {
+        if let Some(v) = int_binary(op, *x, *y) {
+            return Ok(v.value());
+        }
+    }
     // An untyped constant next to a float was made a float by the checker;
     // an integer here (from `x++` on a float) is promoted the same way.
     let (a, b) = match (a, b) {
@@ -2009,4 +2305,61 @@ fn binary(op: BinOp, a: Value, b: Value) -> Result<Value, String> {
         (BinOp::Ne, x, y) => Bool(x != y),
         (op, x, y) => return Err(format!("chanscope internal error: {op:?} on {x:?} and {y:?}")),
     })
+}
+
+#[cfg(test)]
+mod batch_tests {
+    use super::*;
+
+    /// Everything a run shows: its events in order, its step count, its
+    /// clock and its outcome.
+    fn observe(program: &Rc<Program>, config: Config, batch: Option<u64>) -> (Vec<Event>, u64, u64, Option<String>) {
+        let mut m = Machine::new(program.clone(), config);
+        let mut events = Vec::new();
+        loop {
+            let going = match batch {
+                None => m.step(None).is_some(),
+                Some(n) => m.run_batch(n) > 0,
+            };
+            events.append(&mut m.events);
+            if !going || m.is_finished() {
+                break;
+            }
+        }
+        (events, m.steps, m.time, m.outcome.as_ref().map(|o| o.stderr().to_string()))
+    }
+
+    /// `run_batch` is `step` called that many times: same events, same
+    /// steps, same outcome, under every policy and with the step limit
+    /// falling inside a batch.
+    #[test]
+    fn batches_run_exactly_the_steps_of_single_stepping() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut checked = 0;
+        for folder in ["tests/conformance", "examples", "benches/go"] {
+            let mut files: Vec<_> = std::fs::read_dir(root.join(folder))
+                .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect())
+                .unwrap_or_default();
+            files.sort();
+            for path in files.into_iter().filter(|p| p.extension().is_some_and(|e| e == "go")) {
+                let source = std::fs::read_to_string(&path).expect("readable");
+                let Ok(program) = crate::lang::compile(&source) else { continue };
+                let program = Rc::new(program);
+                for policy in Policy::ALL {
+                    for max_steps in [20_000u64, 1_237] {
+                        let config = Config { seed: 7, policy, limits: Limits { max_steps, ..Limits::default() } };
+                        let want = observe(&program, config, None);
+                        for n in [1, 3, 4096] {
+                            let got = observe(&program, config, Some(n));
+                            assert!(got == want, "{} under {policy:?}, batches of {n}, limit {max_steps}", path.display());
+                        }
+                    }
+                }
+                checked += 1;
+            }
+        }
+        assert!(checked > 50, "only {checked} programs checked");
+    }
+
+    use std::path::Path;
 }

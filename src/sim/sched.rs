@@ -131,6 +131,19 @@ impl Scheduler {
         Some(next)
     }
 
+    /// Whether the next pick would let `g` run one more step of its time
+    /// slice with nobody else considered (`fifo`, or `manual` without a
+    /// choice); if so, counts that step as `pick` would.
+    #[inline]
+    pub fn continue_slice(&mut self, g: GIdx) -> bool {
+        if self.policy != Policy::Random && self.current == Some(g) && self.slice_used < TIME_SLICE {
+            self.slice_used += 1;
+            true
+        } else {
+            false
+        }
+    }
+
     /// Removes a goroutine from the waiting places (runnext or the queue).
     fn take(&mut self, g: GIdx) {
         if self.runnext == Some(g) {
