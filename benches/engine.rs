@@ -81,9 +81,7 @@ fn engine(c: &mut Criterion) {
                 black_box(m.steps)
             })
         });
-        group.bench_function("recording", |b| {
-            b.iter(|| black_box(Recording::run(program.clone(), config()).len()))
-        });
+        group.bench_function("recording", |b| b.iter(|| black_box(Recording::run(program.clone(), config()).len())));
         group.finish();
     }
 }
