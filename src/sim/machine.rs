@@ -964,13 +964,11 @@ impl Machine {
                     cells[id] = take(stack, &mut sp);
                 }
                 Instr::LoadCapture(i) => {
-                    let id =
-                        frame.closure.as_ref().map(|c| c.env[*i as usize]).expect("capture in a closure");
+                    let id = frame.closure.as_ref().map(|c| c.env[*i as usize]).expect("capture in a closure");
                     put_clone(stack, &mut sp, &cells[id as usize]);
                 }
                 Instr::StoreCapture(i) => {
-                    let id =
-                        frame.closure.as_ref().map(|c| c.env[*i as usize]).expect("capture in a closure");
+                    let id = frame.closure.as_ref().map(|c| c.env[*i as usize]).expect("capture in a closure");
                     cells[id as usize] = take(stack, &mut sp);
                 }
                 Instr::AddrOf(slot) => {
@@ -2351,7 +2349,11 @@ mod batch_tests {
                         let want = observe(&program, config, None);
                         for n in [1, 3, 4096] {
                             let got = observe(&program, config, Some(n));
-                            assert!(got == want, "{} under {policy:?}, batches of {n}, limit {max_steps}", path.display());
+                            assert!(
+                                got == want,
+                                "{} under {policy:?}, batches of {n}, limit {max_steps}",
+                                path.display()
+                            );
                         }
                     }
                 }
