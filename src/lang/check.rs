@@ -1401,37 +1401,10 @@ impl<'a> Checker<'a> {
                     }
                 };
                 if let Some(k) = key {
-                    if *define {
-                        match &k.kind {
-                            ExprKind::Ident(name) => {
-                                let ident = Ident { id: k.id, name: name.clone(), span: k.span };
-                                self.declare_var(&ident, elem.default_type(), true);
-                            }
-                            _ => self.error(k.span, format!("non-name {} on left side of :=", self.expr_string(k))),
-                        }
-                    } else {
-                        let kop = self.lhs_expr(k);
-                        if !kop.is_invalid() && elem != Type::Invalid {
-                            let val = Operand::value(elem.clone());
-                            self.assignable(expr, &val, &kop.ty.clone(), "range");
-                        }
-                    }
+                    self.range_var(k, *define, &elem.default_type(), expr);
                 }
                 if let Some(v) = value {
-                    if *define {
-                        match &v.kind {
-                            ExprKind::Ident(name) => {
-                                let ident = Ident { id: v.id, name: name.clone(), span: v.span };
-                                self.declare_var(&ident, range_value.clone(), true);
-                            }
-                            _ => self.error(v.span, format!("non-name {} on left side of :=", self.expr_string(v))),
-                        }
-                    } else {
-                        let vop = self.lhs_expr(v);
-                        if !vop.is_invalid() && range_value != Type::Invalid {
-                            self.assignable(v, &Operand::value(range_value.clone()), &vop.ty.clone(), "range");
-                        }
-                    }
+                    self.range_var(v, *define, &range_value, v);
                 }
                 self.loop_body(body);
                 self.pop_scope();
@@ -1565,6 +1538,25 @@ impl<'a> Checker<'a> {
                 f.loops -= 1;
             }
             self.pop_scope();
+        }
+    }
+
+    /// A `range` loop's key or value: declared with `:=`, or assigned.
+    /// `blame` is the expression an assignment error points at.
+    fn range_var(&mut self, target: &Expr, define: bool, ty: &Type, blame: &Expr) {
+        if define {
+            match &target.kind {
+                ExprKind::Ident(name) => {
+                    let ident = Ident { id: target.id, name: name.clone(), span: target.span };
+                    self.declare_var(&ident, ty.clone(), true);
+                }
+                _ => self.error(target.span, format!("non-name {} on left side of :=", self.expr_string(target))),
+            }
+        } else {
+            let op = self.lhs_expr(target);
+            if !op.is_invalid() && *ty != Type::Invalid {
+                self.assignable(blame, &Operand::value(ty.clone()), &op.ty.clone(), "range");
+            }
         }
     }
 
