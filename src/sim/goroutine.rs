@@ -152,6 +152,10 @@ pub struct Goroutine {
     pub panicking: Option<Box<Panicking>>,
     /// The channels a blocked `select` waits on.
     pub select_chans: Vec<ChanId>,
+    /// The wait group whose `Wait` released this goroutine: when it runs
+    /// again, the counter must still be zero, or Go panics (the group was
+    /// reused before `Wait` returned).
+    pub wg_resume: Option<u32>,
 }
 
 impl Goroutine {

@@ -313,6 +313,7 @@ impl Machine {
             pending_panic: None,
             panicking: None,
             select_chans: Vec::new(),
+            wg_resume: None,
         };
         self.goroutines.push(g);
         (self.goroutines.len() - 1) as GIdx
@@ -338,6 +339,12 @@ impl Machine {
             if let Some(message) = self.goroutines[g as usize].pending_panic.take() {
                 self.panic(g, Value::Str(Rc::from(message.as_str())), message);
                 return;
+            }
+            if let Some(wg) = self.goroutines[g as usize].wg_resume.take() {
+                if self.waitgroups[wg as usize].counter != 0 {
+                    self.runtime_panic(g, "sync: WaitGroup is reused before previous Wait has returned".to_string());
+                    return;
+                }
             }
             let mut run = Run { executed, synced, more_steps };
             let exit = self.run_simple(g, &program, &mut run);
@@ -1319,6 +1326,7 @@ impl Machine {
                     }
                     Ok(released) => {
                         for w in released {
+                            self.goroutines[w as usize].wg_resume = Some(id as u32);
                             self.wake(g, w);
                         }
                     }

@@ -16,3 +16,5 @@ func main() {
 	}()
 	wg.Wait()
 }
+
+// chanscope: fifo-only (whether Add runs before Wait returns depends on the schedule)
