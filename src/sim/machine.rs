@@ -5,7 +5,7 @@
 //! a real clock or an unseeded random source.
 
 use super::channel::{Channel, Receiver, RecvResult, SendResult, Sender};
-use super::event::{Event, EventKind, StepRecord, Stream};
+use super::event::{AtomicOp, Event, EventKind, ObjRef, StepRecord, Stream, TimerSource};
 use super::goroutine::{Deferred, Frame, GIdx, GState, Goroutine, Panicking, WaitReason, FIRST_USER_GOID, MAIN_GOID};
 use super::map::GoMap;
 use super::mutex::{Mutex, RwMutex};
@@ -252,20 +252,26 @@ impl Machine {
         for (when, action) in self.timers.due(self.time) {
             match action {
                 TimerAction::Wake(g) => {
+                    self.emit(g, EventKind::TimerFire { timer: TimerSource::Sleep });
                     let gr = &mut self.goroutines[g as usize];
                     gr.state = GState::Runnable;
                     gr.wait = None;
                     self.sched.ready(g);
                 }
-                TimerAction::Fire(id) => self.fire_timer(id, when),
+                TimerAction::Fire(id) => {
+                    self.emit(self.last_running.unwrap_or(0), EventKind::TimerFire { timer: TimerSource::Timer(id) });
+                    self.fire_timer(id, when)
+                }
                 TimerAction::CancelContext(id) => {
                     let g = self.last_running.unwrap_or(0);
+                    self.emit(g, EventKind::TimerFire { timer: TimerSource::Deadline(id) });
                     let err = self.deadline_error();
                     self.cancel_context(g, id, err);
                 }
                 TimerAction::SendTime { ch, period } => {
                     let now = Value::Int(when as i64);
                     let g = self.last_running.unwrap_or(0);
+                    self.emit(g, EventKind::TimerFire { timer: TimerSource::Chan(ch) });
                     // Like Go's timer channels: a full buffer drops the tick.
                     if self.chans[ch as usize].can_send() {
                         self.send_ready(g, ch, now);
@@ -319,7 +325,7 @@ impl Machine {
         (self.goroutines.len() - 1) as GIdx
     }
 
-    fn emit(&mut self, g: GIdx, kind: EventKind) {
+    pub(crate) fn emit(&mut self, g: GIdx, kind: EventKind) {
         self.events.push(Event { g, kind });
     }
 
@@ -1236,7 +1242,9 @@ impl Machine {
                     self.runtime_panic(g, NIL_DEREF.to_string());
                     return false;
                 };
-                if !self.mutexes[id].lock(g) {
+                if self.mutexes[id].lock(g) {
+                    self.emit(g, EventKind::Lock { obj: ObjRef::Mutex(id as u32), read: false });
+                } else {
                     self.block(g, WaitReason::MutexLock(id as u32));
                 }
             }
@@ -1248,6 +1256,7 @@ impl Machine {
                 let ok = self.mutexes[id].owner.is_none();
                 if ok {
                     self.mutexes[id].lock(g);
+                    self.emit(g, EventKind::Lock { obj: ObjRef::Mutex(id as u32), read: false });
                 }
                 self.goroutines[g as usize].stack.push(Value::Bool(ok));
             }
@@ -1261,8 +1270,12 @@ impl Machine {
                         self.fatal(g, "sync: unlock of unlocked mutex".to_string());
                         return false;
                     }
-                    Ok(Some(next)) => self.wake(g, next),
-                    Ok(None) => {}
+                    Ok(next) => {
+                        self.emit(g, EventKind::Unlock { obj: ObjRef::Mutex(id as u32), read: false, to: next });
+                        if let Some(next) = next {
+                            self.wake(g, next);
+                        }
+                    }
                 }
             }
             Builtin::RwLock | Builtin::RwRLock => {
@@ -1272,7 +1285,9 @@ impl Machine {
                 };
                 let write = builtin == Builtin::RwLock;
                 let got = if write { self.rwmutexes[id].lock(g) } else { self.rwmutexes[id].rlock(g) };
-                if !got {
+                if got {
+                    self.emit(g, EventKind::Lock { obj: ObjRef::RwMutex(id as u32), read: !write });
+                } else {
                     let reason = if write { WaitReason::RwLock(id as u32) } else { WaitReason::RwRLock(id as u32) };
                     self.block(g, reason);
                 }
@@ -1288,6 +1303,10 @@ impl Machine {
                 } else {
                     m.writer.is_none() && m.waiters.is_empty() && m.rlock(g)
                 };
+                if ok {
+                    let read = builtin == Builtin::RwTryRLock;
+                    self.emit(g, EventKind::Lock { obj: ObjRef::RwMutex(id as u32), read });
+                }
                 self.goroutines[g as usize].stack.push(Value::Bool(ok));
             }
             Builtin::RwUnlock | Builtin::RwRUnlock => {
@@ -1307,6 +1326,9 @@ impl Machine {
                         return false;
                     }
                     Ok(admitted) => {
+                        let obj = ObjRef::RwMutex(id as u32);
+                        let read = builtin == Builtin::RwRUnlock;
+                        self.emit(g, EventKind::Unlock { obj, read, to: admitted.first().copied() });
                         for next in admitted {
                             self.wake(g, next);
                         }
@@ -1325,6 +1347,9 @@ impl Machine {
                         return false;
                     }
                     Ok(released) => {
+                        let counter = self.waitgroups[id].counter;
+                        let done = builtin == Builtin::WgDone;
+                        self.emit(g, EventKind::WaitGroupAdd { wg: id as u32, delta, counter, done });
                         for w in released {
                             self.goroutines[w as usize].wg_resume = Some(id as u32);
                             self.wake(g, w);
@@ -1378,6 +1403,7 @@ impl Machine {
                 }
             }
             Builtin::Goexit => {
+                self.emit(g, EventKind::Goexit);
                 self.goexit(g);
                 return false;
             }
@@ -1480,6 +1506,7 @@ impl Machine {
                     self.runtime_panic(g, NIL_DEREF.to_string());
                     return false;
                 };
+                self.emit(g, EventKind::Atomic { obj: ObjRef::Atomic(id), op: atomic_kind(builtin) });
                 let slot = &mut self.atomics[id as usize];
                 let result = atomic_op(builtin, slot, &args[1..]);
                 self.goroutines[g as usize].stack.extend(result);
@@ -1500,6 +1527,7 @@ impl Machine {
                     Builtin::AtomicSwapPtr => Builtin::AtomicSwap,
                     _ => Builtin::AtomicCas,
                 };
+                self.emit(g, EventKind::Atomic { obj: ObjRef::Cell(c), op: atomic_kind(op) });
                 let slot = &mut self.cells[c as usize];
                 let result = atomic_op(op, slot, &args[1..]);
                 self.goroutines[g as usize].stack.extend(result);
@@ -1507,6 +1535,7 @@ impl Machine {
             Builtin::OsExit => {
                 // The operating system keeps the low 8 bits of the status.
                 let code = (int_arg(&args, 0) & 0xff) as i32;
+                self.emit(g, EventKind::Exit { code });
                 self.finish(Outcome::Exit(code));
                 return false;
             }
@@ -1519,7 +1548,9 @@ impl Machine {
                     self.runtime_panic(g, NIL_DEREF.to_string());
                     return false;
                 };
-                if !self.waitgroups[id].wait(g) {
+                if self.waitgroups[id].wait(g) {
+                    self.emit(g, EventKind::WaitGroupWait { wg: id as u32 });
+                } else {
                     self.block(g, WaitReason::WaitGroupWait(id as u32));
                 }
             }
@@ -1609,6 +1640,7 @@ impl Machine {
         if !ready.is_empty() {
             let k = ready[self.rng.below(ready.len() as u64) as usize];
             let c = ops[k].0.expect("a ready case has a channel");
+            self.emit(g, EventKind::Select { case: Some(k as u32) });
             if cases[k].send {
                 let v = std::mem::take(&mut ops[k].1);
                 self.send_ready(g, c, v);
@@ -1621,6 +1653,7 @@ impl Machine {
             return;
         }
         if has_default {
+            self.emit(g, EventKind::Select { case: None });
             self.push_select_result(g, Value::Nil, false, cases.len());
             return;
         }
@@ -1659,6 +1692,7 @@ impl Machine {
     /// A parked sender's value was taken: a sender in a `select` learns its case.
     fn release_sender(&mut self, s: &Sender) {
         if let Some(k) = s.sel {
+            self.emit(s.g, EventKind::Select { case: Some(k as u32) });
             self.leave_select(s.g);
             self.push_select_result(s.g, Value::Nil, false, k as usize);
         }
@@ -1708,6 +1742,7 @@ impl Machine {
     /// Pushes a receive's result onto the receiver's operand stack.
     fn deliver(&mut self, r: Receiver, value: Value, ok: bool) {
         if let Some(k) = r.sel {
+            self.emit(r.g, EventKind::Select { case: Some(k as u32) });
             self.leave_select(r.g);
             self.push_select_result(r.g, value, ok, k as usize);
             return;
@@ -2120,6 +2155,17 @@ enum Exit {
 const NIL_DEREF: &str = "runtime error: invalid memory address or nil pointer dereference";
 
 /// One atomic operation on a stored value; returns what it pushes.
+/// The trace's name of an atomic builtin.
+fn atomic_kind(op: Builtin) -> AtomicOp {
+    match op {
+        Builtin::AtomicLoad => AtomicOp::Load,
+        Builtin::AtomicStore => AtomicOp::Store,
+        Builtin::AtomicAdd => AtomicOp::Add,
+        Builtin::AtomicSwap => AtomicOp::Swap,
+        _ => AtomicOp::CompareAndSwap,
+    }
+}
+
 fn atomic_op(op: Builtin, slot: &mut Value, args: &[Value]) -> Vec<Value> {
     let arg = |i: usize| args.get(i).cloned().unwrap_or_default();
     match op {

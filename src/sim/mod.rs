@@ -9,6 +9,8 @@ pub mod channel;
 pub mod collections;
 pub mod duration;
 pub mod event;
+pub mod event_log;
+pub mod footprint;
 pub mod gofmt;
 pub mod goroutine;
 pub mod iface;
@@ -27,7 +29,7 @@ pub mod traceback;
 pub mod value;
 pub mod waitgroup;
 
-pub use event::{Event, EventKind, StepRecord, Stream};
+pub use event::{AtomicOp, Event, EventKind, ObjRef, StepRecord, Stream, TimerSource};
 pub use goroutine::{GIdx, GState, WaitReason};
 pub use machine::{Config, Limits, Machine};
 pub use outcome::Outcome;

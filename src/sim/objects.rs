@@ -1,6 +1,7 @@
 //! `sync.Once`, `sync.Cond`, `context.Context` and the `atomic` types: the
 //! machine's objects behind them and their operations.
 
+use super::event::{EventKind, ObjRef};
 use super::goroutine::{GIdx, GState, WaitReason};
 use super::machine::Machine;
 use super::timer::TimerAction;
@@ -101,6 +102,7 @@ impl Machine {
     pub(crate) fn once_do(&mut self, g: GIdx, once: u32, f: Value) -> bool {
         let o = &mut self.onces[once as usize];
         if o.done {
+            self.emit(g, EventKind::OnceDo { once, runs: false });
             return true;
         }
         if o.running.is_some() {
@@ -109,6 +111,7 @@ impl Machine {
             return false;
         }
         o.running = Some(g);
+        self.emit(g, EventKind::OnceDo { once, runs: true });
         let Value::Func(closure) = f else {
             self.runtime_panic(g, "runtime error: invalid memory address or nil pointer dereference".into());
             return false;
@@ -136,13 +139,18 @@ impl Machine {
     /// `c.Wait()`: unlocks `c.L`, waits for a signal, then locks `c.L` again.
     pub(crate) fn cond_wait(&mut self, g: GIdx, cond: u32) -> bool {
         let mutex = self.conds[cond as usize].mutex;
+        self.emit(g, EventKind::CondWait { cond });
         match self.mutexes[mutex as usize].unlock() {
             Err(()) => {
                 self.fatal(g, "sync: unlock of unlocked mutex".into());
                 return false;
             }
-            Ok(Some(next)) => self.wake(g, next),
-            Ok(None) => {}
+            Ok(next) => {
+                self.emit(g, EventKind::Unlock { obj: ObjRef::Mutex(mutex), read: false, to: next });
+                if let Some(next) = next {
+                    self.wake(g, next);
+                }
+            }
         }
         self.conds[cond as usize].waiters.push_back(g);
         self.block(g, WaitReason::CondWait(cond));
@@ -155,6 +163,7 @@ impl Machine {
         let woken: Vec<GIdx> =
             if all { c.waiters.drain(..).collect() } else { c.waiters.pop_front().into_iter().collect() };
         let mutex = c.mutex;
+        self.emit(g, EventKind::CondSignal { cond, all, to: woken.first().copied() });
         for w in woken {
             if self.mutexes[mutex as usize].lock(w) {
                 self.wake(g, w);
@@ -197,6 +206,8 @@ impl Machine {
         }
         ctx.err = err.clone();
         let (done, owns, children) = (ctx.done, ctx.owns_done, ctx.children.clone());
+        let deadline = self.ctx_errors.1 != Value::Nil && err == self.ctx_errors.1;
+        self.emit(g, EventKind::ContextCancel { ctx: id, deadline });
         if let (Some(ch), true) = (done, owns) {
             if !self.chans[ch as usize].closed {
                 self.close_channel(g, ch);

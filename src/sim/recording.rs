@@ -3,16 +3,25 @@
 //! Step 0 is the machine before anything ran; step `n` is the state after the
 //! `n`-th step. Any step is rebuilt exactly by cloning the nearest earlier
 //! keyframe and re-running the recorded steps with the same choices.
+//!
+//! Events are kept packed (`EventLog`, 20 bytes each); keyframes are spaced
+//! by the machine's size, so a big machine is cloned less often and the
+//! keyframes never cost more than about `KEYFRAME_BYTES_PER_STEP` per step.
 
 use super::event::{Event, StepRecord, Stream};
+use super::event_log::EventLog;
 use super::goroutine::GIdx;
 use super::machine::{Config, Machine};
 use super::outcome::Outcome;
 use crate::ir::Program;
 use std::rc::Rc;
 
-/// A keyframe is kept every this many steps.
+/// A keyframe is kept at most every this many steps.
 pub const KEYFRAME_EVERY: usize = 256;
+
+/// Keyframes are spaced so that their bytes, spread over the steps between
+/// them, stay under this many bytes per step.
+pub const KEYFRAME_BYTES_PER_STEP: usize = 32;
 
 /// One line (or fragment) the program wrote, and the step that wrote it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -25,8 +34,13 @@ pub struct OutputChunk {
 #[derive(Clone, Debug)]
 pub struct Recording {
     pub steps: Vec<StepRecord>,
-    pub events: Vec<Event>,
-    keyframes: Vec<Machine>,
+    pub events: EventLog,
+    /// (step, the machine after that step), in step order; the first is step 0.
+    keyframes: Vec<(usize, Machine)>,
+    /// Steps to wait after the last keyframe before taking the next one.
+    keyframe_gap: usize,
+    /// The estimated bytes of every keyframe taken.
+    keyframe_bytes: usize,
     /// The machine after the last recorded step, ready to go on.
     live: Machine,
 }
@@ -34,7 +48,16 @@ pub struct Recording {
 impl Recording {
     pub fn new(program: Rc<Program>, config: Config) -> Recording {
         let live = Machine::new(program, config);
-        Recording { steps: Vec::new(), events: Vec::new(), keyframes: vec![live.clone()], live }
+        let mut r = Recording {
+            steps: Vec::new(),
+            events: EventLog::default(),
+            keyframes: Vec::new(),
+            keyframe_gap: KEYFRAME_EVERY,
+            keyframe_bytes: 0,
+            live,
+        };
+        r.take_keyframe();
+        r
     }
 
     /// Records a whole run up to its end or the step limit.
@@ -83,12 +106,15 @@ impl Recording {
     pub fn advance(&mut self, choice: Option<GIdx>) -> bool {
         let done = self.live.step(choice);
         let first_event = self.events.len() as u32;
-        self.events.append(&mut self.live.events);
+        for e in self.live.events.drain(..) {
+            self.events.push(&e);
+        }
         match done {
             Some(d) => {
                 self.steps.push(StepRecord { first_event, ..d.record });
-                if self.steps.len() % KEYFRAME_EVERY == 0 {
-                    self.keyframes.push(self.live.clone());
+                let last = self.keyframes.last().map(|k| k.0).unwrap_or(0);
+                if self.steps.len() - last >= self.keyframe_gap {
+                    self.take_keyframe();
                 }
                 !self.live.is_finished()
             }
@@ -112,23 +138,60 @@ impl Recording {
         if step == self.steps.len() {
             return self.live.clone();
         }
-        let k = step / KEYFRAME_EVERY;
-        let mut m = self.keyframes[k].clone();
-        for rec in &self.steps[k * KEYFRAME_EVERY..step] {
+        let k = self.keyframes.partition_point(|kf| kf.0 <= step).saturating_sub(1);
+        let (from, keyframe) = &self.keyframes[k];
+        let mut m = keyframe.clone();
+        for rec in &self.steps[*from..step] {
             m.step(Some(rec.g));
             m.events.clear();
         }
         m
     }
 
-    /// The events of step `step` (1-based; step 0 has none).
-    pub fn events_of(&self, step: usize) -> &[Event] {
+    /// Clones the live machine as a keyframe and spaces the next one by
+    /// its size.
+    fn take_keyframe(&mut self) {
+        let bytes = super::footprint::machine_bytes(&self.live);
+        self.keyframe_bytes += bytes;
+        self.keyframe_gap = KEYFRAME_EVERY.max(bytes / KEYFRAME_BYTES_PER_STEP);
+        self.keyframes.push((self.steps.len(), self.live.clone()));
+    }
+
+    /// The range of step `step`'s events in the log (1-based; step 0 has none).
+    fn event_range(&self, step: usize) -> std::ops::Range<usize> {
         if step == 0 || step > self.steps.len() {
-            return &[];
+            return 0..0;
         }
         let start = self.steps[step - 1].first_event as usize;
         let end = self.steps.get(step).map(|s| s.first_event as usize).unwrap_or(self.events.len());
-        &self.events[start..end]
+        start..end
+    }
+
+    /// The events of step `step` (1-based; step 0 has none), decoded.
+    pub fn events_of(&self, step: usize) -> Vec<Event> {
+        let r = self.event_range(step);
+        self.events.range(r.start, r.end)
+    }
+
+    /// The number of keyframes kept.
+    pub fn keyframe_count(&self) -> usize {
+        self.keyframes.len()
+    }
+
+    /// The bytes the recording holds: the step records, the packed events
+    /// (with their side tables) and the keyframes (estimated by
+    /// `footprint::machine_bytes`). The live machine is not counted: a run
+    /// has one whether it is recorded or not.
+    pub fn memory_bytes(&self) -> usize {
+        self.steps.capacity() * std::mem::size_of::<StepRecord>()
+            + self.events.memory_bytes()
+            + self.keyframes.capacity() * std::mem::size_of::<(usize, Machine)>()
+            + self.keyframe_bytes
+    }
+
+    /// The bytes of the packed events alone (see `memory_bytes`).
+    pub fn event_bytes(&self) -> usize {
+        self.events.memory_bytes()
     }
 
     /// Everything written to stdout and stderr up to and including `step`;
@@ -137,9 +200,9 @@ impl Recording {
         let mut out = Vec::new();
         let step = step.min(self.steps.len());
         for s in 1..=step {
-            for e in self.events_of(s) {
-                if let super::event::EventKind::Output { stream, text } = &e.kind {
-                    out.push(OutputChunk { step: s, stream: *stream, text: text.clone() });
+            for i in self.event_range(s) {
+                if let Some((stream, text)) = self.events.output(i) {
+                    out.push(OutputChunk { step: s, stream, text: text.to_string() });
                 }
             }
         }

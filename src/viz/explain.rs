@@ -82,6 +82,21 @@ pub fn explain(rec: &Recording, step: usize) -> String {
             EventKind::Output { text, .. } => format!("{who} prints {:?}", text.trim_end_matches('\n')),
             EventKind::Finish => format!("{who} returns from its function and ends"),
             EventKind::Panic { message } => format!("{who} panics: {message}"),
+            // The sync, timer and select events add nothing the sentences
+            // above do not already say from the step's line and its blocks.
+            EventKind::Lock { .. }
+            | EventKind::Unlock { .. }
+            | EventKind::WaitGroupAdd { .. }
+            | EventKind::WaitGroupWait { .. }
+            | EventKind::OnceDo { .. }
+            | EventKind::CondWait { .. }
+            | EventKind::CondSignal { .. }
+            | EventKind::Atomic { .. }
+            | EventKind::TimerFire { .. }
+            | EventKind::ContextCancel { .. }
+            | EventKind::Select { .. }
+            | EventKind::Exit { .. }
+            | EventKind::Goexit => continue,
             EventKind::End => match rec.outcome() {
                 Some(crate::sim::Outcome::Deadlock { .. }) => {
                     "every goroutine is blocked: Go reports a deadlock".to_string()
