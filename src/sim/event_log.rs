@@ -64,10 +64,17 @@ const V_BOOL: u8 = 1;
 const V_INT: u8 = 2;
 const V_SIDE: u8 = 3;
 
+/// Records are stored in chunks of this many, so the log never copies
+/// itself to grow and wastes at most one chunk.
+const CHUNK_BITS: u32 = 14;
+const CHUNK: usize = 1 << CHUNK_BITS;
+
 /// The packed events of a recording.
 #[derive(Clone, Debug, Default)]
 pub struct EventLog {
-    records: Vec<Packed>,
+    /// Full chunks, then the one being filled; each holds `CHUNK` slots.
+    chunks: Vec<Vec<Packed>>,
+    len: usize,
     /// Values too big to store inline, in event order.
     values: Vec<Value>,
     /// All printed text and panic messages, back to back.
@@ -76,11 +83,18 @@ pub struct EventLog {
 
 impl EventLog {
     pub fn len(&self) -> usize {
-        self.records.len()
+        self.len
     }
 
     pub fn is_empty(&self) -> bool {
-        self.records.is_empty()
+        self.len == 0
+    }
+
+    fn record(&self, i: usize) -> Option<&Packed> {
+        if i >= self.len {
+            return None;
+        }
+        self.chunks.get(i >> CHUNK_BITS)?.get(i & (CHUNK - 1))
     }
 
     /// Appends one event.
@@ -163,12 +177,20 @@ impl EventLog {
             EventKind::Exit { code } => (p.tag, p.a) = (EXIT, *code as u32),
             EventKind::Goexit => p.tag = GOEXIT,
         }
-        self.records.push(p);
+        if self.chunks.last().is_none_or(|c| c.len() == CHUNK) {
+            self.chunks.push(Vec::with_capacity(CHUNK));
+        }
+        if let Some(chunk) = self.chunks.last_mut() {
+            chunk.push(p);
+            self.len += 1;
+        }
     }
 
     /// Decodes event `i`.
     pub fn get(&self, i: usize) -> Event {
-        let p = self.records[i];
+        let Some(&p) = self.record(i) else {
+            return Event { g: 0, kind: EventKind::End };
+        };
         let kind = match p.tag {
             SPAWN => EventKind::Spawn { child: p.a },
             MAKE_CHAN => EventKind::MakeChan { ch: p.a },
@@ -236,7 +258,7 @@ impl EventLog {
     /// The stream and text of event `i` if it is an `Output`, without decoding
     /// anything else.
     pub fn output(&self, i: usize) -> Option<(Stream, &str)> {
-        let p = self.records.get(i)?;
+        let p = self.record(i)?;
         if p.tag != OUTPUT {
             return None;
         }
@@ -254,7 +276,8 @@ impl EventLog {
     /// capacity each vector reserved.
     pub fn memory_bytes(&self) -> usize {
         let values_heap: usize = self.values.iter().map(value_heap_bytes).sum();
-        self.records.capacity() * std::mem::size_of::<Packed>()
+        self.chunks.iter().map(|c| c.capacity()).sum::<usize>() * std::mem::size_of::<Packed>()
+            + self.chunks.capacity() * std::mem::size_of::<Vec<Packed>>()
             + self.values.capacity() * std::mem::size_of::<Value>()
             + values_heap
             + self.text.capacity()
@@ -262,7 +285,10 @@ impl EventLog {
 
     /// Drops spare capacity (a finished recording grows no more).
     pub fn shrink_to_fit(&mut self) {
-        self.records.shrink_to_fit();
+        if let Some(last) = self.chunks.last_mut() {
+            last.shrink_to_fit();
+        }
+        self.chunks.shrink_to_fit();
         self.values.shrink_to_fit();
         self.text.shrink_to_fit();
     }

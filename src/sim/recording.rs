@@ -116,9 +116,15 @@ impl Recording {
                 if self.steps.len() - last >= self.keyframe_gap {
                     self.take_keyframe();
                 }
+                if self.live.is_finished() {
+                    self.shrink_to_fit();
+                }
                 !self.live.is_finished()
             }
-            None => false,
+            None => {
+                self.shrink_to_fit();
+                false
+            }
         }
     }
 
@@ -146,6 +152,13 @@ impl Recording {
             m.events.clear();
         }
         m
+    }
+
+    /// Drops spare capacity once the run has ended.
+    fn shrink_to_fit(&mut self) {
+        self.steps.shrink_to_fit();
+        self.events.shrink_to_fit();
+        self.keyframes.shrink_to_fit();
     }
 
     /// Clones the live machine as a keyframe and spaces the next one by
