@@ -4,7 +4,7 @@
 //! and exits with Go's status; compile errors print Go's `FILE:LINE:COL:
 //! message` lines and exit 1.
 
-use chanscope::sim::{Config, EventKind, Machine, Policy, Stream};
+use chanscope::sim::{Config, EventKind, Machine, Policy, Recording, Stream};
 use std::io::Write;
 use std::process::ExitCode;
 use std::rc::Rc;
@@ -30,6 +30,8 @@ Flags:
   --policy P        scheduling policy: fifo, random or manual (default fifo)
   --max-steps N     stop after N steps (default 10000000)
   --max-goroutines N  stop when N goroutines were started (default 1000000)
+  --trace OUT.json  also record every step and write the event trace to
+                    OUT.json (format: docs/trace-format.md, version 1)
 ";
 
 fn main() -> ExitCode {
@@ -58,6 +60,7 @@ const BATCH: u64 = 4096;
 fn run(args: &[String]) -> ExitCode {
     let mut config = Config::default();
     let mut file: Option<&str> = None;
+    let mut trace: Option<&str> = None;
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         let mut value =
@@ -73,6 +76,7 @@ fn run(args: &[String]) -> ExitCode {
             }
             "--max-goroutines" => value("--max-goroutines")
                 .and_then(|v| parse(v, "--max-goroutines").map(|n| config.limits.max_goroutines = n as usize)),
+            "--trace" => value("--trace").map(|v| trace = Some(v.as_str())),
             "--policy" => value("--policy").and_then(|v| {
                 Policy::parse(v)
                     .map(|p| config.policy = p)
@@ -115,6 +119,9 @@ fn run(args: &[String]) -> ExitCode {
             return ExitCode::from(1);
         }
     };
+    if let Some(out) = trace {
+        return run_traced(program, config, out);
+    }
     // The command line needs no history, so it drives the machine directly.
     let mut machine = Machine::new(program, config);
     let mut stdout = std::io::stdout().lock();
@@ -139,6 +146,54 @@ fn run(args: &[String]) -> ExitCode {
     }
     let code = machine.outcome.as_ref().map(|o| o.exit_code()).unwrap_or(0);
     ExitCode::from((code & 0xff) as u8)
+}
+
+/// `run --trace OUT.json`: records the run, prints its output as `run` does,
+/// and writes the trace. The file is created before the run starts, so an
+/// unwritable path fails at once (exit status 1) without running anything.
+fn run_traced(program: Rc<chanscope::ir::Program>, config: Config, out: &str) -> ExitCode {
+    let file = match std::fs::File::create(out) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("chanscope run: cannot write the trace to {out}: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let rec = Recording::run(program, config);
+    let mut stdout = std::io::stdout().lock();
+    let mut stderr = std::io::stderr().lock();
+    for chunk in rec.output_until(rec.len()) {
+        let _ = match chunk.stream {
+            Stream::Stdout => stdout.write_all(chunk.text.as_bytes()),
+            Stream::Stderr => stderr.write_all(chunk.text.as_bytes()),
+        };
+    }
+    let _ = stdout.flush();
+    let mut w = IoText { out: std::io::BufWriter::new(file), error: None };
+    let written = chanscope::sim::trace_json::write_trace(&rec, &mut w);
+    let flushed = w.out.flush();
+    if let Some(e) = w.error.or(flushed.err()).or(written.err().map(|_| std::io::Error::other("format error"))) {
+        let _ = writeln!(stderr, "chanscope run: cannot write the trace to {out}: {e}");
+        return ExitCode::from(1);
+    }
+    let code = rec.outcome().map(|o| o.exit_code()).unwrap_or(0);
+    ExitCode::from((code & 0xff) as u8)
+}
+
+/// Text formatting into a byte stream, keeping the first I/O error.
+struct IoText<W: Write> {
+    out: W,
+    error: Option<std::io::Error>,
+}
+
+impl<W: Write> std::fmt::Write for IoText<W> {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        if let Err(e) = self.out.write_all(s.as_bytes()) {
+            self.error.get_or_insert(e);
+            return Err(std::fmt::Error);
+        }
+        Ok(())
+    }
 }
 
 /// Prints the instruction listing of a program, or its compile errors.

@@ -25,6 +25,7 @@ pub mod rng;
 pub mod sched;
 pub mod stdlib;
 pub mod timer;
+pub mod trace_json;
 pub mod traceback;
 pub mod value;
 pub mod waitgroup;
