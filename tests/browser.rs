@@ -573,3 +573,22 @@ async fn embed_mode_hides_the_chrome_but_keeps_the_controls() {
     let root = remount().await;
     assert!(!q(&root, ".app").get_attribute("class").unwrap().contains("embed"));
 }
+
+/// Native and wasm record byte-identical traces: the hash of every gallery
+/// example's trace (fifo and random, seeds 0 to 3), computed here in the
+/// browser, equals the one the native test committed.
+#[wasm_bindgen_test]
+fn trace_hashes_match_the_native_ones() {
+    use chanscope::sim::{trace_json::trace_hash, Config, Policy, Recording};
+    let mut checked = 0;
+    for line in include_str!("trace_hashes.txt").lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let f: Vec<&str> = line.split_whitespace().collect();
+        let ex = chanscope::gallery::find(f[0]).expect("gallery example");
+        let config = Config { seed: f[2].parse().unwrap(), policy: Policy::parse(f[1]).unwrap(), ..Config::default() };
+        let program = Rc::new(chanscope::lang::compile(ex.source).expect("compiles"));
+        let got = format!("{:016x}", trace_hash(&Recording::run(program, config)));
+        assert_eq!(got, f[3], "{line}");
+        checked += 1;
+    }
+    assert!(checked >= 100);
+}

@@ -164,3 +164,141 @@ fn the_cli_writes_a_parsable_versioned_trace() {
     assert!(err.starts_with("chanscope run: cannot write the trace to "), "{err}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// One program that uses every synchronisation primitive yields every kind
+/// of event but `panic`, with the objects and peers filled in.
+#[test]
+fn every_primitive_leaves_its_event() {
+    use chanscope::sim::trace_json::kind_name;
+    use chanscope::sim::{AtomicOp, EventKind, ObjRef, TimerSource};
+    let rec = record(include_str!("trace/sync_events.go"), Config::default());
+    assert_eq!(rec.outcome().map(|o| o.exit_code()), Some(3));
+    let events: Vec<_> = (1..=rec.len()).flat_map(|s| rec.events_of(s)).collect();
+    let seen: std::collections::BTreeSet<&str> = events.iter().map(|e| kind_name(&e.kind)).collect();
+    for kind in [
+        "spawn",
+        "make_chan",
+        "block",
+        "wake",
+        "send",
+        "recv",
+        "close",
+        "output",
+        "finish",
+        "end",
+        "lock",
+        "unlock",
+        "once_do",
+        "cond_wait",
+        "cond_signal",
+        "atomic",
+        "timer_fire",
+        "context_cancel",
+        "select",
+        "exit",
+        "goexit",
+    ] {
+        assert!(seen.contains(kind), "no {kind} event in {seen:?}");
+    }
+    let has = |k: &EventKind| events.iter().any(|e| &e.kind == k);
+    assert!(has(&EventKind::Lock { obj: ObjRef::RwMutex(0), read: true }));
+    assert!(has(&EventKind::Unlock { obj: ObjRef::RwMutex(0), read: false, to: None }));
+    assert!(has(&EventKind::OnceDo { once: 0, runs: true }) && has(&EventKind::OnceDo { once: 0, runs: false }));
+    assert!(has(&EventKind::CondSignal { cond: 0, all: false, to: Some(0) }));
+    assert!(has(&EventKind::Atomic { obj: ObjRef::Atomic(0), op: AtomicOp::Add }));
+    assert!(has(&EventKind::Select { case: None }));
+    assert!(has(&EventKind::Exit { code: 3 }));
+    for t in [TimerSource::Sleep, TimerSource::Timer(0)] {
+        assert!(has(&EventKind::TimerFire { timer: t }), "{t:?}");
+    }
+    assert!(events.iter().any(|e| matches!(e.kind, EventKind::ContextCancel { deadline: true, .. })));
+    assert!(events.iter().any(|e| matches!(e.kind, EventKind::TimerFire { timer: TimerSource::Deadline(_) })));
+    assert!(events.iter().any(|e| matches!(e.kind, EventKind::Atomic { obj: ObjRef::Cell(_), .. })));
+}
+
+/// The wait group's Add, Done and an immediate Wait, and a select that a
+/// peer completes, carry their numbers and the selecting goroutine.
+#[test]
+fn wait_groups_and_parked_selects_are_traced() {
+    use chanscope::sim::EventKind;
+    let src = r#"package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	var wg sync.WaitGroup
+	wg.Add(2)
+	ch := make(chan int)
+	go func() {
+		defer wg.Done()
+		ch <- 7
+	}()
+	go func() {
+		defer wg.Done()
+	}()
+	select {
+	case v := <-ch:
+		fmt.Println(v)
+	case <-make(chan int):
+	}
+	wg.Wait()
+	wg.Wait()
+}
+"#;
+    let rec = record(src, Config::default());
+    let events: Vec<_> = (1..=rec.len()).flat_map(|s| rec.events_of(s)).collect();
+    let adds: Vec<(i64, i64, bool)> = events
+        .iter()
+        .filter_map(|e| match e.kind {
+            EventKind::WaitGroupAdd { delta, counter, done, .. } => Some((delta, counter, done)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(adds, [(2, 2, false), (-1, 1, true), (-1, 0, true)]);
+    assert!(events.iter().any(|e| matches!(e.kind, EventKind::WaitGroupWait { wg: 0 })));
+    let select = events.iter().find(|e| matches!(e.kind, EventKind::Select { .. })).expect("a select event");
+    assert_eq!((select.g, &select.kind), (0, &EventKind::Select { case: Some(0) }));
+}
+
+/// A big machine is cloned less often, and seeking between its keyframes
+/// still rebuilds exactly the machine a fresh run has at that step.
+#[test]
+fn keyframes_are_spaced_by_machine_size_and_seeking_stays_exact() {
+    use chanscope::sim::Machine;
+    let src = r#"package main
+
+import "fmt"
+
+var big = make([]int, 200000)
+
+func main() {
+	s := 0
+	for i := 0; i < 3000; i++ {
+		big[i*7%200000] = i
+		s += big[i]
+	}
+	fmt.Println(s)
+}
+"#;
+    let rec = record(src, Config::default());
+    assert!(rec.len() > 6000, "{} steps", rec.len());
+    // 200,000 values of 16 bytes: one keyframe per ~100,000 steps, not one per 256.
+    assert!(rec.keyframe_count() <= 2, "{} keyframes", rec.keyframe_count());
+    assert!(rec.memory_bytes() < 20_000_000, "{} bytes", rec.memory_bytes());
+    let snapshot = |m: &Machine| {
+        let stacks: Vec<String> = m.goroutines.iter().map(|g| format!("{:?} {:?}", g.state, g.stack)).collect();
+        (m.steps, m.time, stacks, format!("{:?}", m.globals), format!("{:?}", m.arrays))
+    };
+    let mut fresh = Machine::new(rec.program().clone(), rec.config());
+    let probes = [1, 255, 256, 257, 1000, 4097, rec.len() - 1, rec.len()];
+    for step in 1..=rec.len() {
+        fresh.step(None);
+        fresh.events.clear();
+        if probes.contains(&step) {
+            assert_eq!(snapshot(&fresh), snapshot(&rec.machine_at(step)), "step {step}");
+        }
+    }
+}
