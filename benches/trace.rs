@@ -3,9 +3,10 @@
 //! recording holds (bytes per event, keyframes, total), as counted by
 //! `Recording::memory_bytes`.
 //!
-//! Run: `cargo bench --bench trace` (plain timing, best of three runs).
+//! Run: `cargo bench --bench trace --profile release-native` (plain timing,
+//! best of three runs; the default bench profile optimises for size).
 
-use chanscope::sim::{Config, Recording};
+use chanscope::sim::{Config, Machine, Recording};
 use std::rc::Rc;
 use std::time::Instant;
 
@@ -23,6 +24,17 @@ fn main() {
         last = Some(rec);
     }
     let rec = last.expect("three runs");
+    // The same run with the trace off, for the recording's overhead.
+    let mut plain = f64::MAX;
+    for _ in 0..3 {
+        let start = Instant::now();
+        let mut m = Machine::new(program.clone(), config);
+        while m.run_batch(4096) > 0 {
+            m.events.clear();
+        }
+        plain = plain.min(start.elapsed().as_secs_f64());
+    }
+    println!("trace/million with the trace off: {:.2} M steps/s", rec.len() as f64 / plain / 1e6);
     let events = rec.events.len();
     println!(
         "trace/million: {} steps in {:.3} s = {:.2} M steps/s recorded; {} events, {:.2} bytes/event, \
