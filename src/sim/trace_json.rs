@@ -90,8 +90,8 @@ pub fn write_trace(rec: &Recording, w: &mut impl Write) -> fmt::Result {
         let sep = if i == 0 { "" } else { ",\n" };
         write!(
             w,
-            "{sep}{{\"step\":{step},\"g\":{},\"func\":{},\"pc\":{},\"line\":{},\"col\":{},\"time\":{},\"events\":[",
-            s.g, s.func, s.pc, lc.line, lc.col, s.time
+            "{sep}{{\"step\":{step},\"g\":{},\"func\":{},\"pc\":{},\"line\":{},\"col\":{},\"span\":[{},{}],\"time\":{},\"events\":[",
+            s.g, s.func, s.pc, lc.line, lc.col, span.start, span.end, s.time
         )?;
         for (k, e) in rec.events_of(step).iter().enumerate() {
             if k > 0 {
