@@ -266,6 +266,11 @@ impl EventLog {
         Some((stream, self.text_of(p)))
     }
 
+    /// Every event, decoded, in order.
+    pub fn iter(&self) -> impl Iterator<Item = Event> + '_ {
+        (0..self.len).map(|i| self.get(i))
+    }
+
     /// Decodes events `start..end`.
     pub fn range(&self, start: usize, end: usize) -> Vec<Event> {
         (start.min(end)..end.min(self.len())).map(|i| self.get(i)).collect()
@@ -464,5 +469,7 @@ mod tests {
             log.push(e);
         }
         assert_eq!(log.range(0, log.len()), events);
+        assert_eq!(log.iter().collect::<Vec<_>>(), events);
+        assert_eq!(log.range(3, 5), events[3..5]);
     }
 }
