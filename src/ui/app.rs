@@ -175,6 +175,13 @@ pub fn app() -> Html {
                     <p class="explain" data-testid="explain" aria-live="polite">
                         { view.as_ref().map(|v| v.1.clone()).unwrap_or_else(|| t.fix_errors.to_string()) }
                     </p>
+                    if view.is_some() {
+                        <div class="scene-tools">
+                            <button class="svg-export" data-testid="export-scene-svg" onclick={|_| super::svg_export::export_scene()}
+                                aria-label={super::phrases::words(lang).export_scene}
+                                title={super::phrases::words(lang).export_scene}>{ "SVG ⤓" }</button>
+                        </div>
+                    }
                     if let Some(v) = &view {
                         <SceneView scene={v.0.clone()} runnable={v.5.clone()} manual={session.policy == crate::sim::Policy::Manual}
                             on_choose={dispatch.reform(Action::Choose)} {lang} on_toggle_group={on_toggle_group.clone()}

@@ -107,6 +107,9 @@ pub fn timeline_view(p: &TimelineProps) -> Html {
                 <button data-testid="zoom-fit" onclick={fit} disabled={z <= 1.0} aria-label={text.zoom_fit}
                     title={text.zoom_fit}>{ "⤢" }</button>
                 <span class="zoom-label">{ format!("×{}", (z * 10.0).round() / 10.0) }</span>
+                <button class="svg-export" data-testid="export-timeline-svg" onclick={|_| super::svg_export::export_timeline()}
+                    aria-label={super::phrases::words(p.lang).export_timeline}
+                    title={super::phrases::words(p.lang).export_timeline}>{ "SVG ⤓" }</button>
             </div>
             <div class="timeline-body">
                 <svg class="timeline-labels" width={LABEL_W.to_string()} height={height.to_string()} aria-hidden="true">

@@ -111,12 +111,6 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
                         aria-label={t.share_title} title={t.share_title}>{ "⤴" }</button>
                     <button class="icon" data-testid="export" onclick={p.on_export.reform(|_| ())} disabled={!p.can_run}
                         aria-label={t.export_title} title={t.export_title}>{ "⤓" }</button>
-                    <button class="icon svg-export" data-testid="export-scene-svg" disabled={!p.can_run}
-                        onclick={|_| super::svg_export::export_scene()}
-                        aria-label={super::phrases::words(p.lang).export_scene} title={super::phrases::words(p.lang).export_scene}>{ "▣" }</button>
-                    <button class="icon svg-export" data-testid="export-timeline-svg" disabled={!p.can_run}
-                        onclick={|_| super::svg_export::export_timeline()}
-                        aria-label={super::phrases::words(p.lang).export_timeline} title={super::phrases::words(p.lang).export_timeline}>{ "▤" }</button>
                     <select data-testid="lang" aria-label={t.language} onchange={on_lang}>
                         { for Lang::ALL.iter().map(|l| html! {
                             <option value={l.code()} selected={*l == p.lang}>{ l.name() }</option>
