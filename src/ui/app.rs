@@ -100,7 +100,7 @@ pub fn app() -> Html {
         let rec = rec.borrow();
         let machine = rec.machine_at(session.cursor);
         let scene = viz::scene_with(&machine, &viz::SceneOptions { expanded: (*expanded).clone() });
-        let explain = super::phrases::explanation(lang, &viz::explanation(&rec, session.cursor));
+        let explain = super::phrases::explanation(lang, &viz::explanation_at(&rec, session.cursor, &machine));
         let transfer = viz::transfer(&rec, session.cursor);
         let lines = console_lines(&rec, session.cursor);
         let timeline = (*timeline).clone().unwrap_or_else(|| Rc::new(viz::timeline(&rec)));

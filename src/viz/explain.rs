@@ -171,17 +171,25 @@ pub fn explanation(rec: &Recording, step: usize) -> Explanation {
     if step == 0 {
         return Explanation::Start;
     }
+    explanation_at(rec, step, &rec.machine_at(step))
+}
+
+/// Describes step `step` given the machine after it (`rec.machine_at(step)`),
+/// which the caller usually has already: one replay fewer per frame.
+pub fn explanation_at(rec: &Recording, step: usize, after: &Machine) -> Explanation {
+    if step == 0 {
+        return Explanation::Start;
+    }
     let before = rec.machine_at(step - 1);
-    let after = rec.machine_at(step);
     let s = rec.steps[step - 1];
-    let who = goid(&after, s.g);
+    let who = goid(after, s.g);
     let line = rec.program().line_of(s.func, s.pc as usize);
     let chan = |c: u32| after.chans[c as usize].name.clone();
     let mut parts: Vec<Part> = Vec::new();
     for e in rec.events_of(step) {
         let g = who;
         let part = match &e.kind {
-            EventKind::Spawn { child } => Part::Spawn { g, child: goid(&after, *child) },
+            EventKind::Spawn { child } => Part::Spawn { g, child: goid(after, *child) },
             EventKind::MakeChan { ch } => {
                 let c = &after.chans[*ch as usize];
                 if c.cap == 0 {
@@ -205,11 +213,11 @@ pub fn explanation(rec: &Recording, step: usize) -> Explanation {
                 WaitReason::Sleep => Part::Sleeps { g },
                 _ => {
                     let gr = &after.goroutines[s.g as usize];
-                    Part::Blocks { g, why: super::reason::reason(&after, s.g, gr.state, gr.wait) }
+                    Part::Blocks { g, why: super::reason::reason(after, s.g, gr.state, gr.wait) }
                 }
             },
             EventKind::Send { ch, value, to: Some(r) } => {
-                Part::HandOff { g, value: value.to_display(), to: goid(&after, *r), ch: chan(*ch) }
+                Part::HandOff { g, value: value.to_display(), to: goid(after, *r), ch: chan(*ch) }
             }
             EventKind::Send { ch, value, to: None } => {
                 let c = &after.chans[*ch as usize];
@@ -218,7 +226,7 @@ pub fn explanation(rec: &Recording, step: usize) -> Explanation {
             EventKind::Recv { ch, ok: false, .. } => Part::RecvClosed { g, ch: chan(*ch) },
             EventKind::Recv { ch, value, .. } => Part::Recv { g, value: value.to_display(), ch: chan(*ch) },
             EventKind::Close { ch } => Part::Close { g, ch: chan(*ch) },
-            EventKind::Wake { g: w } if was_blocked(&before, *w) => Part::Wakes { g: goid(&after, *w) },
+            EventKind::Wake { g: w } if was_blocked(&before, *w) => Part::Wakes { g: goid(after, *w) },
             EventKind::Wake { .. } => continue,
             EventKind::Output { text, .. } => Part::Prints { g, text: text.trim_end_matches('\n').to_string() },
             EventKind::Finish => Part::Finishes { g },

@@ -13,7 +13,7 @@ pub mod scene;
 pub mod timeline;
 pub mod transfer;
 
-pub use explain::{explain, explanation, Explanation, Part};
+pub use explain::{explain, explanation, explanation_at, Explanation, Part};
 pub use reason::Reason;
 pub use scene::{scene, scene_with, ChannelView, GoroutineView, Scene, SceneOptions, WaitEdge};
 pub use timeline::{timeline, Lane, Timeline};
