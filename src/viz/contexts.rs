@@ -41,7 +41,9 @@ pub fn contexts(m: &Machine, top: f64) -> Vec<ContextView> {
         let c = &m.contexts[id as usize];
         let cancelled = !matches!(c.err, Value::Nil);
         let indent = (depth as f64 * INDENT).min(SYNC_W / 2.0);
-        let kind = c.name.rsplit('.').next().unwrap_or("").to_string();
+        // `context.Background.WithCancel.WithDeadline(2009-11-10 ...)`: the
+        // last word before any arguments.
+        let kind = c.name.split('(').next().unwrap_or("").rsplit('.').next().unwrap_or("").to_string();
         out.push(ContextView {
             index: id,
             name: c.name.clone(),
@@ -111,5 +113,7 @@ func main() {
         let parent = &end[child.parent.unwrap()];
         assert!(parent.cancelled);
         assert!(child.x > parent.x, "the child is indented under its parent");
+        assert_eq!(child.kind, "WithCancel");
+        assert!(end.iter().any(|c| c.kind == "Background" && c.depth == 0), "{end:?}");
     }
 }
