@@ -35,8 +35,7 @@ pub fn scene_view(p: &SceneProps) -> Html {
     html! {
         <svg class={classes!("scene", s.deadlocked.then_some("deadlocked"))} data-testid="scene"
             viewBox={format!("0 0 {} {}", s.width, s.height)}
-            width={s.width.to_string()} height={s.height.to_string()} role="img" aria-label={t.scene_label}
-            xmlns="http://www.w3.org/2000/svg">
+            width={s.width.to_string()} height={s.height.to_string()} role="img" aria-label={t.scene_label}>
             { super::context_view::context_edges(s) }
             { for s.edges.iter().map(|e| {
                 let c = &s.channels[e.channel as usize];

@@ -15,7 +15,6 @@ const SERIALIZE: &str = r#"
 const props = ['fill','stroke','stroke-width','stroke-dasharray','opacity','font-family','font-size','font-weight','font-style','text-anchor','dominant-baseline','display','visibility'];
 const ns = 'http://www.w3.org/2000/svg';
 const out = document.createElementNS(ns, 'svg');
-out.setAttribute('xmlns', ns);
 let x = 0, h = 0;
 for (const sel of selectors.split('|')) {
   const src = document.querySelector(sel);
@@ -29,7 +28,7 @@ for (const sel of selectors.split('|')) {
     b[i].setAttribute('style', style);
     b[i].removeAttribute('class');
   });
-  for (const f of copy.querySelectorAll('.flight-layer, [data-testid=flight]')) f.remove();
+  for (const f of copy.querySelectorAll('[data-testid=flight]')) f.parentNode.remove();
   const w = src.width.baseVal.value, hh = src.height.baseVal.value;
   copy.setAttribute('x', x);
   copy.setAttribute('y', 0);
