@@ -72,8 +72,14 @@ pub fn app() -> Html {
         })
     };
     // The timeline is rebuilt only when the recording grows, not at every
-    // step of the cursor.
-    let rec_key = session.recording.as_ref().map(|r| (Rc::as_ptr(r) as usize, r.borrow().len()));
+    // step of the cursor; while the page records ahead in slices, only when
+    // the length has doubled (and once more when it ends), so a long run is
+    // not redrawn lane by lane after every slice.
+    let computing = session.wants_more();
+    let rec_key = session.recording.as_ref().map(|r| {
+        let len = r.borrow().len();
+        (Rc::as_ptr(r) as usize, if computing { len.next_power_of_two() } else { len }, computing)
+    });
     let timeline = {
         let rec = session.recording.clone();
         use_memo(rec_key, move |_| rec.map(|r| Rc::new(viz::timeline(&r.borrow()))))
