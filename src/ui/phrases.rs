@@ -149,7 +149,7 @@ pub fn waiting(lang: Lang, waiters: &[u64]) -> String {
     if waiters.is_empty() {
         return String::new();
     }
-    let list = waiters.iter().map(|g| format!("G{g}")).collect::<Vec<_>>().join(", ");
+    let list = goroutine_list(waiters);
     match lang {
         Lang::En => format!("waiting: {list}"),
         Lang::Ru => format!("ждут: {list}"),
@@ -171,4 +171,15 @@ pub fn words(lang: Lang) -> &'static Words {
             export_scene: "Скачать сцену в SVG", export_timeline: "Скачать временную шкалу в SVG"
         },
     }
+}
+
+/// Goroutines a queue holds, `G3, G4, G5 +12`: at most five named, so a
+/// long queue stays inside its box.
+pub fn goroutine_list(gs: &[u64]) -> String {
+    const SHOWN: usize = 5;
+    let mut list = gs.iter().take(SHOWN).map(|g| format!("G{g}")).collect::<Vec<_>>().join(", ");
+    if gs.len() > SHOWN {
+        list.push_str(&format!(" +{}", gs.len() - SHOWN));
+    }
+    list
 }

@@ -93,7 +93,7 @@ fn channel_pipe(c: &ChannelView, t: &Text) -> Html {
         if gs.is_empty() {
             String::new()
         } else {
-            format!("{label}: {}", gs.iter().map(|g| format!("G{g}")).collect::<Vec<_>>().join(", "))
+            format!("{label}: {}", super::phrases::goroutine_list(gs))
         }
     };
     let queues = [queue(t.senders, &c.senders), queue(t.receivers, &c.receivers)]
