@@ -101,12 +101,16 @@ pub fn app() -> Html {
         })
     };
     let fly_ms = flight_ms(session.playing, session.speed);
+    // Playing as fast as the page draws: the explain bar skips what needs
+    // the machine before the step (one replay per frame saved).
+    let full_speed = session.playing && super::state::SPEEDS.get(session.speed) == Some(&super::state::MAX_SPEED);
 
     let view = session.recording.as_ref().map(|rec| {
         let rec = rec.borrow();
         let machine = rec.machine_at(session.cursor);
         let scene = viz::scene_with(&machine, &viz::SceneOptions { expanded: (*expanded).clone() });
-        let explain = super::phrases::explanation(lang, &viz::explanation_at(&rec, session.cursor, &machine));
+        let explain =
+            super::phrases::explanation(lang, &viz::explanation_at(&rec, session.cursor, &machine, !full_speed));
         let transfer = viz::transfer(&rec, session.cursor);
         let lines = console_lines(&rec, session.cursor);
         let timeline = (*timeline).clone().unwrap_or_else(|| Rc::new(viz::timeline(&rec)));

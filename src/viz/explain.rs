@@ -171,16 +171,18 @@ pub fn explanation(rec: &Recording, step: usize) -> Explanation {
     if step == 0 {
         return Explanation::Start;
     }
-    explanation_at(rec, step, &rec.machine_at(step))
+    explanation_at(rec, step, &rec.machine_at(step), true)
 }
 
 /// Describes step `step` given the machine after it (`rec.machine_at(step)`),
-/// which the caller usually has already: one replay fewer per frame.
-pub fn explanation_at(rec: &Recording, step: usize, after: &Machine) -> Explanation {
+/// which the caller usually has already: one replay fewer per frame. With
+/// `wakes` false the machine before the step is not rebuilt either, and the
+/// goroutines the step woke are left out (for playing at full speed).
+pub fn explanation_at(rec: &Recording, step: usize, after: &Machine, wakes: bool) -> Explanation {
     if step == 0 {
         return Explanation::Start;
     }
-    let before = rec.machine_at(step - 1);
+    let before = wakes.then(|| rec.machine_at(step - 1));
     let s = rec.steps[step - 1];
     let who = goid(after, s.g);
     let line = rec.program().line_of(s.func, s.pc as usize);
@@ -226,7 +228,9 @@ pub fn explanation_at(rec: &Recording, step: usize, after: &Machine) -> Explanat
             EventKind::Recv { ch, ok: false, .. } => Part::RecvClosed { g, ch: chan(*ch) },
             EventKind::Recv { ch, value, .. } => Part::Recv { g, value: value.to_display(), ch: chan(*ch) },
             EventKind::Close { ch } => Part::Close { g, ch: chan(*ch) },
-            EventKind::Wake { g: w } if was_blocked(&before, *w) => Part::Wakes { g: goid(after, *w) },
+            EventKind::Wake { g: w } if before.as_ref().is_some_and(|b| was_blocked(b, *w)) => {
+                Part::Wakes { g: goid(after, *w) }
+            }
             EventKind::Wake { .. } => continue,
             EventKind::Output { text, .. } => Part::Prints { g, text: text.trim_end_matches('\n').to_string() },
             EventKind::Finish => Part::Finishes { g },
