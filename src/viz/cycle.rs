@@ -96,6 +96,7 @@ func main() {
         assert!(found, "the two goroutines wait on each other at some step");
         let end = crate::viz::scene(&rec.machine_at(rec.len()));
         assert!(end.deadlocked);
+        assert!(end.syncs.iter().all(|o| o.x == crate::viz::scene::CHAN_X), "no channels: objects move left");
         assert!(end.sync_edges.iter().all(|e| e.cycle) && end.sync_edges.len() == 2, "{:?}", end.sync_edges);
     }
 }

@@ -243,7 +243,12 @@ pub fn scene_with(m: &Machine, options: &SceneOptions) -> Scene {
         v.y = MARGIN + row as f64 * (CARD_H + ROW_GAP);
     }
     let objects_bottom = MARGIN + syncs.len() as f64 * (CARD_H + ROW_GAP);
-    let contexts = super::contexts::contexts(m, objects_bottom);
+    let mut contexts = super::contexts::contexts(m, objects_bottom);
+    // Without channels the objects move into the channels' column, so the
+    // picture has no empty band in the middle.
+    let shift = if channels.is_empty() { CHAN_X - SYNC_X } else { 0.0 };
+    syncs.iter_mut().for_each(|o| o.x += shift);
+    contexts.iter_mut().for_each(|c| c.x += shift);
     let columns_bottom = [
         layout.bottom,
         MARGIN + channels.len() as f64 * (CARD_H + ROW_GAP),
@@ -251,8 +256,11 @@ pub fn scene_with(m: &Machine, options: &SceneOptions) -> Scene {
         MARGIN + CARD_H + ROW_GAP,
     ];
     let bottom = columns_bottom.into_iter().fold(0.0, f64::max);
-    let width =
-        if syncs.is_empty() && contexts.is_empty() { CHAN_X + CHAN_W + MARGIN } else { SYNC_X + SYNC_W + MARGIN };
+    let width = if syncs.is_empty() && contexts.is_empty() {
+        CHAN_X + CHAN_W + MARGIN
+    } else {
+        SYNC_X + shift + SYNC_W.max(if shift != 0.0 { CHAN_W } else { 0.0 }) + MARGIN
+    };
     Scene {
         goroutines: layout.cards,
         groups: layout.groups,
