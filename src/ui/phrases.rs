@@ -173,10 +173,10 @@ pub fn words(lang: Lang) -> &'static Words {
     }
 }
 
-/// Goroutines a queue holds, `G3, G4, G5 +12`: at most five named, so a
+/// Goroutines a queue holds, `G3, G4, G5 +12`: at most three named, so a
 /// long queue stays inside its box.
 pub fn goroutine_list(gs: &[u64]) -> String {
-    const SHOWN: usize = 5;
+    const SHOWN: usize = 3;
     let mut list = gs.iter().take(SHOWN).map(|g| format!("G{g}")).collect::<Vec<_>>().join(", ");
     if gs.len() > SHOWN {
         list.push_str(&format!(" +{}", gs.len() - SHOWN));
