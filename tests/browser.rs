@@ -592,3 +592,42 @@ fn trace_hashes_match_the_native_ones() {
     }
     assert!(checked >= 100);
 }
+
+#[wasm_bindgen_test]
+async fn the_explain_bar_and_reasons_follow_the_language_but_data_reason_stays() {
+    let root = mount().await;
+    for _ in 0..4 {
+        click(&root, "step").await;
+    }
+    let english = text(&root, "explain");
+    let reasons = scene_attrs(&root);
+    choose(&root, "lang", "ru").await;
+    let russian = text(&root, "explain");
+    assert_ne!(english, russian);
+    assert!(russian.chars().any(|c| ('а'..='я').contains(&c)), "{russian}");
+    assert_eq!(scene_attrs(&root), reasons, "data-* attributes do not depend on the language");
+    choose(&root, "lang", "en").await;
+    assert_eq!(text(&root, "explain"), english);
+}
+
+#[wasm_bindgen_test]
+async fn many_goroutines_are_grouped_and_a_group_opens_on_click() {
+    let root = mount().await;
+    let src = "package main\n\nimport \"sync\"\n\nfunc main() {\n\tvar wg sync.WaitGroup\n\tfor i := 0; i < 60; i++ {\n\t\twg.Add(1)\n\t\tgo func() {\n\t\t\tdefer wg.Done()\n\t\t}()\n\t}\n\twg.Wait()\n}\n";
+    type_source(&root, src).await;
+    // The last step: every goroutine has been started.
+    let total = q(&root, "[data-testid=step-counter]").get_attribute("data-total").unwrap();
+    set_range(&root, "seek", &total).await;
+    let groups = all(&root, "[data-testid=goroutine-group]");
+    assert!(!groups.is_empty(), "grouped at step {}", step_of(&root));
+    let count_all: usize =
+        groups.iter().map(|g| g.get_attribute("data-count").unwrap().parse::<usize>().unwrap()).sum();
+    assert_eq!(count_all, 60);
+    let cards = all(&root, "[data-testid=goroutine]").len();
+    let first = groups[0].clone();
+    let count: usize = first.get_attribute("data-count").unwrap().parse().unwrap();
+    let event = web_sys::MouseEvent::new("click").unwrap();
+    first.dispatch_event(&event).unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(all(&root, "[data-testid=goroutine]").len(), cards + count);
+}

@@ -12,7 +12,7 @@ use super::look::{system_theme, use_look};
 use super::player::use_player;
 use super::playhead::Playhead;
 use super::prefs::use_persist;
-use super::scene_view::SceneView;
+use super::scene_view::{GroupKey, SceneView};
 use super::share;
 use super::share_bar::ShareBar;
 use super::startup;
@@ -72,18 +72,46 @@ pub fn app() -> Html {
         })
     };
     // The timeline is rebuilt only when the recording grows, not at every
-    // step of the cursor.
-    let rec_key = session.recording.as_ref().map(|r| (Rc::as_ptr(r) as usize, r.borrow().len()));
+    // step of the cursor; while the page records ahead in slices, only when
+    // the length has doubled (and once more when it ends), so a long run is
+    // not redrawn lane by lane after every slice.
+    let computing = session.wants_more();
+    let rec_key = session.recording.as_ref().map(|r| {
+        let len = r.borrow().len();
+        (Rc::as_ptr(r) as usize, if computing { len.next_power_of_two() } else { len }, computing)
+    });
     let timeline = {
         let rec = session.recording.clone();
         use_memo(rec_key, move |_| rec.map(|r| Rc::new(viz::timeline(&r.borrow()))))
     };
 
+    // The groups of goroutines the user opened into cards.
+    let expanded = use_state(Vec::<GroupKey>::new);
+    let on_toggle_group = {
+        let expanded = expanded.clone();
+        Callback::from(move |key: GroupKey| {
+            let mut list = (*expanded).clone();
+            match list.iter().position(|k| *k == key) {
+                Some(i) => {
+                    list.remove(i);
+                }
+                None => list.push(key),
+            }
+            expanded.set(list);
+        })
+    };
+    let fly_ms = flight_ms(session.playing, session.speed);
+    // Playing as fast as the page draws: the explain bar skips what needs
+    // the machine before the step (one replay per frame saved).
+    let full_speed = session.playing && super::state::SPEEDS.get(session.speed) == Some(&super::state::MAX_SPEED);
+
     let view = session.recording.as_ref().map(|rec| {
         let rec = rec.borrow();
         let machine = rec.machine_at(session.cursor);
-        let scene = viz::scene(&machine);
-        let explain = viz::explain(&rec, session.cursor);
+        let scene = viz::scene_with(&machine, &viz::SceneOptions { expanded: (*expanded).clone() });
+        let explain =
+            super::phrases::explanation(lang, &viz::explanation_at(&rec, session.cursor, &machine, !full_speed));
+        let transfer = viz::transfer(&rec, session.cursor);
         let lines = console_lines(&rec, session.cursor);
         let timeline = (*timeline).clone().unwrap_or_else(|| Rc::new(viz::timeline(&rec)));
         let markers: Vec<Marker> = scene
@@ -104,7 +132,7 @@ pub fn app() -> Html {
             Vec::new()
         };
         let outcome = if session.cursor == rec.len() { rec.outcome().map(|o| o.label()) } else { None };
-        (scene, explain, lines, timeline, markers, runnable, outcome, choices)
+        (scene, explain, lines, timeline, markers, runnable, outcome, choices, transfer)
     });
 
     html! {
@@ -157,9 +185,17 @@ pub fn app() -> Html {
                     <p class="explain" data-testid="explain" aria-live="polite">
                         { view.as_ref().map(|v| v.1.clone()).unwrap_or_else(|| t.fix_errors.to_string()) }
                     </p>
+                    if view.is_some() {
+                        <div class="scene-tools">
+                            <button class="svg-export" data-testid="export-scene-svg" onclick={|_| super::svg_export::export_scene()}
+                                aria-label={super::phrases::words(lang).export_scene}
+                                title={super::phrases::words(lang).export_scene}>{ "SVG ⤓" }</button>
+                        </div>
+                    }
                     if let Some(v) = &view {
                         <SceneView scene={v.0.clone()} runnable={v.5.clone()} manual={session.policy == crate::sim::Policy::Manual}
-                            on_choose={dispatch.reform(Action::Choose)} {lang} />
+                            on_choose={dispatch.reform(Action::Choose)} {lang} on_toggle_group={on_toggle_group.clone()}
+                            transfer={v.8.clone()} step={session.cursor} {fly_ms} />
                     }
                 </section>
             </main>
@@ -175,6 +211,21 @@ pub fn app() -> Html {
                 <Help {lang} on_close={dispatch.reform(|_| Action::CloseHelp)} />
             }
         </div>
+    }
+}
+
+/// How long a value flies between goroutines: a good part of a step while
+/// playing slowly, nothing when steps come faster than it could be seen.
+fn flight_ms(playing: bool, speed: usize) -> u32 {
+    if !playing {
+        return 450;
+    }
+    let per_second = super::state::SPEEDS.get(speed).copied().unwrap_or(1).max(1);
+    let ms = (700 / per_second).min(600);
+    if ms < 40 {
+        0
+    } else {
+        ms
     }
 }
 

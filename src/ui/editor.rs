@@ -9,6 +9,10 @@ use super::state::DiagnosticView;
 use web_sys::{Element, HtmlTextAreaElement, KeyboardEvent, MouseEvent};
 use yew::prelude::*;
 
+/// Markers drawn on one line at most; more show as a count (`+37`), so
+/// hundreds of goroutines on one line stay cheap to draw.
+const MAX_MARKERS: usize = 5;
+
 /// A goroutine's position, drawn in the gutter in its color.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Marker {
@@ -118,9 +122,12 @@ pub fn editor(p: &EditorProps) -> Html {
                     html! {
                         <div class={class} title={error}>
                             <span class="markers">
-                                { for here.iter().map(|m| html! {
+                                { for here.iter().take(MAX_MARKERS).map(|m| html! {
                                     <span class="marker" style={format!("background:{}", m.color)} title={format!("G{}", m.goid)}></span>
                                 }) }
+                                if here.len() > MAX_MARKERS {
+                                    <span class="marker-more">{ format!("+{}", here.len() - MAX_MARKERS) }</span>
+                                }
                             </span>
                             <span class="line-number">{ line }</span>
                         </div>

@@ -1,10 +1,16 @@
-//! The scene as SVG: goroutine cards, channel pipes with their buffers and
-//! queues, and wait-for edges from blocked goroutines to their channels.
+//! The scene as SVG: goroutine cards (or group nodes), channel pipes with
+//! their buffers and queues, sync objects, the context tree, wait-for edges
+//! (red on a cycle) and the value a step moved, in flight.
 
 use super::i18n::{Lang, Text};
+use super::phrases;
 use crate::sim::{GIdx, GState};
 use crate::viz::scene::{ChannelView, GoroutineView, Scene, CARD_H, CARD_W, CHAN_W, SLOT_W};
+use crate::viz::Transfer;
 use yew::prelude::*;
+
+/// A group's key: its `go` statement and state.
+pub type GroupKey = ((u32, u32), GState);
 
 #[derive(Properties, PartialEq)]
 pub struct SceneProps {
@@ -13,7 +19,13 @@ pub struct SceneProps {
     pub runnable: Vec<GIdx>,
     pub manual: bool,
     pub on_choose: Callback<GIdx>,
+    /// Opens or closes a group of goroutines.
+    pub on_toggle_group: Callback<GroupKey>,
     pub lang: Lang,
+    /// The value the shown step moved, animated for `fly_ms` (none when 0).
+    pub transfer: Option<Transfer>,
+    pub step: usize,
+    pub fly_ms: u32,
 }
 
 #[function_component(SceneView)]
@@ -21,22 +33,28 @@ pub fn scene_view(p: &SceneProps) -> Html {
     let s = &p.scene;
     let t = p.lang.text();
     html! {
-        <svg class="scene" data-testid="scene" viewBox={format!("0 0 {} {}", s.width, s.height)}
+        <svg class={classes!("scene", s.deadlocked.then_some("deadlocked"))} data-testid="scene"
+            viewBox={format!("0 0 {} {}", s.width, s.height)}
             width={s.width.to_string()} height={s.height.to_string()} role="img" aria-label={t.scene_label}>
+            { super::context_view::context_edges(s) }
             { for s.edges.iter().map(|e| {
-                let g = &s.goroutines[e.goroutine as usize];
                 let c = &s.channels[e.channel as usize];
                 html! {
-                    <line class={classes!("wait-edge", if e.send { "send" } else { "recv" })}
-                        x1={(g.x + CARD_W).to_string()} y1={(g.y + CARD_H / 2.0).to_string()}
+                    <line class={classes!("wait-edge", if e.send { "send" } else { "recv" }, e.cycle.then_some("cycle"))}
+                        data-testid="wait-edge" data-cycle={e.cycle.to_string()}
+                        x1={e.from.0.to_string()} y1={e.from.1.to_string()}
                         x2={c.x.to_string()} y2={(c.y + CARD_H / 2.0).to_string()}
-                        stroke={g.color} />
+                        stroke={if e.cycle { "#d32f2f" } else { e.color }} />
                 }
             }) }
             { super::sync_view::sync_edges(s) }
+            { for s.sites.iter().map(|site| super::group_view::site_frame(site, p.lang)) }
+            { for s.groups.iter().map(|g| super::group_view::group_node(g, p.lang, &p.on_toggle_group)) }
             { for s.goroutines.iter().map(|g| goroutine_card(g, p)) }
             { for s.channels.iter().map(|c| channel_pipe(c, t)) }
-            { for s.syncs.iter().map(super::sync_view::sync_box) }
+            { for s.syncs.iter().map(|o| super::sync_view::sync_box(o, p.lang)) }
+            { for s.contexts.iter().map(|c| super::context_view::context_node(c, p.lang)) }
+            { super::flight::flight(s, p.transfer.as_ref(), p.step, p.fly_ms) }
         </svg>
     }
 }
@@ -49,15 +67,16 @@ fn goroutine_card(g: &GoroutineView, p: &SceneProps) -> Html {
     let state = g.state.as_str();
     let class = classes!("goroutine", state, choosable.then_some("choosable"));
     let where_ = if g.line > 0 { format!(" · {} {}", t.line, g.line) } else { String::new() };
+    let reason = phrases::reason(p.lang, &g.reason);
     html! {
         <g class={class} data-testid="goroutine" data-gid={g.goid.to_string()} data-state={state}
-            data-reason={g.reason.clone()} transform={format!("translate({},{})", g.x, g.y)} {onclick}
-            role={choosable.then_some("button")} aria-label={format!("G{} {}: {}", g.goid, g.name, g.reason)}>
+            data-reason={g.reason.english()} transform={format!("translate({},{})", g.x, g.y)} {onclick}
+            role={choosable.then_some("button")} aria-label={format!("G{} {}: {}", g.goid, g.name, reason)}>
             <rect class="card" width={CARD_W.to_string()} height={CARD_H.to_string()} rx="8" />
             <rect class="stripe" width="8" height={CARD_H.to_string()} rx="3" fill={g.color} />
             <text class="title" x="18" y="22">{ format!("G{} {}", g.goid, g.name) }</text>
             <text class="state-label" x={(CARD_W - 10.0).to_string()} y="22" text-anchor="end">{ format!("{}{where_}", t.state(g.state)) }</text>
-            { for wrap(&g.reason, 42).into_iter().take(2).enumerate().map(|(i, line)| html! {
+            { for wrap(&reason, 42).into_iter().take(2).enumerate().map(|(i, line)| html! {
                 <text class="reason" x="18" y={(42 + 15 * i).to_string()}>{ line }</text>
             }) }
             if g.state == GState::Running {
@@ -74,7 +93,7 @@ fn channel_pipe(c: &ChannelView, t: &Text) -> Html {
         if gs.is_empty() {
             String::new()
         } else {
-            format!("{label}: {}", gs.iter().map(|g| format!("G{g}")).collect::<Vec<_>>().join(", "))
+            format!("{label}: {}", super::phrases::goroutine_list(gs))
         }
     };
     let queues = [queue(t.senders, &c.senders), queue(t.receivers, &c.receivers)]
@@ -122,7 +141,7 @@ fn wrap(s: &str, width: usize) -> Vec<String> {
     lines
 }
 
-fn truncate(s: &str, max: usize) -> String {
+pub fn truncate(s: &str, max: usize) -> String {
     if s.chars().count() <= max {
         s.to_string()
     } else {

@@ -42,14 +42,22 @@ pub fn timeline_view(p: &TimelineProps) -> Html {
         let (scroller, width, scroll) = (scroller.clone(), width.clone(), scroll.clone());
         let cursor = p.cursor;
         use_effect(move || {
-            let moved = std::mem::replace(&mut *followed.borrow_mut(), cursor) != cursor;
+            let before = std::mem::replace(&mut *followed.borrow_mut(), cursor);
+            let moved = before != cursor;
+            // While playing, the cursor moves at every frame: the layout is
+            // not read then unless the scroll must change, because reading
+            // it forces the browser to lay the page out twice per frame.
+            let first = before == usize::MAX;
             if let Some(el) = scroller.cast::<Element>() {
-                let w = el.client_width() as f64;
-                if w > 0.0 {
-                    width.set(w);
+                if !moved || first {
+                    let w = el.client_width() as f64;
+                    if w > 0.0 {
+                        width.set(w);
+                    }
                 }
                 let target = win.follow(cursor).filter(|_| moved).unwrap_or(win.clamp_scroll(win.scroll));
-                if (el.scroll_left() as f64 - target).abs() >= 1.0 {
+                let changes = (target - win.clamp_scroll(win.scroll)).abs() >= 1.0;
+                if (changes || !moved || first) && (el.scroll_left() as f64 - target).abs() >= 1.0 {
                     el.set_scroll_left(target.round() as i32);
                 }
                 scroll.set(target);
@@ -107,6 +115,9 @@ pub fn timeline_view(p: &TimelineProps) -> Html {
                 <button data-testid="zoom-fit" onclick={fit} disabled={z <= 1.0} aria-label={text.zoom_fit}
                     title={text.zoom_fit}>{ "⤢" }</button>
                 <span class="zoom-label">{ format!("×{}", (z * 10.0).round() / 10.0) }</span>
+                <button class="svg-export" data-testid="export-timeline-svg" onclick={|_| super::svg_export::export_timeline()}
+                    aria-label={super::phrases::words(p.lang).export_timeline}
+                    title={super::phrases::words(p.lang).export_timeline}>{ "SVG ⤓" }</button>
             </div>
             <div class="timeline-body">
                 <svg class="timeline-labels" width={LABEL_W.to_string()} height={height.to_string()} aria-hidden="true">
@@ -120,7 +131,7 @@ pub fn timeline_view(p: &TimelineProps) -> Html {
                     data-zoom={z.to_string()} data-first={first.to_string()} data-last={last.to_string()}>
                     <div class="timeline-track" style={format!("width:{}px;height:{height}px", win.content_width().round())}>
                         <svg class="timeline" width={win.width.to_string()} height={height.to_string()}>
-                            { for t.lanes.iter().enumerate().map(|(i, lane)| lane_html(&win, i, lane)) }
+                            <Lanes timeline={t.clone()} {win} />
                             <line class="cursor" x1={win.x(p.cursor as f64).to_string()} x2={win.x(p.cursor as f64).to_string()}
                                 y1="0" y2={height.to_string()} />
                         </svg>
@@ -128,6 +139,31 @@ pub fn timeline_view(p: &TimelineProps) -> Html {
                 </div>
             </div>
         </div>
+    }
+}
+
+#[derive(Properties)]
+struct LanesProps {
+    timeline: Rc<Timeline>,
+    win: Window,
+}
+
+impl PartialEq for LanesProps {
+    /// The same timeline object is the same drawing: no deep comparison
+    /// of every run at every frame.
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.timeline, &other.timeline) && self.win == other.win
+    }
+}
+
+/// Every lane, in a component of its own: moving the cursor while playing
+/// re-renders only the cursor line, not thousands of runs.
+#[function_component(Lanes)]
+fn lanes(p: &LanesProps) -> Html {
+    html! {
+        <g class="lanes">
+            { for p.timeline.lanes.iter().enumerate().map(|(i, lane)| lane_html(&p.win, i, lane)) }
+        </g>
     }
 }
 

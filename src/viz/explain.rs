@@ -1,87 +1,240 @@
-//! The explain bar: one plain sentence on what the step just taken did.
+//! The explain bar: what the step just taken did, as data (`Explanation`),
+//! with an English rendering; the page renders it in the chosen language.
 
+use super::reason::Reason;
 use crate::sim::{EventKind, Machine, Recording, WaitReason};
 
-/// Describes step `step` of the recording (step 0 is the start).
-pub fn explain(rec: &Recording, step: usize) -> String {
-    if step == 0 {
-        return "The program is about to start: G1 will run main.".to_string();
+/// One thing a step did. Goroutines are Go's numbers (`G3` is 3).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Part {
+    Spawn {
+        g: u64,
+        child: u64,
+    },
+    MakeUnbuffered {
+        g: u64,
+        ch: String,
+    },
+    MakeBuffered {
+        g: u64,
+        ch: String,
+        cap: usize,
+    },
+    /// A send on an unbuffered channel blocks: nobody receives yet.
+    SendWaits {
+        g: u64,
+        ch: String,
+    },
+    /// A send on a full buffered channel blocks.
+    SendFull {
+        g: u64,
+        ch: String,
+        len: usize,
+        cap: usize,
+    },
+    RecvWaits {
+        g: u64,
+        ch: String,
+    },
+    SendNil {
+        g: u64,
+    },
+    RecvNil {
+        g: u64,
+    },
+    Sleeps {
+        g: u64,
+    },
+    /// Any other block, with the goroutine's reason.
+    Blocks {
+        g: u64,
+        why: Reason,
+    },
+    /// A value handed straight to a waiting receiver.
+    HandOff {
+        g: u64,
+        value: String,
+        to: u64,
+        ch: String,
+    },
+    /// A value put into a channel's buffer.
+    Buffers {
+        g: u64,
+        value: String,
+        ch: String,
+        len: usize,
+        cap: usize,
+    },
+    RecvClosed {
+        g: u64,
+        ch: String,
+    },
+    Recv {
+        g: u64,
+        value: String,
+        ch: String,
+    },
+    Close {
+        g: u64,
+        ch: String,
+    },
+    Wakes {
+        g: u64,
+    },
+    Prints {
+        g: u64,
+        text: String,
+    },
+    Finishes {
+        g: u64,
+    },
+    Panics {
+        g: u64,
+        message: String,
+    },
+    Deadlock,
+    /// The program ended; `label` is the outcome's English label.
+    Ends {
+        label: String,
+    },
+}
+
+/// The sentence for one step, as data.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Explanation {
+    /// Step 0: nothing ran yet.
+    Start,
+    /// A step with no event: goroutine `g` ran a line, quoted when known.
+    Line { g: u64, line: u32, quote: String },
+    /// The step's events, in order.
+    Parts(Vec<Part>),
+}
+
+impl Part {
+    /// The English clause.
+    pub fn english(&self) -> String {
+        match self {
+            Part::Spawn { g, child } => format!("G{g} starts G{child} with a go statement"),
+            Part::MakeUnbuffered { g, ch } => format!("G{g} makes the unbuffered channel {ch}"),
+            Part::MakeBuffered { g, ch, cap } => format!("G{g} makes the channel {ch} with room for {cap}"),
+            Part::SendWaits { g, ch } => {
+                format!("G{g} blocks: nobody is receiving from {ch} yet, so the send waits for a receiver")
+            }
+            Part::SendFull { g, ch, len, cap } => {
+                format!("G{g} blocks: {ch} is full ({len}/{cap}), so the send waits for a receiver")
+            }
+            Part::RecvWaits { g, ch } => format!("G{g} blocks: {ch} has nothing to receive, so it waits for a sender"),
+            Part::SendNil { g } => format!("G{g} sends on a nil channel and blocks forever"),
+            Part::RecvNil { g } => format!("G{g} receives from a nil channel and blocks forever"),
+            Part::Sleeps { g } => format!("G{g} goes to sleep on the virtual clock"),
+            Part::Blocks { g, why } => format!("G{g} blocks: {}", why.english()),
+            Part::HandOff { g, value, to, ch } => format!("G{g} hands {value} to G{to} through {ch}"),
+            Part::Buffers { g, value, ch, len, cap } => {
+                format!("G{g} puts {value} into the buffer of {ch} ({len}/{cap})")
+            }
+            Part::RecvClosed { g, ch } => format!("G{g} receives the zero value: {ch} is closed and empty"),
+            Part::Recv { g, value, ch } => format!("G{g} receives {value} from {ch}"),
+            Part::Close { g, ch } => format!("G{g} closes {ch}"),
+            Part::Wakes { g } => format!("G{g} can run again"),
+            Part::Prints { g, text } => format!("G{g} prints {text:?}"),
+            Part::Finishes { g } => format!("G{g} returns from its function and ends"),
+            Part::Panics { g, message } => format!("G{g} panics: {message}"),
+            Part::Deadlock => "every goroutine is blocked: Go reports a deadlock".to_string(),
+            Part::Ends { label } => format!("the program ends: {label}"),
+        }
     }
-    let before = rec.machine_at(step - 1);
-    let after = rec.machine_at(step);
+}
+
+impl Explanation {
+    /// The English sentence.
+    pub fn english(&self) -> String {
+        match self {
+            Explanation::Start => "The program is about to start: G1 will run main.".to_string(),
+            Explanation::Line { g, line, quote } if quote.is_empty() => format!("G{g} runs line {line}."),
+            Explanation::Line { g, line, quote } => format!("G{g} runs line {line}: `{quote}`."),
+            Explanation::Parts(parts) => {
+                let mut sentence = parts.iter().map(Part::english).collect::<Vec<_>>().join("; ");
+                sentence.push('.');
+                sentence
+            }
+        }
+    }
+}
+
+/// Describes step `step` of the recording (step 0 is the start) in English.
+pub fn explain(rec: &Recording, step: usize) -> String {
+    explanation(rec, step).english()
+}
+
+/// Describes step `step` of the recording as data.
+pub fn explanation(rec: &Recording, step: usize) -> Explanation {
+    if step == 0 {
+        return Explanation::Start;
+    }
+    explanation_at(rec, step, &rec.machine_at(step), true)
+}
+
+/// Describes step `step` given the machine after it (`rec.machine_at(step)`),
+/// which the caller usually has already: one replay fewer per frame. With
+/// `wakes` false the machine before the step is not rebuilt either, and the
+/// goroutines the step woke are left out (for playing at full speed).
+pub fn explanation_at(rec: &Recording, step: usize, after: &Machine, wakes: bool) -> Explanation {
+    if step == 0 {
+        return Explanation::Start;
+    }
+    let before = wakes.then(|| rec.machine_at(step - 1));
     let s = rec.steps[step - 1];
-    let who = g_name(&after, s.g);
+    let who = goid(after, s.g);
     let line = rec.program().line_of(s.func, s.pc as usize);
     let chan = |c: u32| after.chans[c as usize].name.clone();
-    let mut parts: Vec<String> = Vec::new();
+    let mut parts: Vec<Part> = Vec::new();
     for e in rec.events_of(step) {
+        let g = who;
         let part = match &e.kind {
-            EventKind::Spawn { child } => format!("{who} starts {} with a go statement", g_name(&after, *child)),
+            EventKind::Spawn { child } => Part::Spawn { g, child: goid(after, *child) },
             EventKind::MakeChan { ch } => {
                 let c = &after.chans[*ch as usize];
                 if c.cap == 0 {
-                    format!("{who} makes the unbuffered channel {}", chan(*ch))
+                    Part::MakeUnbuffered { g, ch: chan(*ch) }
                 } else {
-                    format!("{who} makes the channel {} with room for {}", chan(*ch), c.cap)
+                    Part::MakeBuffered { g, ch: chan(*ch), cap: c.cap }
                 }
             }
             EventKind::Block { reason } => match reason {
                 WaitReason::ChanSend(c) => {
                     let ch = &after.chans[*c as usize];
                     if ch.cap == 0 {
-                        format!(
-                            "{who} blocks: nobody is receiving from {} yet, so the send waits for a receiver",
-                            chan(*c)
-                        )
+                        Part::SendWaits { g, ch: chan(*c) }
                     } else {
-                        format!(
-                            "{who} blocks: {} is full ({}/{}), so the send waits for a receiver",
-                            chan(*c),
-                            ch.buf.len(),
-                            ch.cap
-                        )
+                        Part::SendFull { g, ch: chan(*c), len: ch.buf.len(), cap: ch.cap }
                     }
                 }
-                WaitReason::ChanRecv(c) => {
-                    format!("{who} blocks: {} has nothing to receive, so it waits for a sender", chan(*c))
-                }
-                WaitReason::ChanSendNil => format!("{who} sends on a nil channel and blocks forever"),
-                WaitReason::ChanRecvNil => format!("{who} receives from a nil channel and blocks forever"),
-                WaitReason::Sleep => format!("{who} goes to sleep on the virtual clock"),
+                WaitReason::ChanRecv(c) => Part::RecvWaits { g, ch: chan(*c) },
+                WaitReason::ChanSendNil => Part::SendNil { g },
+                WaitReason::ChanRecvNil => Part::RecvNil { g },
+                WaitReason::Sleep => Part::Sleeps { g },
                 _ => {
-                    let g = &after.goroutines[s.g as usize];
-                    let why = crate::viz::scene::scene(&after)
-                        .goroutines
-                        .into_iter()
-                        .find(|v| v.goid == g.goid)
-                        .map(|v| v.reason)
-                        .unwrap_or_default();
-                    format!("{who} blocks: {why}")
+                    let gr = &after.goroutines[s.g as usize];
+                    Part::Blocks { g, why: super::reason::reason(after, s.g, gr.state, gr.wait) }
                 }
             },
             EventKind::Send { ch, value, to: Some(r) } => {
-                format!("{who} hands {} to {} through {}", value.to_display(), g_name(&after, *r), chan(*ch))
+                Part::HandOff { g, value: value.to_display(), to: goid(after, *r), ch: chan(*ch) }
             }
             EventKind::Send { ch, value, to: None } => {
                 let c = &after.chans[*ch as usize];
-                format!(
-                    "{who} puts {} into the buffer of {} ({}/{})",
-                    value.to_display(),
-                    chan(*ch),
-                    c.buf.len(),
-                    c.cap
-                )
+                Part::Buffers { g, value: value.to_display(), ch: chan(*ch), len: c.buf.len(), cap: c.cap }
             }
-            EventKind::Recv { ch, ok: false, .. } => {
-                format!("{who} receives the zero value: {} is closed and empty", chan(*ch))
+            EventKind::Recv { ch, ok: false, .. } => Part::RecvClosed { g, ch: chan(*ch) },
+            EventKind::Recv { ch, value, .. } => Part::Recv { g, value: value.to_display(), ch: chan(*ch) },
+            EventKind::Close { ch } => Part::Close { g, ch: chan(*ch) },
+            EventKind::Wake { g: w } if before.as_ref().is_some_and(|b| was_blocked(b, *w)) => {
+                Part::Wakes { g: goid(after, *w) }
             }
-            EventKind::Recv { ch, value, .. } => format!("{who} receives {} from {}", value.to_display(), chan(*ch)),
-            EventKind::Close { ch } => format!("{who} closes {}", chan(*ch)),
-            EventKind::Wake { g } if was_blocked(&before, *g) => format!("{} can run again", g_name(&after, *g)),
             EventKind::Wake { .. } => continue,
-            EventKind::Output { text, .. } => format!("{who} prints {:?}", text.trim_end_matches('\n')),
-            EventKind::Finish => format!("{who} returns from its function and ends"),
-            EventKind::Panic { message } => format!("{who} panics: {message}"),
+            EventKind::Output { text, .. } => Part::Prints { g, text: text.trim_end_matches('\n').to_string() },
+            EventKind::Finish => Part::Finishes { g },
+            EventKind::Panic { message } => Part::Panics { g, message: message.clone() },
             // The sync, timer and select events add nothing the sentences
             // above do not already say from the step's line and its blocks.
             EventKind::Lock { .. }
@@ -98,31 +251,22 @@ pub fn explain(rec: &Recording, step: usize) -> String {
             | EventKind::Exit { .. }
             | EventKind::Goexit => continue,
             EventKind::End => match rec.outcome() {
-                Some(crate::sim::Outcome::Deadlock { .. }) => {
-                    "every goroutine is blocked: Go reports a deadlock".to_string()
-                }
-                Some(o) => format!("the program ends: {}", o.label()),
+                Some(crate::sim::Outcome::Deadlock { .. }) => Part::Deadlock,
+                Some(o) => Part::Ends { label: o.label() },
                 None => continue,
             },
         };
         parts.push(part);
     }
     if parts.is_empty() {
-        let text = source_line(rec.program(), line);
-        if text.is_empty() {
-            format!("{who} runs line {line}.")
-        } else {
-            format!("{who} runs line {line}: `{text}`.")
-        }
+        Explanation::Line { g: who, line, quote: source_line(rec.program(), line) }
     } else {
-        let mut sentence = parts.join("; ");
-        sentence.push('.');
-        sentence
+        Explanation::Parts(parts)
     }
 }
 
-fn g_name(m: &Machine, g: u32) -> String {
-    format!("G{}", m.goroutines.get(g as usize).map(|g| g.goid).unwrap_or(0))
+fn goid(m: &Machine, g: u32) -> u64 {
+    m.goroutines.get(g as usize).map(|g| g.goid).unwrap_or(0)
 }
 
 fn was_blocked(m: &Machine, g: u32) -> bool {
@@ -153,6 +297,24 @@ mod tests {
         let program = Rc::new(crate::lang::compile(src).unwrap());
         let rec = Recording::run(program, Config::default());
         assert_eq!(explain(&rec, 2), "G1 runs line 5: `x++`.");
+        assert_eq!(explanation(&rec, 2), Explanation::Line { g: 1, line: 5, quote: "x++".to_string() });
         assert_eq!(explain(&rec, 0), "The program is about to start: G1 will run main.");
+    }
+
+    #[test]
+    fn a_full_buffer_is_explained_with_its_numbers() {
+        let src = "package main\n\nfunc main() {\n\tc := make(chan int, 1)\n\tc <- 1\n\tc <- 2\n}\n";
+        let program = Rc::new(crate::lang::compile(src).unwrap());
+        let rec = Recording::run(program, Config::default());
+        let parts: Vec<Part> = (1..=rec.len())
+            .filter_map(|s| match explanation(&rec, s) {
+                Explanation::Parts(p) => Some(p),
+                _ => None,
+            })
+            .flatten()
+            .collect();
+        assert!(parts.contains(&Part::SendFull { g: 1, ch: "c".into(), len: 1, cap: 1 }), "{parts:?}");
+        let english: Vec<String> = parts.iter().map(Part::english).collect();
+        assert!(english.contains(&"G1 blocks: c is full (1/1), so the send waits for a receiver".to_string()));
     }
 }
