@@ -6,9 +6,11 @@
 //! or iterates a hash map, and nothing imports the browser.
 
 pub mod channel;
+pub mod choice;
 pub mod collections;
 pub mod duration;
 pub mod event;
+pub mod explore;
 pub mod gofmt;
 pub mod goroutine;
 pub mod iface;
@@ -27,6 +29,7 @@ pub mod traceback;
 pub mod value;
 pub mod waitgroup;
 
+pub use choice::Choice;
 pub use event::{Event, EventKind, StepRecord, Stream};
 pub use goroutine::{GIdx, GState, WaitReason};
 pub use machine::{Config, Limits, Machine};
@@ -34,5 +37,7 @@ pub use outcome::Outcome;
 pub use recording::Recording;
 pub use sched::Policy;
 
+#[cfg(test)]
+mod sched_tests;
 #[cfg(test)]
 mod tests;
