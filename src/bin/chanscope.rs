@@ -269,8 +269,12 @@ fn explore(args: &[String]) -> ExitCode {
             f.run.strategy.describe(),
             f.reason
         ));
+        let limit = match f.kind {
+            FailureKind::Limit => format!(" --max-steps {}", f.run.max_steps),
+            _ => String::new(),
+        };
         out.push_str(&format!(
-            "  replay: chanscope run {path} --seed {} --replay {}\n",
+            "  replay: chanscope run {path} --seed {}{limit} --replay {}\n",
             f.run.seed,
             f.run.choices_text()
         ));

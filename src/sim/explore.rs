@@ -102,6 +102,8 @@ pub struct RunResult {
     pub choices: Vec<Choice>,
     /// The program seed (select, maps, math/rand) the run used.
     pub seed: u64,
+    /// The step limit the run had (a replay needs the same to stop where it did).
+    pub max_steps: u64,
     pub stdout: String,
     pub outcome: Outcome,
 }
@@ -313,6 +315,7 @@ impl Explorer {
             strategy: cur.strategy,
             choices: cur.choices,
             seed: self.seed,
+            max_steps: cur.machine.config.limits.max_steps,
             stdout: cur.stdout,
             outcome: outcome.clone(),
         };

@@ -5,6 +5,7 @@ mod app;
 mod chooser;
 mod console;
 mod editor;
+pub mod explore_view;
 pub mod export;
 mod help;
 pub mod highlight;
