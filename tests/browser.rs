@@ -678,3 +678,28 @@ async fn the_explorer_finds_a_failing_run_and_replaying_it_reproduces_it() {
     q(&root, "[data-testid=outcome]");
     prefs::clear();
 }
+
+#[wasm_bindgen_test]
+fn a_loaded_replay_is_offered_in_the_policy_menu_and_survives_a_share_link() {
+    use chanscope::sim::{choice, Policy};
+    // RACE's second sender (goroutine 2) wins when it runs before the first.
+    let choices: Rc<[chanscope::sim::Choice]> = Rc::from(choice::decode("0*4,2,1,0").unwrap());
+    let s = Rc::new(Session::new(RACE.to_string(), None)).reduce(Action::LoadReplay { seed: 5, choices });
+    assert_eq!((s.policy, s.seed), (Policy::Replay, 5));
+    let out = |s: &Session| {
+        let rec = s.recording.as_ref().unwrap();
+        while rec.borrow_mut().advance_with(None) {}
+        rec.borrow().stream_text(chanscope::sim::Stream::Stdout)
+    };
+    let printed = out(&s);
+    assert!(printed == "A\n" || printed == "B\n", "{printed}");
+    let shared = chanscope::ui::share::snapshot(&s);
+    let opened = Session::initial()
+        .open_shared(&chanscope::ui::share::decode(&chanscope::ui::share::encode(&shared)).unwrap())
+        .unwrap();
+    assert_eq!(opened.policy, Policy::Replay);
+    assert_eq!(out(&opened), printed);
+    // Another policy keeps the loaded choices on offer.
+    let fifo = Rc::new(opened).reduce(Action::SetPolicy(Policy::Fifo));
+    assert!(fifo.script.is_some());
+}

@@ -260,13 +260,14 @@ fn explore(args: &[String]) -> ExitCode {
     for (i, f) in ex.failures.iter().enumerate() {
         let label = if i == 0 { "shortest failing run" } else { "failing run" };
         out.push_str(&format!(
-            "\n{label}: {}, {} steps, found by {}\n  {}\n",
+            "\n{label}: {}, {} steps, found by {} (schedule {})\n  {}\n",
             match f.kind {
                 FailureKind::Deadlock | FailureKind::Panic | FailureKind::Limit => f.run.outcome.label(),
                 _ => format!("{} ({})", f.kind.as_str(), f.run.outcome.label()),
             },
             f.run.steps(),
             f.run.strategy.describe(),
+            f.found_at,
             f.reason
         ));
         let limit = match f.kind {

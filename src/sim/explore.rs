@@ -126,6 +126,8 @@ pub struct Failure {
     /// A sentence saying what went wrong.
     pub reason: String,
     pub run: RunResult,
+    /// Which schedule (from 1) found it.
+    pub found_at: usize,
 }
 
 /// A schedule waiting to be tried by the search: a replay prefix.
@@ -353,7 +355,8 @@ impl Explorer {
             self.baseline = Some(run.clone());
         }
         if let Some((kind, reason)) = failure {
-            self.record(Failure { kind, reason, run });
+            let found_at = self.tried;
+            self.record(Failure { kind, reason, run, found_at });
         }
     }
 
