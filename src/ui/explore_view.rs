@@ -15,9 +15,9 @@ use yew::prelude::*;
 /// Schedules tried per search.
 pub const EXPLORE_RUNS: usize = 300;
 /// Milliseconds of work per slice, well under a 50 ms frame.
-const SLICE_MS: f64 = 30.0;
+const SLICE_MS: f64 = 20.0;
 /// Steps per call of `Explorer::work` between looks at the clock.
-const WORK_UNIT: u64 = 200;
+const WORK_UNIT: u64 = 100;
 
 /// The compiled program, compared by identity.
 #[derive(Clone, Debug)]
@@ -146,7 +146,7 @@ pub fn explore_view(p: &ExploreProps) -> Html {
     html! {
         <div class="explore" aria-label={st.explore}>
             <button data-testid="explore" onclick={on_start} disabled={p.program.is_none() || pr.running}
-                title={st.explore_title} aria-label={st.explore}>{ "🔍 " }{ st.explore }</button>
+                title={st.explore_title} aria-label={st.explore}>{ st.explore }</button>
             if pr.running {
                 <button data-testid="explore-stop" onclick={on_stop} aria-label={st.stop}>{ st.stop }</button>
                 <span class="exploring" role="status">{ st.exploring }</span>
