@@ -35,6 +35,9 @@ pub const DFS_MAX_BASELINE_STEPS: usize = 1_000;
 /// The most schedules the search keeps waiting (each holds a prefix), so
 /// memory stays bounded; alternatives beyond it are dropped.
 pub const MAX_PENDING: usize = 4_000;
+/// Runs are stopped after 20 times the baseline's steps, but never before
+/// this many (nor after the explorer's own limit).
+pub const RUN_STEP_FLOOR: u64 = 200_000;
 /// The distinct failing runs kept (the shortest of each kind and output).
 pub const MAX_FAILURES: usize = 10;
 
@@ -248,8 +251,10 @@ impl Explorer {
     fn limits_for_runs(&self) -> Limits {
         let mut l = self.limits;
         if let Some(b) = &self.baseline {
-            // A run far longer than the baseline is taken to be stuck.
-            l.max_steps = l.max_steps.min((b.steps() as u64).saturating_mul(20).max(100_000));
+            // A run far longer than the baseline is taken to be stuck. The
+            // floor is the page's own step limit, so a failing run found in
+            // the page replays there to exactly the same end.
+            l.max_steps = l.max_steps.min((b.steps() as u64).saturating_mul(20).max(RUN_STEP_FLOOR));
         }
         l
     }
