@@ -40,7 +40,8 @@ Flags:
   --replay CHOICES  the choices of each step, as `chanscope explore` prints them:
                     comma-separated G[.C][*N] (goroutine index, select case,
                     repeat count), e.g. 0*12,1,0.1,1*3; implies --policy replay
-  --pct-depth D     pct's bug depth d (default 3): d-1 priority change points
+  --pct-depth D     pct's bug depth d (default 3): d-1 priority change points,
+                    spread over the length of the program's fifo run
   --max-steps N     stop after N steps (default 10000000)
   --max-goroutines N  stop when N goroutines were started (default 1000000)
 ";
@@ -88,6 +89,9 @@ fn main() -> ExitCode {
 
 /// Steps run between two looks at the machine's output.
 const BATCH: u64 = 4096;
+
+/// The most steps of the fifo run that measures a program's length for pct.
+const PCT_ESTIMATE_CAP: u64 = 10_000_000;
 
 fn run(args: &[String]) -> ExitCode {
     let mut config = Config::default();
@@ -147,12 +151,15 @@ fn run(args: &[String]) -> ExitCode {
         Err(code) => return code,
     };
     // The command line needs no history, so it drives the machine directly.
-    let mut machine = Machine::new(program, config);
+    let mut machine = if config.policy == Policy::Pct {
+        // PCT spreads its change points over the length of the fifo run.
+        let depth = pct_depth.map_or(chanscope::sim::sched::PCT_DEFAULT_DEPTH, |d| d.clamp(1, 1000) as u32);
+        chanscope::sim::explore::pct_machine(program, config, depth, PCT_ESTIMATE_CAP)
+    } else {
+        Machine::new(program, config)
+    };
     if let Some(s) = script {
         machine.sched.set_script(Rc::from(s));
-    }
-    if let Some(d) = pct_depth {
-        machine.sched.set_pct(d.clamp(1, 1000) as u32, chanscope::sim::sched::PCT_DEFAULT_STEPS);
     }
     let mut stdout = std::io::stdout().lock();
     let mut stderr = std::io::stderr().lock();

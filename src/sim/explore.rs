@@ -432,3 +432,17 @@ impl Explorer {
         self.failures.sort_by_key(|f| f.run.steps());
     }
 }
+
+/// A machine under `pct` whose change points are spread over the length of
+/// the program's `fifo` run (measured up to `cap` steps), as PCT wants: its
+/// `k` is the run's expected length.
+pub fn pct_machine(program: Rc<Program>, config: Config, depth: u32, cap: u64) -> Machine {
+    let mut fifo = Machine::new(program.clone(), Config { policy: Policy::Fifo, ..config });
+    let cap = cap.min(config.limits.max_steps);
+    while fifo.steps < cap && fifo.run_batch(cap - fifo.steps) > 0 && !fifo.is_finished() {
+        fifo.events.clear();
+    }
+    let mut m = Machine::new(program, Config { policy: Policy::Pct, ..config });
+    m.sched.set_pct(depth, fifo.steps.max(1));
+    m
+}

@@ -16,7 +16,8 @@
 //! below every initial priority. A bug that needs `d` ordering constraints is
 //! found by one run with probability at least `1 / (n * k^(d-1))` for `n`
 //! goroutines and `k` steps. The defaults are depth 3 and 1,000 expected
-//! steps; the explorer sets the expected steps from a `fifo` run. A goroutine
+//! steps; the page, the command line and the explorer set the expected steps
+//! from the length of the program's `fifo` run (`explore::pct_machine`). A goroutine
 //! that yields (`runtime.Gosched`) or runs a whole time slice also drops to
 //! the bottom, standing in for Go's preemption, so spin loops still end.
 //! `manual` takes the user's pick and otherwise behaves as `fifo`.

@@ -15,6 +15,8 @@ use yew::Reducible;
 
 /// Steps computed ahead per slice, so no slice blocks the page for long.
 pub const COMPUTE_CHUNK: usize = 2_000;
+/// Steps of the fifo run that measures a program's length for `pct`.
+const PCT_ESTIMATE_STEPS: u64 = 50_000;
 /// Steps the page records at most for one run.
 pub const PAGE_MAX_STEPS: u64 = 200_000;
 /// Play speeds in steps per second; the last means "as fast as the page draws".
@@ -234,9 +236,17 @@ impl Session {
         if self.policy == Policy::Replay && self.script.is_none() {
             self.policy = Policy::Fifo;
         }
+        let config = Config { seed: self.seed, policy: self.policy, limits };
         let mut rec = match (&self.script, self.policy) {
             (Some(script), Policy::Replay) => Recording::replay(program.clone(), self.seed, limits, script),
-            _ => Recording::new(program.clone(), Config { seed: self.seed, policy: self.policy, limits }),
+            // PCT spreads its change points over the length of the fifo run.
+            (_, Policy::Pct) => Recording::from_machine(crate::sim::explore::pct_machine(
+                program.clone(),
+                config,
+                crate::sim::sched::PCT_DEFAULT_DEPTH,
+                PCT_ESTIMATE_STEPS,
+            )),
+            _ => Recording::new(program.clone(), config),
         };
         if self.policy != Policy::Manual {
             rec.advance_by(COMPUTE_CHUNK);
