@@ -125,3 +125,21 @@ fn the_explorer_finds_a_lost_update_in_a_racy_counter() {
     assert_ne!(f.run.stdout, base);
     assert_eq!(ex.tried, 300);
 }
+
+#[test]
+fn a_plugged_in_check_marks_runs_as_failing() {
+    // A stand-in for the race detector: every run whose machine started a
+    // second goroutine fails the check.
+    fn two_goroutines(m: &Machine) -> Option<String> {
+        (m.goroutines.len() > 1).then(|| "a second goroutine ran".to_string())
+    }
+    let mut ex = Explorer::new(compile(WORKER_POOL), 1, 20, Limits::default());
+    ex.add_check("two goroutines", two_goroutines);
+    ex.run_all();
+    let f = ex.shortest().expect("the check fails");
+    assert_eq!(f.kind, FailureKind::Check("two goroutines"));
+    assert_eq!(f.reason, "a second goroutine ran");
+    // Every run fails it; the failure kept is the shortest run of its kind.
+    assert!((1..=20).contains(&f.found_at));
+    assert!(ex.failures.iter().all(|f| f.kind == FailureKind::Check("two goroutines")));
+}
