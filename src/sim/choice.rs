@@ -77,7 +77,7 @@ pub fn decode(text: &str) -> Result<Vec<Choice>, String> {
         if count > MAX_CHOICES.saturating_sub(out.len()) {
             return Err(format!("the replay is longer than {MAX_CHOICES} steps"));
         }
-        out.extend(std::iter::repeat(Choice { g, case }).take(count));
+        out.extend(std::iter::repeat_n(Choice { g, case }, count));
     }
     Ok(out)
 }

@@ -140,6 +140,10 @@ struct Pending {
     preemptions: u32,
 }
 
+/// Per step of a run: the runnable goroutines before it and the ready
+/// select cases it found (when several).
+type StepInfo = Vec<(Vec<GIdx>, Vec<u16>)>;
+
 /// The run in progress.
 struct Current {
     machine: Machine,
@@ -148,7 +152,7 @@ struct Current {
     stdout: String,
     /// For the search: the prefix length, and per step after it the
     /// runnable goroutines before the step and the ready select cases.
-    search: Option<(usize, u32, Vec<(Vec<GIdx>, Vec<u16>)>)>,
+    search: Option<(usize, u32, StepInfo)>,
 }
 
 pub struct Explorer {
@@ -366,7 +370,7 @@ impl Explorer {
     }
 
     /// The runnable sets and ready cases along a run, by replaying it.
-    fn replay_info(&self, choices: &[Choice]) -> Vec<(Vec<GIdx>, Vec<u16>)> {
+    fn replay_info(&self, choices: &[Choice]) -> StepInfo {
         let mut m =
             Machine::new(self.program.clone(), Config { seed: self.seed, policy: Policy::Replay, limits: self.limits });
         m.sched.set_script(Rc::from(choices));
