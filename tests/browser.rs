@@ -612,6 +612,8 @@ async fn manual_select_case_choice_changes_the_output() {
                 assert_eq!(cases.len(), 2, "both cases are ready");
                 let button = cases.iter().find(|b| b.get_attribute("data-case").as_deref() == Some(case)).unwrap();
                 assert!(button.get_attribute("aria-label").unwrap().contains("G1"));
+                let label = button.text_content().unwrap();
+                assert!(label.contains(if case == "1" { "<-b" } else { "<-a" }), "{label}");
                 button.clone().dyn_into::<HtmlElement>().unwrap().click();
                 yew::scheduler::flush().await;
                 picked = true;
@@ -702,4 +704,15 @@ fn a_loaded_replay_is_offered_in_the_policy_menu_and_survives_a_share_link() {
     // Another policy keeps the loaded choices on offer.
     let fifo = Rc::new(opened).reduce(Action::SetPolicy(Policy::Fifo));
     assert!(fifo.script.is_some());
+}
+
+#[wasm_bindgen_test]
+fn select_case_texts_are_read_from_the_select_block() {
+    use chanscope::ui::chooser::select_case_texts;
+    let line = TWO_READY.lines().position(|l| l.trim() == "select {").unwrap() as u32 + 1;
+    assert_eq!(select_case_texts(TWO_READY, line), vec!["case v := <-a".to_string(), "case v := <-b".to_string()]);
+    let src = "select {\ncase ch <- 1:\n\tx()\ndefault:\ncase <-done: return\n}\nfoo()\ncase nope:\n";
+    assert_eq!(select_case_texts(src, 1), vec!["case ch <- 1".to_string(), "case <-done".to_string()]);
+    assert_eq!(select_case_texts(src, 2).len(), 2, "from the first case's line");
+    assert!(select_case_texts("a()\nb()\n", 2).is_empty(), "not a select");
 }

@@ -2,7 +2,7 @@
 //! storage, shortcuts, look), and hands plain view data to the regions of
 //! the page.
 
-use super::chooser::{CaseChoice, Choice, Chooser};
+use super::chooser::{select_case_texts, CaseChoice, Choice, Chooser};
 use super::console::Console;
 use super::editor::{Editor, Marker};
 use super::explore_view::{ExploreView, ProgramRef};
@@ -109,7 +109,19 @@ pub fn app() -> Html {
         let cases: Vec<CaseChoice> = choices
             .iter()
             .flat_map(|c| {
-                rec.select_cases_for(c.index).into_iter().map(|case| CaseChoice { index: c.index, goid: c.goid, case })
+                let ready = rec.select_cases_for(c.index);
+                // The line of the statement the goroutine runs next.
+                let line = machine.goroutines[c.index as usize]
+                    .frames
+                    .last()
+                    .map_or(0, |f| machine.program.line_of(f.func, f.pc as usize));
+                let texts = if ready.is_empty() { Vec::new() } else { select_case_texts(&session.source, line) };
+                ready.into_iter().map(move |case| CaseChoice {
+                    index: c.index,
+                    goid: c.goid,
+                    case,
+                    text: texts.get(case as usize).cloned().unwrap_or_default(),
+                })
             })
             .collect();
         let outcome = if session.cursor == rec.len() { rec.outcome().map(|o| o.label()) } else { None };

@@ -23,6 +23,55 @@ pub struct CaseChoice {
     pub goid: u64,
     /// The case's position in the select, from 0 (as in replay choices).
     pub case: u16,
+    /// The case's source text (`case v := <-a`), or empty when unknown.
+    pub text: String,
+}
+
+/// The `case` clauses of the `select` statement at `line` (1-based; the
+/// line a goroutine is at may be its first case's, where the channel operands
+/// are evaluated, so the nearest `select {` at or above it is taken), in
+/// order, as written (without the colon): found by reading the lines of its
+/// block. Default is not a numbered case, so it is skipped.
+/// Unusual layouts (two clauses on one line) give fewer texts; the chooser
+/// then falls back to the case's number.
+pub fn select_case_texts(source: &str, line: u32) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let mut opened = false;
+    let lines: Vec<&str> = source.lines().collect();
+    let at = (line as usize).clamp(1, lines.len().max(1)) - 1;
+    let Some(start) = (at.saturating_sub(20)..=at).rev().find(|&i| lines.get(i).is_some_and(|l| l.contains("select")))
+    else {
+        return out;
+    };
+    for text in &lines[start..] {
+        let trimmed = text.trim();
+        if opened && depth == 1 && trimmed.starts_with("case ") {
+            // The clause ends at its colon: the first one not part of `:=`.
+            let bytes = trimmed.as_bytes();
+            let colon =
+                (0..bytes.len()).find(|&i| bytes[i] == b':' && bytes.get(i + 1) != Some(&b'=')).unwrap_or(bytes.len());
+            let clause = trimmed[..colon].trim_end().to_string();
+            out.push(clause);
+        }
+        for c in text.chars() {
+            match c {
+                '{' => {
+                    depth += 1;
+                    opened = true;
+                }
+                '}' => depth -= 1,
+                _ => {}
+            }
+        }
+        if opened && depth <= 0 {
+            break;
+        }
+        if !opened && !trimmed.contains("select") {
+            break;
+        }
+    }
+    out
 }
 
 #[derive(Properties, PartialEq)]
@@ -67,8 +116,12 @@ pub fn chooser(p: &ChooserProps) -> Html {
                     html! {
                         <button data-testid="choose-case" data-case={case.to_string()} data-gid={c.goid.to_string()}
                             onclick={p.on_choose_case.reform(move |_| (index, case))}
-                            aria-label={format!("{} {} {} G{}", st.take_case, case + 1, st.of_select, c.goid)}>
-                            { format!("G{}: {} {}", c.goid, st.case_word, case + 1) }
+                            aria-label={format!("{} {} {} {} G{}", st.take_case, case + 1, c.text, st.of_select, c.goid)}>
+                            if c.text.is_empty() {
+                                { format!("G{}: {} {}", c.goid, st.case_word, case + 1) }
+                            } else {
+                                { format!("G{}: {}", c.goid, c.text) }
+                            }
                         </button>
                     }
                 }) }

@@ -2,7 +2,7 @@
 //! plain view data from `viz` and drives the engine through `state`.
 
 mod app;
-mod chooser;
+pub mod chooser;
 mod console;
 mod editor;
 pub mod explore_view;
