@@ -628,6 +628,83 @@ test('the scene and the timeline export as SVG files', async ({ page }) => {
   }
 });
 
+// --- scheduling: the explorer and select-case choices ---------------------
+
+/** Clicks "Find a bad schedule" and watches the frames until the search ends: [longest frame, total] in ms. */
+async function exploreFrames(page) {
+  return page.evaluate(() => new Promise((resolve) => {
+    document.querySelector('[data-testid=explore]').click();
+    const start = performance.now();
+    let last = start;
+    let worst = 0;
+    let frames = 0;
+    let slow = 0;
+    const frame = (t) => {
+      worst = Math.max(worst, t - last);
+      frames += 1;
+      if (t - last > 34) slow += 1;
+      last = t;
+      if (t - start < 60000 && document.querySelector('[data-testid=explore-result]')?.dataset.running !== 'false') {
+        requestAnimationFrame(frame);
+      } else {
+        resolve([worst, t - start, frames, slow]);
+      }
+    };
+    requestAnimationFrame(frame);
+  }));
+}
+
+test('explorer: the page keeps drawing while it searches a long run', async ({ page }) => {
+  // Two goroutines hand 5,000 values over a channel: about 10,000 steps a run.
+  await setSource(page, 'package main\n\nimport "fmt"\n\nfunc main() {\n\tch := make(chan int)\n\tgo func() {\n\t\tfor i := 0; i < 5000; i++ {\n\t\t\tch <- i\n\t\t}\n\t\tclose(ch)\n\t}()\n\tsum := 0\n\tfor v := range ch {\n\t\tsum += v\n\t}\n\tfmt.Println(sum)\n}\n');
+  await page.waitForSelector('[data-testid=explore]:not([disabled])');
+  const [longest, total, frames, slow] = await exploreFrames(page);
+  const tried = await page.getAttribute('[data-testid=explore-result]', 'data-tried');
+  console.log(`e2e figure: explorer on a 10,000-step program: ${tried} schedules in ${total.toFixed(0)} ms, ${frames} frames, ${slow} longer than 34 ms, longest ${longest.toFixed(0)} ms`);
+  assertEqual(await page.getAttribute('[data-testid=explore-result]', 'data-running'), 'false', 'the search ends');
+  assert(longest < 120, `no long frames while exploring (${longest.toFixed(0)} ms)`);
+});
+
+test('explorer: finds a failing run of the gosched example, and replaying it reproduces it', async ({ page, problems }) => {
+  await page.selectOption('[data-testid=gallery]', 'gosched');
+  await exploreFrames(page);
+  await page.waitForSelector('[data-testid=explore-result][data-running=false]', { timeout: 60000 });
+  const runs = await page.$$('[data-testid=explore-run]');
+  assert(runs.length > 0, 'a failing run is found');
+  const steps = Number(await runs[0].getAttribute('data-steps'));
+  const printed = await runs[0].$eval('.explore-stdout', (e) => e.textContent).catch(() => null);
+  await page.screenshot({ path: path.join(shots, 'explore.png') });
+  await (await runs[0].$('[data-testid=explore-replay]')).click();
+  assertEqual(await page.inputValue('[data-testid=policy]'), 'replay', 'loaded as a replay');
+  await page.waitForFunction((n) => document.querySelector('[data-testid=step-counter]').dataset.total === String(n), steps, { timeout: 20000 });
+  await runToEnd(page);
+  const { step, total } = await counter(page);
+  assertEqual([step, total], [steps, steps], 'the replay has the failing run\'s length');
+  if (printed !== null) assertEqual((await consoleLines(page, 'stdout'))[0], printed, 'the same first line');
+  assertEqual(problems, [], 'page problems');
+});
+
+test('manual mode: choosing the other ready select case changes the output', async ({ page }) => {
+  const TWO_READY = 'package main\n\nimport "fmt"\n\nfunc main() {\n\ta := make(chan int, 1)\n\tb := make(chan int, 1)\n\ta <- 1\n\tb <- 2\n\tselect {\n\tcase v := <-a:\n\t\tfmt.Println("a", v)\n\tcase v := <-b:\n\t\tfmt.Println("b", v)\n\t}\n}\n';
+  const printed = async (caseIndex) => {
+    await setSource(page, TWO_READY + '\n'.repeat(caseIndex + 1));
+    await page.selectOption('[data-testid=policy]', 'manual');
+    for (let i = 0; i < 30 && !(await page.$('[data-testid=choose-case]')); i++) {
+      await page.click('[data-testid=choose-goroutine]');
+    }
+    assertEqual((await page.$$('[data-testid=choose-case]')).length, 2, 'both cases are offered');
+    await page.click(`[data-testid=choose-case][data-case="${caseIndex}"]`);
+    for (let i = 0; i < 30 && (await page.$('[data-testid=choose-goroutine]')); i++) {
+      await page.click('[data-testid=choose-goroutine]');
+    }
+    await page.waitForSelector('[data-testid=outcome]');
+    return consoleLines(page, 'stdout');
+  };
+  assertEqual(await printed(1), ['b 2'], 'case 1 taken');
+  await page.selectOption('[data-testid=policy]', 'fifo');
+  assertEqual(await printed(0), ['a 1'], 'case 0 taken');
+});
+
 // --- runner ----------------------------------------------------------------
 
 const wasmFiles = fs.readdirSync(dist).filter((f) => f.endsWith('.wasm'));

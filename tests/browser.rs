@@ -408,6 +408,7 @@ fn a_share_link_round_trips_and_a_changed_one_is_refused() {
         policy: chanscope::sim::Policy::Manual,
         seed: 42,
         choices: vec![0, 0, 2, 1],
+        cases: vec![(2, 1)],
         step: 3,
     };
     let packed = encode(&shared);
@@ -630,4 +631,146 @@ async fn many_goroutines_are_grouped_and_a_group_opens_on_click() {
     first.dispatch_event(&event).unwrap();
     yew::scheduler::flush().await;
     assert_eq!(all(&root, "[data-testid=goroutine]").len(), cards + count);
+}
+
+// ---- Scheduling: select-case choices, replays and the explorer ----
+
+const TWO_READY: &str = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\ta := make(chan int, 1)\n\tb := make(chan int, 1)\n\ta <- 1\n\tb <- 2\n\tselect {\n\tcase v := <-a:\n\t\tfmt.Println(\"a\", v)\n\tcase v := <-b:\n\t\tfmt.Println(\"b\", v)\n\t}\n}\n";
+
+/// Waits (letting timers run) until `done` holds, for at most `ms` milliseconds.
+async fn wait_until(ms: u64, mut done: impl FnMut() -> bool) {
+    let mut waited = 0;
+    while !done() {
+        assert!(waited < ms, "gave up waiting after {ms} ms");
+        yew::platform::time::sleep(std::time::Duration::from_millis(20)).await;
+        yew::scheduler::flush().await;
+        waited += 20;
+    }
+}
+
+fn stdout_lines(root: &Element) -> Vec<String> {
+    all(root, "[data-testid=console] [data-stream=stdout]")
+        .iter()
+        .map(|e| e.text_content().unwrap_or_default())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn manual_select_case_choice_changes_the_output() {
+    let root = mount().await;
+    type_source(&root, TWO_READY).await;
+    choose(&root, "policy", "manual").await;
+    for (case, want) in [("1", "b 2"), ("0", "a 1")] {
+        // Editing the program starts a fresh manual run.
+        type_source(&root, &format!("{TWO_READY}\n")).await;
+        let mut picked = false;
+        for _ in 0..40 {
+            let cases = all(&root, "[data-testid=choose-case]");
+            if !picked && !cases.is_empty() {
+                assert_eq!(cases.len(), 2, "both cases are ready");
+                let button = cases.iter().find(|b| b.get_attribute("data-case").as_deref() == Some(case)).unwrap();
+                assert!(button.get_attribute("aria-label").unwrap().contains("G1"));
+                let label = button.text_content().unwrap();
+                assert!(label.contains(if case == "1" { "<-b" } else { "<-a" }), "{label}");
+                button.clone().dyn_into::<HtmlElement>().unwrap().click();
+                yew::scheduler::flush().await;
+                picked = true;
+                continue;
+            }
+            let Some(b) = all(&root, "[data-testid=choose-goroutine]").into_iter().next() else { break };
+            b.dyn_into::<HtmlElement>().unwrap().click();
+            yew::scheduler::flush().await;
+        }
+        assert!(picked, "the chooser offered the select's cases");
+        assert_eq!(stdout_lines(&root), vec![want.to_string()]);
+    }
+    prefs::clear();
+}
+
+#[wasm_bindgen_test]
+fn a_shared_manual_run_keeps_its_select_case_choices() {
+    let mut s =
+        Rc::new(Session::new(TWO_READY.to_string(), None)).reduce(Action::SetPolicy(chanscope::sim::Policy::Manual));
+    for _ in 0..20 {
+        let cases = s.recording.as_ref().unwrap().borrow().select_cases_for(0);
+        s = if cases.is_empty() { s.reduce(Action::Choose(0)) } else { s.reduce(Action::ChooseCase(0, 1)) };
+    }
+    let shared = chanscope::ui::share::snapshot(&s);
+    assert_eq!(shared.cases.len(), 1);
+    let packed = chanscope::ui::share::encode(&shared);
+    let opened = Session::initial().open_shared(&chanscope::ui::share::decode(&packed).unwrap()).unwrap();
+    let out = |s: &Session| s.recording.as_ref().unwrap().borrow().stream_text(chanscope::sim::Stream::Stdout);
+    assert_eq!(out(&opened), "b 2\n");
+    assert_eq!(out(&s), "b 2\n");
+}
+
+#[wasm_bindgen_test]
+async fn the_explorer_finds_a_failing_run_and_replaying_it_reproduces_it() {
+    let root = mount().await;
+    choose(&root, "gallery", "gosched").await;
+    click(&root, "explore").await;
+    let result = || root.query_selector("[data-testid=explore-result]").unwrap();
+    wait_until(60_000, || result().is_some_and(|r| r.get_attribute("data-running").as_deref() == Some("false"))).await;
+    let r = result().unwrap();
+    assert_eq!(r.get_attribute("data-tried").unwrap(), chanscope::ui::explore_view::EXPLORE_RUNS.to_string());
+    let runs = all(&root, "[data-testid=explore-run]");
+    assert!(!runs.is_empty(), "a failing run is found");
+    let kind = runs[0].get_attribute("data-kind").unwrap();
+    let steps: usize = runs[0].get_attribute("data-steps").unwrap().parse().unwrap();
+    let printed = runs[0].query_selector(".explore-stdout").unwrap().map(|c| c.text_content().unwrap());
+    runs[0].query_selector("[data-testid=explore-replay]").unwrap().unwrap().dyn_into::<HtmlElement>().unwrap().click();
+    yew::scheduler::flush().await;
+    let policy: HtmlSelectElement = q(&root, "[data-testid=policy]").dyn_into().unwrap();
+    assert_eq!(policy.value(), "replay");
+    // The replayed run has the same length and outcome; at its end the console shows the same output.
+    wait_until(20_000, || {
+        q(&root, "[data-testid=step-counter]").get_attribute("data-total").as_deref() == Some(&steps.to_string())
+    })
+    .await;
+    let seek: HtmlInputElement = q(&root, "[data-testid=seek]").dyn_into().unwrap();
+    seek.set_value(&steps.to_string());
+    seek.dispatch_event(&web_sys::InputEvent::new("input").unwrap()).unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(step_of(&root), steps);
+    if let Some(line) = printed {
+        assert_eq!(stdout_lines(&root).first(), Some(&line), "{kind}");
+    }
+    q(&root, "[data-testid=outcome]");
+    prefs::clear();
+}
+
+#[wasm_bindgen_test]
+fn a_loaded_replay_is_offered_in_the_policy_menu_and_survives_a_share_link() {
+    use chanscope::sim::{choice, Policy};
+    // RACE's second sender (goroutine 2) wins when it runs before the first.
+    let choices: Rc<[chanscope::sim::Choice]> = Rc::from(choice::decode("0*4,2,1,0").unwrap());
+    let s = Rc::new(Session::new(RACE.to_string(), None)).reduce(Action::LoadReplay { seed: 5, choices });
+    assert_eq!((s.policy, s.seed), (Policy::Replay, 5));
+    let out = |s: &Session| {
+        let rec = s.recording.as_ref().unwrap();
+        while rec.borrow_mut().advance_with(None) {}
+        rec.borrow().stream_text(chanscope::sim::Stream::Stdout)
+    };
+    let printed = out(&s);
+    assert!(printed == "A\n" || printed == "B\n", "{printed}");
+    let shared = chanscope::ui::share::snapshot(&s);
+    let opened = Session::initial()
+        .open_shared(&chanscope::ui::share::decode(&chanscope::ui::share::encode(&shared)).unwrap())
+        .unwrap();
+    assert_eq!(opened.policy, Policy::Replay);
+    assert_eq!(out(&opened), printed);
+    // Another policy keeps the loaded choices on offer.
+    let fifo = Rc::new(opened).reduce(Action::SetPolicy(Policy::Fifo));
+    assert!(fifo.script.is_some());
+}
+
+#[wasm_bindgen_test]
+fn select_case_texts_are_read_from_the_select_block() {
+    use chanscope::ui::chooser::select_case_texts;
+    let line = TWO_READY.lines().position(|l| l.trim() == "select {").unwrap() as u32 + 1;
+    assert_eq!(select_case_texts(TWO_READY, line), vec!["case v := <-a".to_string(), "case v := <-b".to_string()]);
+    let src = "select {\ncase ch <- 1:\n\tx()\ndefault:\ncase <-done: return\n}\nfoo()\ncase nope:\n";
+    assert_eq!(select_case_texts(src, 1), vec!["case ch <- 1".to_string(), "case <-done".to_string()]);
+    assert_eq!(select_case_texts(src, 2).len(), 2, "from the first case's line");
+    assert!(select_case_texts("a()\nb()\n", 2).is_empty(), "not a select");
 }

@@ -5,6 +5,7 @@
 //! a real clock or an unseeded random source.
 
 use super::channel::{Channel, Receiver, RecvResult, SendResult, Sender};
+use super::choice::Choice;
 use super::event::{AtomicOp, Event, EventKind, ObjRef, StepRecord, Stream, TimerSource};
 use super::goroutine::{Deferred, Frame, GIdx, GState, Goroutine, Panicking, WaitReason, FIRST_USER_GOID, MAIN_GOID};
 use super::map::GoMap;
@@ -106,6 +107,13 @@ pub struct Machine {
     pub call_result: Option<Value>,
     /// Events of the step being executed; drained by the caller.
     pub events: Vec<Event>,
+    /// The `select` case the current step must take when it is ready (a
+    /// manual or replayed choice); otherwise the program's generator decides.
+    forced_case: Option<u16>,
+    /// The ready cases of the last step's `select`, when there were several,
+    /// and the one taken: the step's case choice.
+    pub select_ready: Vec<u16>,
+    pub chosen_case: Option<u16>,
     /// A spare vector for the arguments of library calls (always empty here).
     arg_buf: Vec<Value>,
 }
@@ -140,7 +148,7 @@ impl Machine {
             waitgroups: Vec::new(),
             timers: Timers::default(),
             gomaxprocs: SIMULATED_CPUS,
-            sched: Scheduler::new(config.policy),
+            sched: Scheduler::new(config.policy, config.seed),
             rng: Rng::new(config.seed),
             steps: 0,
             time: 0,
@@ -150,6 +158,9 @@ impl Machine {
             call_goroutine: None,
             call_result: None,
             events: Vec::new(),
+            forced_case: None,
+            select_ready: Vec::new(),
+            chosen_case: None,
             arg_buf: Vec::new(),
         };
         let g = m.new_goroutine(
@@ -174,6 +185,12 @@ impl Machine {
     /// Runs one step. `choice` picks the goroutine under the `manual` policy.
     /// Returns `None` when the run has already ended.
     pub fn step(&mut self, choice: Option<GIdx>) -> Option<StepDone> {
+        self.step_on(choice.map(Choice::run), 0)
+    }
+
+    /// Runs one step with a full choice: the goroutine (under `manual` and
+    /// `replay`) and the case its `select` takes if several are ready.
+    pub fn step_choice(&mut self, choice: Option<Choice>) -> Option<StepDone> {
         self.step_on(choice, 0)
     }
 
@@ -195,10 +212,14 @@ impl Machine {
 
     /// `step`, going on into up to `more_steps` further steps of the same
     /// goroutine while the scheduler would pick it again.
-    fn step_on(&mut self, choice: Option<GIdx>, more_steps: u64) -> Option<StepDone> {
+    fn step_on(&mut self, choice: Option<Choice>, more_steps: u64) -> Option<StepDone> {
         if self.outcome.is_some() {
             return None;
         }
+        let choice = choice.or_else(|| self.sched.scripted(self.steps));
+        self.forced_case = choice.and_then(|c| c.case);
+        self.chosen_case = None;
+        self.select_ready.clear();
         if self.steps >= self.config.limits.max_steps {
             let n = self.config.limits.max_steps;
             self.end_with_limit(format!(
@@ -219,7 +240,7 @@ impl Machine {
             );
             return None;
         }
-        let Some(g) = self.sched.pick(&mut self.rng, choice) else {
+        let Some(g) = self.sched.pick(choice.map(|c| c.g)) else {
             self.deadlock();
             return None;
         };
@@ -1638,7 +1659,16 @@ impl Machine {
             })
             .collect();
         if !ready.is_empty() {
-            let k = ready[self.rng.below(ready.len() as u64) as usize];
+            let mut k = ready[self.rng.below(ready.len() as u64) as usize];
+            if ready.len() > 1 {
+                // The generator is drawn even when the choice is forced, so
+                // the rest of the run sees the same random stream.
+                if let Some(f) = self.forced_case.take().filter(|f| ready.contains(&(*f as usize))) {
+                    k = f as usize;
+                }
+                self.select_ready = ready.iter().map(|&i| i as u16).collect();
+                self.chosen_case = Some(k as u16);
+            }
             let c = ops[k].0.expect("a ready case has a channel");
             self.emit(g, EventKind::Select { case: Some(k as u32) });
             if cases[k].send {

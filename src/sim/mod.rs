@@ -6,10 +6,12 @@
 //! or iterates a hash map, and nothing imports the browser.
 
 pub mod channel;
+pub mod choice;
 pub mod collections;
 pub mod duration;
 pub mod event;
 pub mod event_log;
+pub mod explore;
 pub mod footprint;
 pub mod gofmt;
 pub mod goroutine;
@@ -30,6 +32,7 @@ pub mod traceback;
 pub mod value;
 pub mod waitgroup;
 
+pub use choice::Choice;
 pub use event::{AtomicOp, Event, EventKind, ObjRef, StepRecord, Stream, TimerSource};
 pub use goroutine::{GIdx, GState, WaitReason};
 pub use machine::{Config, Limits, Machine};
@@ -37,5 +40,7 @@ pub use outcome::Outcome;
 pub use recording::Recording;
 pub use sched::Policy;
 
+#[cfg(test)]
+mod sched_tests;
 #[cfg(test)]
 mod tests;

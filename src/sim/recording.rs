@@ -8,6 +8,7 @@
 //! by the machine's size, so a big machine is cloned less often and the
 //! keyframes never cost more than about `KEYFRAME_BYTES_PER_STEP` per step.
 
+use super::choice::Choice;
 use super::event::{Event, StepRecord, Stream};
 use super::event_log::EventLog;
 use super::goroutine::GIdx;
@@ -43,11 +44,19 @@ pub struct Recording {
     keyframe_bytes: usize,
     /// The machine after the last recorded step, ready to go on.
     live: Machine,
+    /// `(step index, case)` for every step whose `select` chose among
+    /// several ready cases, in step order (the sparse half of the choices).
+    cases: Vec<(u32, u16)>,
 }
 
 impl Recording {
     pub fn new(program: Rc<Program>, config: Config) -> Recording {
-        let live = Machine::new(program, config);
+        Recording::from_machine(Machine::new(program, config))
+    }
+
+    /// Records from a machine that has not run yet, set up by the caller
+    /// (a `replay` script, PCT's parameters).
+    pub fn from_machine(live: Machine) -> Recording {
         let mut r = Recording {
             steps: Vec::new(),
             events: EventLog::default(),
@@ -55,9 +64,17 @@ impl Recording {
             keyframe_gap: KEYFRAME_EVERY,
             keyframe_bytes: 0,
             live,
+            cases: Vec::new(),
         };
         r.take_keyframe();
         r
+    }
+
+    /// Records a `replay` run that follows `choices` (then `fifo`).
+    pub fn replay(program: Rc<Program>, seed: u64, limits: super::Limits, choices: &[Choice]) -> Recording {
+        let mut m = Machine::new(program, Config { seed, policy: super::Policy::Replay, limits });
+        m.sched.set_script(Rc::from(choices));
+        Recording::from_machine(m)
     }
 
     /// Records a whole run up to its end or the step limit.
@@ -104,7 +121,19 @@ impl Recording {
     /// Runs and records one more step (`choice` under the manual policy).
     /// Returns false when the run has ended.
     pub fn advance(&mut self, choice: Option<GIdx>) -> bool {
-        let done = self.live.step(choice);
+        self.advance_with(choice.map(Choice::run))
+    }
+
+    /// Runs and records one more step. `choice` names the goroutine (under
+    /// `manual` and `replay`) and the `select` case if several are ready;
+    /// `None` leaves both to the policy. Every policy goes through here, and
+    /// the step's actual choice is recorded (see `choices`).
+    /// Returns false when the run has ended.
+    pub fn advance_with(&mut self, choice: Option<Choice>) -> bool {
+        let done = self.live.step_choice(choice);
+        if let Some(k) = self.live.chosen_case {
+            self.cases.push((self.steps.len() as u32, k));
+        }
         let first_event = self.events.len() as u32;
         for e in self.live.events.drain(..) {
             self.events.push(&e);
@@ -145,13 +174,44 @@ impl Recording {
             return self.live.clone();
         }
         let k = self.keyframes.partition_point(|kf| kf.0 <= step).saturating_sub(1);
-        let (from, keyframe) = &self.keyframes[k];
+        let (first, keyframe) = &self.keyframes[k];
+        let first = *first;
         let mut m = keyframe.clone();
-        for rec in &self.steps[*from..step] {
-            m.step(Some(rec.g));
+        let mut case = self.cases.partition_point(|&(i, _)| (i as usize) < first);
+        for (i, rec) in self.steps[first..step].iter().enumerate() {
+            let mut choice = Choice::run(rec.g);
+            if let Some(&(at, c)) = self.cases.get(case).filter(|(at, _)| *at as usize == first + i) {
+                debug_assert_eq!(at as usize, first + i);
+                choice.case = Some(c);
+                case += 1;
+            }
+            m.step_choice(Some(choice));
             m.events.clear();
         }
         m
+    }
+
+    /// Every step's choice so far: the goroutine that ran it and the
+    /// `select` case it took when several were ready. Replaying these under
+    /// `replay` with the same seed gives the same run.
+    pub fn choices(&self) -> Vec<Choice> {
+        let mut out: Vec<Choice> = self.steps.iter().map(|s| Choice::run(s.g)).collect();
+        for &(i, k) in &self.cases {
+            out[i as usize].case = Some(k);
+        }
+        out
+    }
+
+    /// The ready cases of the `select` that goroutine `g` would run if it
+    /// ran the next step, when there are several (empty otherwise): what a
+    /// user may choose between under `manual`.
+    pub fn select_cases_for(&self, g: GIdx) -> Vec<u16> {
+        if self.live.is_finished() || !self.live.runnable().contains(&g) {
+            return Vec::new();
+        }
+        let mut m = self.live.clone();
+        m.step_choice(Some(Choice::run(g)));
+        std::mem::take(&mut m.select_ready)
     }
 
     /// Drops spare capacity once the run has ended.

@@ -2,9 +2,10 @@
 //! storage, shortcuts, look), and hands plain view data to the regions of
 //! the page.
 
-use super::chooser::{Choice, Chooser};
+use super::chooser::{select_case_texts, CaseChoice, Choice, Chooser};
 use super::console::Console;
 use super::editor::{Editor, Marker};
+use super::explore_view::{ExploreView, ProgramRef};
 use super::export;
 use super::help::Help;
 use super::keyboard::use_shortcuts;
@@ -131,8 +132,28 @@ pub fn app() -> Html {
         } else {
             Vec::new()
         };
+        // A runnable goroutine about to run a select with several ready
+        // cases offers each case (manual policy only).
+        let cases: Vec<CaseChoice> = choices
+            .iter()
+            .flat_map(|c| {
+                let ready = rec.select_cases_for(c.index);
+                // The line of the statement the goroutine runs next.
+                let line = machine.goroutines[c.index as usize]
+                    .frames
+                    .last()
+                    .map_or(0, |f| machine.program.line_of(f.func, f.pc as usize));
+                let texts = if ready.is_empty() { Vec::new() } else { select_case_texts(&session.source, line) };
+                ready.into_iter().map(move |case| CaseChoice {
+                    index: c.index,
+                    goid: c.goid,
+                    case,
+                    text: texts.get(case as usize).cloned().unwrap_or_default(),
+                })
+            })
+            .collect();
         let outcome = if session.cursor == rec.len() { rec.outcome().map(|o| o.label()) } else { None };
-        (scene, explain, lines, timeline, markers, runnable, outcome, choices, transfer)
+        (scene, explain, lines, timeline, markers, runnable, outcome, choices, transfer, cases)
     });
 
     html! {
@@ -142,6 +163,7 @@ pub fn app() -> Html {
                 playing={session.playing}
                 speed={session.speed}
                 policy={session.policy}
+                has_replay={session.script.is_some()}
                 seed={session.seed}
                 example={session.example.map(str::to_string)}
                 can_run={session.recording.is_some()}
@@ -181,7 +203,9 @@ pub fn app() -> Html {
                     <Playhead cursor={session.cursor} total={session.total()} finished={session.finished()}
                         outcome={view.as_ref().and_then(|v| v.6.clone())} {lang} on_seek={dispatch.reform(Action::Seek)} />
                     <Chooser choices={view.as_ref().map(|v| v.7.clone()).unwrap_or_default()} {lang}
-                        on_choose={dispatch.reform(Action::Choose)} />
+                        on_choose={dispatch.reform(Action::Choose)}
+                        cases={view.as_ref().map(|v| v.9.clone()).unwrap_or_default()}
+                        on_choose_case={dispatch.reform(|(g, case)| Action::ChooseCase(g, case))} />
                     <p class="explain" data-testid="explain" aria-live="polite">
                         { view.as_ref().map(|v| v.1.clone()).unwrap_or_else(|| t.fix_errors.to_string()) }
                     </p>
@@ -207,6 +231,12 @@ pub fn app() -> Html {
             <section class="console-panel" aria-label={t.output_panel}>
                 <Console lines={view.as_ref().map(|v| v.2.clone()).unwrap_or_default()} on_seek={dispatch.reform(Action::Seek)} {lang} />
             </section>
+            if !session.embed {
+                <section class="explore-panel" aria-label={lang.sched().explore}>
+                    <ExploreView program={session.program.clone().map(ProgramRef)} seed={session.seed} {lang}
+                        on_replay={dispatch.reform(|(seed, choices)| Action::LoadReplay { seed, choices })} />
+                </section>
+            }
             if session.help {
                 <Help {lang} on_close={dispatch.reform(|_| Action::CloseHelp)} />
             }

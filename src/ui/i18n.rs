@@ -266,3 +266,84 @@ pub static RU: Text = Text {
     zoom_fit: "Показать весь запуск",
     states: ["выполняется", "готова", "ждёт", "спит", "завершена", "паника"],
 };
+
+// ---- Scheduling: select-case choices, replays and the explorer ----
+
+/// The words of the select-case chooser and the explorer, in one block.
+pub struct SchedText {
+    pub choose_case: &'static str,
+    /// "Take case {k} of G{id}'s select" reads as `take_case` `k` `of_select` `G{id}`.
+    pub take_case: &'static str,
+    pub of_select: &'static str,
+    pub case_word: &'static str,
+    pub explore: &'static str,
+    pub explore_title: &'static str,
+    pub exploring: &'static str,
+    pub stop: &'static str,
+    pub schedules_tried: &'static str,
+    pub none_found: &'static str,
+    pub found: &'static str,
+    pub steps: &'static str,
+    pub replay: &'static str,
+    pub replay_title: &'static str,
+    pub deadlock: &'static str,
+    pub panic: &'static str,
+    pub limit: &'static str,
+    pub wrong_output: &'static str,
+    pub other: &'static str,
+}
+
+impl Lang {
+    /// The scheduling block of strings in this language.
+    pub fn sched(self) -> &'static SchedText {
+        match self {
+            Lang::En => &SCHED_EN,
+            Lang::Ru => &SCHED_RU,
+        }
+    }
+}
+
+const SCHED_EN: SchedText = SchedText {
+    choose_case: "Take select case:",
+    take_case: "Take case",
+    of_select: "of the select in",
+    case_word: "case",
+    explore: "Find a bad schedule",
+    explore_title:
+        "Try many schedules and list runs that deadlock, panic, hit a limit or print something else than fifo",
+    exploring: "Searching schedules…",
+    stop: "Stop",
+    schedules_tried: "schedules tried",
+    none_found: "No failing run found.",
+    found: "Failing runs:",
+    steps: "steps",
+    replay: "Replay",
+    replay_title: "Load this run to step through it",
+    deadlock: "deadlock",
+    panic: "panic",
+    limit: "stopped by a limit",
+    wrong_output: "different output than fifo",
+    other: "failed a check",
+};
+
+const SCHED_RU: SchedText = SchedText {
+    choose_case: "Выбрать ветку select:",
+    take_case: "Выбрать ветку",
+    of_select: "в select у",
+    case_word: "ветка",
+    explore: "Найти плохое расписание",
+    explore_title: "Перебрать много расписаний и показать запуски с взаимной блокировкой, паникой, превышением лимита или выводом, отличным от fifo",
+    exploring: "Перебираю расписания…",
+    stop: "Остановить",
+    schedules_tried: "расписаний проверено",
+    none_found: "Плохих запусков не найдено.",
+    found: "Плохие запуски:",
+    steps: "шагов",
+    replay: "Повторить",
+    replay_title: "Загрузить этот запуск, чтобы пройти его по шагам",
+    deadlock: "взаимная блокировка",
+    panic: "паника",
+    limit: "остановлен лимитом",
+    wrong_output: "вывод не такой, как при fifo",
+    other: "не прошёл проверку",
+};

@@ -2,10 +2,11 @@
 //! plain view data from `viz` and drives the engine through `state`.
 
 mod app;
-mod chooser;
+pub mod chooser;
 mod console;
 mod context_view;
 mod editor;
+pub mod explore_view;
 pub mod export;
 mod flight;
 mod group_view;

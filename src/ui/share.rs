@@ -1,13 +1,15 @@
-//! Share links: the program, the policy, the seed, the manual choices and the
+//! Share links: the program, the policy, the seed, the manual or replayed
+//! choices (goroutines and select cases, in `sim::choice`'s text form) and the
 //! step, packed into the URL fragment `#s=...` so that opening the link shows
 //! exactly the same view. The packed text is deflate-compressed (zlib, whose
 //! checksum catches a changed link) and written in URL-safe base64.
 
 use super::state::{Session, PAGE_MAX_STEPS};
 use crate::gallery;
-use crate::sim::{GIdx, Policy};
+use crate::sim::{choice, Choice, GIdx, Policy};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
+use std::rc::Rc;
 
 /// The first line of every packed link, naming the format's version.
 const MAGIC: &str = "chanscope-share-1";
@@ -22,30 +24,54 @@ pub struct Shared {
     pub source: String,
     pub policy: Policy,
     pub seed: u64,
-    /// The goroutine chosen at each step under the manual policy.
+    /// The goroutine chosen at each step under the manual (or replay) policy.
     pub choices: Vec<GIdx>,
+    /// `(step index, case)` for the steps whose select case was chosen.
+    pub cases: Vec<(usize, u16)>,
     /// The step shown.
     pub step: usize,
 }
 
 /// What the session shows now, as a link would restore it.
 pub fn snapshot(s: &Session) -> Shared {
-    let choices = match (&s.recording, s.policy) {
-        (Some(rec), Policy::Manual) => rec.borrow().steps.iter().map(|st| st.g).collect(),
+    let full: Vec<Choice> = match (&s.recording, s.policy, &s.script) {
+        (Some(rec), Policy::Manual, _) => rec.borrow().choices(),
+        (_, Policy::Replay, Some(script)) => script.to_vec(),
         _ => Vec::new(),
     };
-    Shared { source: s.source.clone(), policy: s.policy, seed: s.seed, choices, step: s.cursor }
+    let (choices, cases) = split(&full);
+    Shared { source: s.source.clone(), policy: s.policy, seed: s.seed, choices, cases, step: s.cursor }
+}
+
+/// Splits full choices into the goroutines and the sparse select cases.
+fn split(full: &[Choice]) -> (Vec<GIdx>, Vec<(usize, u16)>) {
+    let choices = full.iter().map(|c| c.g).collect();
+    let cases = full.iter().enumerate().filter_map(|(i, c)| c.case.map(|k| (i, k))).collect();
+    (choices, cases)
+}
+
+impl Shared {
+    /// The full choices: each step's goroutine and select case.
+    pub fn full_choices(&self) -> Vec<Choice> {
+        let mut full: Vec<Choice> = self.choices.iter().map(|&g| Choice::run(g)).collect();
+        for &(i, k) in &self.cases {
+            if let Some(c) = full.get_mut(i) {
+                c.case = Some(k);
+            }
+        }
+        full
+    }
 }
 
 /// Packs a view into the text after `#s=`.
 pub fn encode(shared: &Shared) -> String {
-    let choices: Vec<String> = shared.choices.iter().map(|g| g.to_string()).collect();
+    let choices = choice::encode(&shared.full_choices());
     let text = format!(
         "{MAGIC}\n{}\n{}\n{}\n{}\n{}",
         shared.policy.as_str(),
         shared.seed,
         shared.step,
-        choices.join(","),
+        choices,
         shared.source
     );
     URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec_zlib(text.as_bytes(), 9))
@@ -65,12 +91,10 @@ pub fn decode(packed: &str) -> Result<Shared, String> {
     let policy = Policy::parse(next("policy")?).ok_or("its policy is unknown")?;
     let seed = next("seed")?.parse().map_err(|_| "its seed is not a number")?;
     let step = next("step")?.parse().map_err(|_| "its step is not a number")?;
-    let choices = match next("choices")? {
-        "" => Vec::new(),
-        list => list.split(',').map(|g| g.parse()).collect::<Result<_, _>>().map_err(|_| "a choice is not a number")?,
-    };
+    let full = choice::decode(next("choices")?).map_err(|e| format!("a choice is wrong: {e}"))?;
+    let (choices, cases) = split(&full);
     let source = next("program")?.to_string();
-    Ok(Shared { source, policy, seed, choices, step })
+    Ok(Shared { source, policy, seed, choices, cases, step })
 }
 
 /// The link to `shared` on the page at `base` (its address without a fragment).
@@ -130,6 +154,9 @@ impl Session {
         s.source = shared.source.clone();
         s.policy = shared.policy;
         s.seed = shared.seed;
+        if shared.policy == Policy::Replay {
+            s.script = Some(Rc::from(shared.full_choices()));
+        }
         s.linked = true;
         s.share_url = None;
         s.share_error = None;
@@ -143,13 +170,13 @@ impl Session {
         };
         let mut rec = rec.borrow_mut();
         if shared.policy == Policy::Manual {
-            for (i, g) in shared.choices.iter().enumerate() {
-                if !rec.runnable_now().contains(g) {
+            for (i, c) in shared.full_choices().into_iter().enumerate() {
+                if !rec.runnable_now().contains(&c.g) {
                     return Err(format!("its choice at step {} names a goroutine that cannot run", i + 1));
                 }
-                rec.advance(Some(*g));
+                rec.advance_with(Some(c));
             }
-        } else if !shared.choices.is_empty() {
+        } else if !shared.choices.is_empty() && shared.policy != Policy::Replay {
             return Err("it has manual choices but not the manual policy".to_string());
         }
         while rec.len() < shared.step && !rec.is_finished() && (rec.len() as u64) < PAGE_MAX_STEPS {

@@ -7,7 +7,7 @@ pub use super::prefs::Saved;
 use crate::gallery;
 use crate::ir::Program;
 use crate::lang::{self, Diagnostic};
-use crate::sim::{Config, GIdx, Limits, Policy, Recording};
+use crate::sim::{Choice, Config, GIdx, Limits, Policy, Recording};
 use crate::source::LineIndex;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -15,6 +15,8 @@ use yew::Reducible;
 
 /// Steps computed ahead per slice, so no slice blocks the page for long.
 pub const COMPUTE_CHUNK: usize = 2_000;
+/// Steps of the fifo run that measures a program's length for `pct`.
+const PCT_ESTIMATE_STEPS: u64 = 50_000;
 /// Steps the page records at most for one run.
 pub const PAGE_MAX_STEPS: u64 = 200_000;
 /// Play speeds in steps per second; the last means "as fast as the page draws".
@@ -47,6 +49,9 @@ pub struct Session {
     pub speed: usize,
     pub policy: Policy,
     pub seed: u64,
+    /// The choices a `replay` run follows (a run loaded from the explorer or
+    /// a link); the policy menu offers `replay` while there are some.
+    pub script: Option<Rc<[Choice]>>,
     pub lang: Lang,
     /// The theme the user chose; `None` follows the system's preference.
     pub theme: Option<Theme>,
@@ -87,6 +92,14 @@ pub enum Action {
     Seek(usize),
     /// The user picked who runs next (manual policy).
     Choose(GIdx),
+    /// The user picked who runs next and which ready case its select takes.
+    ChooseCase(GIdx, u16),
+    /// Loads a run from its choices (for example a failing run the explorer
+    /// found) under the `replay` policy with its seed.
+    LoadReplay {
+        seed: u64,
+        choices: Rc<[Choice]>,
+    },
     SetSpeed(usize),
     SetPolicy(Policy),
     SetSeed(u64),
@@ -121,6 +134,7 @@ impl Session {
             speed: 3,
             policy: Policy::Fifo,
             seed: 1,
+            script: None,
             lang: Lang::En,
             theme: None,
             large: false,
@@ -219,8 +233,21 @@ impl Session {
 
     fn restart(&mut self, program: Rc<Program>) {
         let limits = Limits { max_steps: PAGE_MAX_STEPS, ..Limits::default() };
+        if self.policy == Policy::Replay && self.script.is_none() {
+            self.policy = Policy::Fifo;
+        }
         let config = Config { seed: self.seed, policy: self.policy, limits };
-        let mut rec = Recording::new(program.clone(), config);
+        let mut rec = match (&self.script, self.policy) {
+            (Some(script), Policy::Replay) => Recording::replay(program.clone(), self.seed, limits, script),
+            // PCT spreads its change points over the length of the fifo run.
+            (_, Policy::Pct) => Recording::from_machine(crate::sim::explore::pct_machine(
+                program.clone(),
+                config,
+                crate::sim::sched::PCT_DEFAULT_DEPTH,
+                PCT_ESTIMATE_STEPS,
+            )),
+            _ => Recording::new(program.clone(), config),
+        };
         if self.policy != Policy::Manual {
             rec.advance_by(COMPUTE_CHUNK);
         }
@@ -230,7 +257,7 @@ impl Session {
     }
 
     /// Moves one step forward, recording the step first if needed.
-    fn step_forward(&mut self, choice: Option<GIdx>) -> bool {
+    fn step_forward(&mut self, choice: Option<Choice>) -> bool {
         let Some(rec) = &self.recording else { return false };
         let mut rec = rec.borrow_mut();
         if self.cursor < rec.len() {
@@ -241,7 +268,7 @@ impl Session {
             return false;
         }
         let before = rec.len();
-        rec.advance(choice);
+        rec.advance_with(choice);
         if rec.len() > before {
             self.cursor = rec.len();
             true
@@ -322,8 +349,21 @@ impl Reducible for Session {
             Action::Choose(g) => {
                 s.playing = false;
                 if s.cursor == s.total() {
-                    s.step_forward(Some(g));
+                    s.step_forward(Some(Choice::run(g)));
                 }
+            }
+            Action::ChooseCase(g, case) => {
+                s.playing = false;
+                if s.cursor == s.total() {
+                    s.step_forward(Some(Choice { g, case: Some(case) }));
+                }
+            }
+            Action::LoadReplay { seed, choices } => {
+                s.seed = seed;
+                s.policy = Policy::Replay;
+                s.script = Some(choices);
+                s.linked = false;
+                s.recompile();
             }
             Action::SetSpeed(i) => s.speed = i.min(SPEEDS.len() - 1),
             Action::SetPolicy(p) => {

@@ -15,6 +15,9 @@ pub struct ToolbarProps {
     pub playing: bool,
     pub speed: usize,
     pub policy: Policy,
+    /// Whether a run loaded from choices can be replayed (offers `replay`).
+    #[prop_or_default]
+    pub has_replay: bool,
     pub seed: u64,
     pub example: Option<String>,
     pub can_run: bool,
@@ -94,7 +97,7 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
                 <label class="field">
                     <span>{ t.policy }</span>
                     <select data-testid="policy" aria-label={t.policy_label} onchange={on_policy}>
-                        { for Policy::ALL.iter().map(|pol| html! {
+                        { for Policy::ALL.iter().filter(|pol| **pol != Policy::Replay || p.has_replay).map(|pol| html! {
                             <option value={pol.as_str()} selected={*pol == p.policy}>{ pol.as_str() }</option>
                         }) }
                     </select>
