@@ -5,6 +5,7 @@
 //! a real clock or an unseeded random source.
 
 use super::channel::{Channel, Receiver, RecvResult, SendResult, Sender};
+use super::decode::{decode_program, Op};
 use super::event::{Event, EventKind, StepRecord, Stream};
 use super::goroutine::{Deferred, Frame, GIdx, GState, Goroutine, Panicking, WaitReason, FIRST_USER_GOID, MAIN_GOID};
 use super::map::GoMap;
@@ -108,6 +109,8 @@ pub struct Machine {
     pub events: Vec<Event>,
     /// A spare vector for the arguments of library calls (always empty here).
     arg_buf: Vec<Value>,
+    /// The fused operations of each function (see `decode`), by function and pc.
+    ops: Rc<Vec<Vec<Op>>>,
 }
 
 /// What one step did, for the caller to record.
@@ -151,7 +154,9 @@ impl Machine {
             call_result: None,
             events: Vec::new(),
             arg_buf: Vec::new(),
+            ops: Rc::new(Vec::new()),
         };
+        m.ops = Rc::new(decode_program(&m.program));
         let g = m.new_goroutine(
             MAIN_GOID,
             Value::Func(Rc::new(Closure { func: main, env: Rc::from([]), bound: None })),
@@ -898,13 +903,14 @@ impl Machine {
     #[inline(never)]
     fn run_simple(&mut self, g: GIdx, program: &Program, run: &mut Run) -> Exit {
         let Run { mut executed, mut synced, mut more_steps } = *run;
-        let Machine { goroutines, cells, globals, sched, steps, config, .. } = &mut *self;
+        let Machine { goroutines, cells, globals, sched, steps, config, ops, .. } = &mut *self;
         let gr = &mut goroutines[g as usize];
         let frame = gr.frames.last_mut().expect("running goroutine has a frame");
         let stack = &mut gr.stack;
         let func = &program.funcs[frame.func as usize];
         let code = &func.code[..];
         let starts = &func.stmt_start[..];
+        let ops = &ops[frame.func as usize][..];
         let base = frame.base as usize;
         let mut pc = frame.pc as usize;
         // The operand stack's top is `sp`; the slots above it (up to
@@ -931,6 +937,14 @@ impl Machine {
             }
             if executed >= MAX_INSTRUCTIONS_PER_STEP {
                 break Exit::Runaway(pc);
+            }
+            let op = ops[pc];
+            if op != Op::Plain {
+                if let Some(next) = run_fused(op, stack, &mut sp, base, pc) {
+                    executed += op.len();
+                    pc = next;
+                    continue;
+                }
             }
             executed += 1;
             match instr {
@@ -2095,6 +2109,88 @@ fn set_int(slot: &mut Value, x: i64) {
     }
 }
 
+/// The integer in stack slot `i`, if it holds one.
+#[inline(always)]
+fn int_at(stack: &[Value], i: usize) -> Option<i64> {
+    match stack[i] {
+        Value::Int(x) => Some(x),
+        _ => None,
+    }
+}
+
+/// Stores an operator's result into a stack slot.
+#[inline(always)]
+fn set_result(slot: &mut Value, r: IntResult) {
+    match r {
+        IntResult::Int(x) => set_int(slot, x),
+        IntResult::Bool(b) => *slot = Value::Bool(b),
+    }
+}
+
+/// Pushes an operator's result.
+#[inline(always)]
+fn put_result(stack: &mut Vec<Value>, sp: &mut usize, r: IntResult) {
+    match r {
+        IntResult::Int(x) => put_int(stack, sp, x),
+        IntResult::Bool(b) => put_bool(stack, sp, b),
+    }
+}
+
+/// Runs a fused operation (see `decode`) at `pc` and returns the next pc,
+/// or `None`, having changed nothing, when an operand is not an integer or
+/// the operator would panic: the instruction at `pc` then runs alone.
+#[inline(always)]
+fn run_fused(op: Op, stack: &mut Vec<Value>, sp: &mut usize, base: usize, pc: usize) -> Option<usize> {
+    let local = |stack: &[Value], slot: u16| int_at(stack, base + slot as usize);
+    match op {
+        Op::Plain => None,
+        Op::BranchLocalConst { a, op, k, target } => {
+            let IntResult::Bool(b) = int_binary(op, local(stack, a)?, k)? else { return None };
+            Some(if b { pc + 4 } else { target as usize })
+        }
+        Op::BranchLocals { a, b, op, target } => {
+            let IntResult::Bool(b) = int_binary(op, local(stack, a)?, local(stack, b)?)? else { return None };
+            Some(if b { pc + 4 } else { target as usize })
+        }
+        Op::StoreLocalConst { a, op, k, dst, jump } => {
+            let r = int_binary(op, local(stack, a)?, k)?;
+            set_result(&mut stack[base + dst as usize], r);
+            Some(jump.map_or(pc + 4, |t| t as usize))
+        }
+        Op::StoreLocals { a, b, op, dst } => {
+            let r = int_binary(op, local(stack, a)?, local(stack, b)?)?;
+            set_result(&mut stack[base + dst as usize], r);
+            Some(pc + 4)
+        }
+        Op::AccumLocalConst { a, b, inner, k, outer } => {
+            let IntResult::Int(y) = int_binary(inner, local(stack, b)?, k)? else { return None };
+            let r = int_binary(outer, local(stack, a)?, y)?;
+            set_result(&mut stack[base + a as usize], r);
+            Some(pc + 6)
+        }
+        Op::LocalConst { a, op, k } => {
+            let r = int_binary(op, local(stack, a)?, k)?;
+            put_result(stack, sp, r);
+            Some(pc + 3)
+        }
+        Op::Locals { a, b, op } => {
+            let r = int_binary(op, local(stack, a)?, local(stack, b)?)?;
+            put_result(stack, sp, r);
+            Some(pc + 3)
+        }
+        Op::BinaryStore { op, dst } => {
+            if *sp < 2 {
+                return None;
+            }
+            let (Value::Int(x), Value::Int(y)) = (&stack[*sp - 2], &stack[*sp - 1]) else { return None };
+            let r = int_binary(op, *x, *y)?;
+            *sp -= 2;
+            set_result(&mut stack[base + dst as usize], r);
+            Some(pc + 2)
+        }
+    }
+}
+
 /// The state of a step in progress, shared by `run_step` and `run_simple`.
 #[derive(Clone, Copy)]
 struct Run {
@@ -2364,6 +2460,53 @@ mod batch_tests {
                             );
                         }
                     }
+                }
+                checked += 1;
+            }
+        }
+        assert!(checked > 50, "only {checked} programs checked");
+    }
+
+    /// A run stepped one step at a time, with or without fused operations:
+    /// every step's record and events, the clock and the outcome.
+    fn observe_steps(
+        program: &Rc<Program>,
+        config: Config,
+        fused: bool,
+    ) -> (Vec<(u32, u32, u64)>, Vec<Event>, Option<String>) {
+        let mut m = Machine::new(program.clone(), config);
+        if !fused {
+            m.ops = Rc::new(program.funcs.iter().map(|f| vec![Op::Plain; f.code.len()]).collect());
+        }
+        let (mut records, mut events) = (Vec::new(), Vec::new());
+        while let Some(done) = m.step(None) {
+            records.push((done.record.g as u32, done.record.pc, done.record.time));
+            events.append(&mut m.events);
+        }
+        (records, events, m.outcome.as_ref().map(|o| o.stderr().to_string()))
+    }
+
+    /// Fused operations change nothing a run shows: the same steps at the
+    /// same pcs, the same events and the same outcome as running every
+    /// instruction alone.
+    #[test]
+    fn fused_operations_run_exactly_the_steps_of_plain_instructions() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut checked = 0;
+        for folder in ["tests/conformance", "examples", "tests/go_corpus/valid"] {
+            let mut files: Vec<_> = std::fs::read_dir(root.join(folder))
+                .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect())
+                .unwrap_or_default();
+            files.sort();
+            for path in files.into_iter().filter(|p| p.extension().is_some_and(|e| e == "go")) {
+                let source = std::fs::read_to_string(&path).expect("readable");
+                let Ok(program) = crate::lang::compile(&source) else { continue };
+                let program = Rc::new(program);
+                for policy in Policy::ALL {
+                    let config = Config { seed: 11, policy, limits: Limits { max_steps: 20_000, ..Limits::default() } };
+                    let want = observe_steps(&program, config, false);
+                    let got = observe_steps(&program, config, true);
+                    assert!(got == want, "{} under {policy:?}", path.display());
                 }
                 checked += 1;
             }

@@ -7,6 +7,7 @@
 
 pub mod channel;
 pub mod collections;
+pub mod decode;
 pub mod duration;
 pub mod event;
 pub mod gofmt;
