@@ -918,20 +918,25 @@ impl Machine {
         // spares moving whole values in and out of the vector. The
         // vector is cut back to `sp` when the loop ends.
         let mut sp = stack.len();
+        // How many further steps this loop may go on into: `step` would
+        // run this goroutine again at once while the batch, the step limit
+        // and the time slice allow and no panic is pending. None of those
+        // change while simple instructions run, so they are read once.
+        let budget = if gr.pending_panic.is_some() {
+            0
+        } else {
+            more_steps.min(config.limits.max_steps.saturating_sub(*steps)).min(sched.slice_left(g) as u64)
+        };
+        let mut left = budget;
         let exit = loop {
             let instr = &code[pc];
             if executed > 0 && (starts[pc] || (synced && instr.is_sync())) {
                 // The step ends here. Go on with the next one only
                 // when `step` would run this goroutine again at once.
-                if more_steps == 0
-                    || *steps >= config.limits.max_steps
-                    || gr.pending_panic.is_some()
-                    || !sched.continue_slice(g)
-                {
+                if left == 0 {
                     break Exit::StepEnd(pc);
                 }
-                more_steps -= 1;
-                *steps += 1;
+                left -= 1;
                 executed = 0;
                 synced = false;
             }
@@ -1046,6 +1051,10 @@ impl Machine {
             pc += 1;
         };
         stack.truncate(sp);
+        let went_on = budget - left;
+        more_steps -= went_on;
+        *steps += went_on;
+        sched.use_slice(went_on as u32);
         frame.pc = match exit {
             Exit::General(pc) => pc as u32 + 1,
             Exit::StepEnd(pc) | Exit::Runaway(pc) => pc as u32,
