@@ -33,7 +33,7 @@ print(f"{bw:.4f} {bu:.4f}")
 PY
 }
 
-printf '%-14s %8s %8s %12s %12s %8s  %s\n' workload go_wall go_user chanscope_wall chanscope_user ratio output
+printf '%-14s %8s %8s %12s %12s %10s %10s  %s\n' workload go_wall go_user chanscope_wall chanscope_user user_ratio wall_ratio output
 for f in benches/go/*.go; do
   name="$(basename "$f" .go)"
   mkdir -p "$WORK/$name"
@@ -44,5 +44,8 @@ for f in benches/go/*.go; do
   read -r cw cu < <(best "$BIN" run --max-steps 2000000000 "$f")
   got=$("$BIN" run --max-steps 2000000000 "$f" 2>&1 || true)
   same=$([ "$want" = "$got" ] && echo "same" || echo "DIFFERENT: $got")
-  printf '%-14s %8.3f %8.3f %12.3f %12.3f %7.1fx  %s\n' "$name" "$gw" "$gu" "$cw" "$cu" "$(echo "$cu / $gu" | bc -l)" "$same"
+  # A Go run too short for its CPU time to register has no user ratio.
+  ur=$(echo "if ($gu < 0.005) -1 else $cu / $gu" | bc -l)
+  ur=$([ "$(echo "$ur < 0" | bc)" = 1 ] && echo "-" || printf '%.1fx' "$ur")
+  printf '%-14s %8.3f %8.3f %12.3f %12.3f %10s %9.1fx  %s\n' "$name" "$gw" "$gu" "$cw" "$cu" "$ur" "$(echo "$cw / $gw" | bc -l)" "$same"
 done

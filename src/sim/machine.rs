@@ -943,11 +943,17 @@ impl Machine {
             if executed >= MAX_INSTRUCTIONS_PER_STEP {
                 break Exit::Runaway(pc);
             }
-            let op = ops[pc];
-            if op != Op::Plain {
-                if let Some(next) = run_fused(op, stack, &mut sp, base, pc) {
-                    executed += op.len();
-                    pc = next;
+            if ops[pc] != Op::Plain {
+                let mut chain = Chain { pc, sp, executed, left };
+                if let Some(step_end) = run_fused_chain(ops, starts, stack, base, &mut chain) {
+                    if chain.left != left {
+                        // The chain crossed into a further step.
+                        synced = false;
+                    }
+                    Chain { pc, sp, executed, left } = chain;
+                    if step_end {
+                        break Exit::StepEnd(pc);
+                    }
                     continue;
                 }
             }
@@ -2198,6 +2204,60 @@ fn run_fused(op: Op, stack: &mut Vec<Value>, sp: &mut usize, base: usize, pc: us
             Some(pc + 2)
         }
     }
+}
+
+/// Where a chain of fused operations is: the pc, the operand stack's top,
+/// the instructions run in the current step and the further steps allowed.
+#[derive(Clone, Copy)]
+struct Chain {
+    pc: usize,
+    sp: usize,
+    executed: u32,
+    left: u64,
+}
+
+/// Runs fused operations back to back from `chain.pc`, crossing into
+/// further steps while `chain.left` allows, until an operation does not
+/// apply (a plain instruction, or operands that are not integers). Returns
+/// `None` when not even the first operation applied, else whether the step
+/// ended at `chain.pc` with no further step allowed. Kept apart from
+/// `run_simple` so its few variables stay in registers.
+#[inline(never)]
+fn run_fused_chain(
+    ops: &[Op],
+    starts: &[bool],
+    stack: &mut Vec<Value>,
+    base: usize,
+    chain: &mut Chain,
+) -> Option<bool> {
+    let Chain { mut pc, mut sp, mut executed, mut left } = *chain;
+    let op = ops[pc];
+    let mut next = run_fused(op, stack, &mut sp, base, pc)?;
+    let mut len = op.len();
+    let step_end = loop {
+        executed += len;
+        pc = next;
+        if starts[pc] {
+            if left == 0 {
+                break true;
+            }
+            left -= 1;
+            executed = 0;
+        }
+        if executed >= MAX_INSTRUCTIONS_PER_STEP {
+            break false;
+        }
+        let op = ops[pc];
+        match run_fused(op, stack, &mut sp, base, pc) {
+            Some(n) => {
+                next = n;
+                len = op.len();
+            }
+            None => break false,
+        }
+    };
+    *chain = Chain { pc, sp, executed, left };
+    Some(step_end)
 }
 
 /// The state of a step in progress, shared by `run_step` and `run_simple`.
