@@ -13,41 +13,68 @@
 
 use crate::ir::{BinOp, Function, Instr, Program};
 
-/// What the machine runs at one pc: the instruction itself or a fused run.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Op {
+/// Which run of instructions an `Op` stands for; the operands it uses are
+/// named in each case.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Kind {
     /// The instruction at this pc, on its own.
     Plain,
     /// `Load(a) PushInt(k) Binary(op) JumpIfFalse(target)`: a loop condition.
-    BranchLocalConst { a: u16, op: BinOp, k: i64, target: u32 },
+    BranchLocalConst,
     /// `Load(a) Load(b) Binary(op) JumpIfFalse(target)`.
-    BranchLocals { a: u16, b: u16, op: BinOp, target: u32 },
-    /// `Load(a) PushInt(k) Binary(op) Store(dst)`, then `Jump(target)` when
-    /// `jump` is set: `i++`, `i += 2`, `x = y * 3`.
-    StoreLocalConst { a: u16, op: BinOp, k: i64, dst: u16, jump: Option<u32> },
+    BranchLocals,
+    /// `Load(a) PushInt(k) Binary(op) Store(dst)`: `i++`, `i += 2`, `x = y * 3`.
+    StoreLocalConst,
+    /// `StoreLocalConst` followed by `Jump(target)`: a loop's `i++`.
+    StoreLocalConstJump,
     /// `Load(a) Load(b) Binary(op) Store(dst)`: `x += y`.
-    StoreLocals { a: u16, b: u16, op: BinOp, dst: u16 },
-    /// `Load(a) Load(b) PushInt(k) Binary(inner) Binary(outer) Store(a)`:
-    /// `a = a outer (b inner k)`, as in `sum += i & 7`.
-    AccumLocalConst { a: u16, b: u16, inner: BinOp, k: i64, outer: BinOp },
+    StoreLocals,
+    /// `Load(a) Load(b) PushInt(k) Binary(inner) Binary(op) Store(a)`:
+    /// `a = a op (b inner k)`, as in `sum += i & 7`.
+    AccumLocalConst,
     /// `Load(a) PushInt(k) Binary(op)`: pushes `a op k`.
-    LocalConst { a: u16, op: BinOp, k: i64 },
+    LocalConst,
     /// `Load(a) Load(b) Binary(op)`: pushes `a op b`.
-    Locals { a: u16, b: u16, op: BinOp },
+    Locals,
     /// `Binary(op) Store(dst)`.
-    BinaryStore { op: BinOp, dst: u16 },
+    BinaryStore,
+}
+
+/// What the machine runs at one pc: the instruction itself or a fused run.
+/// A plain struct rather than an enum with fields, so that each case reads
+/// just the operands it needs, each at a fixed place.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Op {
+    pub kind: Kind,
+    pub op: BinOp,
+    pub inner: BinOp,
+    pub a: u16,
+    pub b: u16,
+    pub dst: u16,
+    pub target: u32,
+    pub k: i64,
 }
 
 impl Op {
+    /// The instruction at this pc, on its own.
+    pub const PLAIN: Op =
+        Op { kind: Kind::Plain, op: BinOp::Add, inner: BinOp::Add, a: 0, b: 0, dst: 0, target: 0, k: 0 };
+
+    fn new(kind: Kind) -> Op {
+        Op { kind, ..Op::PLAIN }
+    }
+
     /// How many instructions the operation stands for.
+    #[inline(always)]
     pub fn len(self) -> u32 {
-        match self {
-            Op::Plain => 1,
-            Op::BinaryStore { .. } => 2,
-            Op::LocalConst { .. } | Op::Locals { .. } => 3,
-            Op::BranchLocalConst { .. } | Op::BranchLocals { .. } | Op::StoreLocals { .. } => 4,
-            Op::StoreLocalConst { jump, .. } => 4 + jump.is_some() as u32,
-            Op::AccumLocalConst { .. } => 6,
+        match self.kind {
+            Kind::Plain => 1,
+            Kind::BinaryStore => 2,
+            Kind::LocalConst | Kind::Locals => 3,
+            Kind::BranchLocalConst | Kind::BranchLocals | Kind::StoreLocals | Kind::StoreLocalConst => 4,
+            Kind::StoreLocalConstJump => 5,
+            Kind::AccumLocalConst => 6,
         }
     }
 }
@@ -62,31 +89,31 @@ pub fn decode(func: &Function) -> Vec<Op> {
     (0..func.code.len()).map(|pc| fuse_at(func, pc)).collect()
 }
 
-/// The longest fused run that starts at `pc`, or `Plain`.
+/// The longest fused run that starts at `pc`, or `Op::PLAIN`.
 fn fuse_at(func: &Function, pc: usize) -> Op {
     // The instructions from `pc` on, as far as the statement goes.
     let end = (pc + 1..func.code.len()).find(|&i| func.stmt_start[i]).unwrap_or(func.code.len());
     let run = &func.code[pc..end];
     use Instr::*;
-    match run {
-        [Load(a), Load(b), PushInt(k), Binary(inner), Binary(outer), Store(d), ..] if a == d => {
-            Op::AccumLocalConst { a: *a, b: *b, inner: *inner, k: *k, outer: *outer }
+    match *run {
+        [Load(a), Load(b), PushInt(k), Binary(inner), Binary(op), Store(d), ..] if a == d => {
+            Op { a, b, k, inner, op, ..Op::new(Kind::AccumLocalConst) }
         }
-        [Load(a), PushInt(k), Binary(op), Store(dst), Jump(t), ..] => {
-            Op::StoreLocalConst { a: *a, op: *op, k: *k, dst: *dst, jump: Some(*t) }
+        [Load(a), PushInt(k), Binary(op), Store(dst), Jump(target), ..] => {
+            Op { a, k, op, dst, target, ..Op::new(Kind::StoreLocalConstJump) }
         }
-        [Load(a), PushInt(k), Binary(op), Store(dst), ..] => {
-            Op::StoreLocalConst { a: *a, op: *op, k: *k, dst: *dst, jump: None }
+        [Load(a), PushInt(k), Binary(op), Store(dst), ..] => Op { a, k, op, dst, ..Op::new(Kind::StoreLocalConst) },
+        [Load(a), PushInt(k), Binary(op), JumpIfFalse(target), ..] => {
+            Op { a, k, op, target, ..Op::new(Kind::BranchLocalConst) }
         }
-        [Load(a), PushInt(k), Binary(op), JumpIfFalse(t), ..] => {
-            Op::BranchLocalConst { a: *a, op: *op, k: *k, target: *t }
+        [Load(a), Load(b), Binary(op), JumpIfFalse(target), ..] => {
+            Op { a, b, op, target, ..Op::new(Kind::BranchLocals) }
         }
-        [Load(a), Load(b), Binary(op), JumpIfFalse(t), ..] => Op::BranchLocals { a: *a, b: *b, op: *op, target: *t },
-        [Load(a), Load(b), Binary(op), Store(dst), ..] => Op::StoreLocals { a: *a, b: *b, op: *op, dst: *dst },
-        [Load(a), PushInt(k), Binary(op), ..] => Op::LocalConst { a: *a, op: *op, k: *k },
-        [Load(a), Load(b), Binary(op), ..] => Op::Locals { a: *a, b: *b, op: *op },
-        [Binary(op), Store(dst), ..] => Op::BinaryStore { op: *op, dst: *dst },
-        _ => Op::Plain,
+        [Load(a), Load(b), Binary(op), Store(dst), ..] => Op { a, b, op, dst, ..Op::new(Kind::StoreLocals) },
+        [Load(a), PushInt(k), Binary(op), ..] => Op { a, k, op, ..Op::new(Kind::LocalConst) },
+        [Load(a), Load(b), Binary(op), ..] => Op { a, b, op, ..Op::new(Kind::Locals) },
+        [Binary(op), Store(dst), ..] => Op { op, dst, ..Op::new(Kind::BinaryStore) },
+        _ => Op::PLAIN,
     }
 }
 
@@ -102,9 +129,9 @@ mod tests {
     #[test]
     fn a_counting_loop_fuses_its_condition_body_and_increment() {
         let ops = ops("package main\n\nfunc main() {\n\tsum := 0\n\tfor i := 0; i < 10; i++ {\n\t\tsum += i & 7\n\t}\n\tprintln(sum)\n}\n");
-        assert!(ops.iter().any(|op| matches!(op, Op::BranchLocalConst { op: BinOp::Lt, k: 10, .. })));
-        assert!(ops.iter().any(|op| matches!(op, Op::AccumLocalConst { inner: BinOp::And, outer: BinOp::Add, .. })));
-        assert!(ops.iter().any(|op| matches!(op, Op::StoreLocalConst { op: BinOp::Add, k: 1, jump: Some(_), .. })));
+        assert!(ops.iter().any(|o| o.kind == Kind::BranchLocalConst && o.op == BinOp::Lt && o.k == 10));
+        assert!(ops.iter().any(|o| o.kind == Kind::AccumLocalConst && o.inner == BinOp::And && o.op == BinOp::Add));
+        assert!(ops.iter().any(|o| o.kind == Kind::StoreLocalConstJump && o.op == BinOp::Add && o.k == 1));
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! a real clock or an unseeded random source.
 
 use super::channel::{Channel, Receiver, RecvResult, SendResult, Sender};
-use super::decode::{decode_program, Op};
+use super::decode::{decode_program, Kind, Op};
 use super::event::{Event, EventKind, StepRecord, Stream};
 use super::goroutine::{Deferred, Frame, GIdx, GState, Goroutine, Panicking, WaitReason, FIRST_USER_GOID, MAIN_GOID};
 use super::map::GoMap;
@@ -943,7 +943,7 @@ impl Machine {
             if executed >= MAX_INSTRUCTIONS_PER_STEP {
                 break Exit::Runaway(pc);
             }
-            if ops[pc] != Op::Plain {
+            if ops[pc].kind != Kind::Plain {
                 let mut chain = Chain { pc, sp, executed, left };
                 if let Some(step_end) = run_fused_chain(ops, starts, stack, base, &mut chain) {
                     if chain.left != left {
@@ -2157,50 +2157,50 @@ fn put_result(stack: &mut Vec<Value>, sp: &mut usize, r: IntResult) {
 #[inline(always)]
 fn run_fused(op: Op, stack: &mut Vec<Value>, sp: &mut usize, base: usize, pc: usize) -> Option<usize> {
     let local = |stack: &[Value], slot: u16| int_at(stack, base + slot as usize);
-    match op {
-        Op::Plain => None,
-        Op::BranchLocalConst { a, op, k, target } => {
-            let IntResult::Bool(b) = int_binary(op, local(stack, a)?, k)? else { return None };
-            Some(if b { pc + 4 } else { target as usize })
+    match op.kind {
+        Kind::Plain => None,
+        Kind::BranchLocalConst => {
+            let IntResult::Bool(b) = int_binary(op.op, local(stack, op.a)?, op.k)? else { return None };
+            Some(if b { pc + 4 } else { op.target as usize })
         }
-        Op::BranchLocals { a, b, op, target } => {
-            let IntResult::Bool(b) = int_binary(op, local(stack, a)?, local(stack, b)?)? else { return None };
-            Some(if b { pc + 4 } else { target as usize })
+        Kind::BranchLocals => {
+            let IntResult::Bool(b) = int_binary(op.op, local(stack, op.a)?, local(stack, op.b)?)? else { return None };
+            Some(if b { pc + 4 } else { op.target as usize })
         }
-        Op::StoreLocalConst { a, op, k, dst, jump } => {
-            let r = int_binary(op, local(stack, a)?, k)?;
-            set_result(&mut stack[base + dst as usize], r);
-            Some(jump.map_or(pc + 4, |t| t as usize))
+        Kind::StoreLocalConst | Kind::StoreLocalConstJump => {
+            let r = int_binary(op.op, local(stack, op.a)?, op.k)?;
+            set_result(&mut stack[base + op.dst as usize], r);
+            Some(if op.kind == Kind::StoreLocalConstJump { op.target as usize } else { pc + 4 })
         }
-        Op::StoreLocals { a, b, op, dst } => {
-            let r = int_binary(op, local(stack, a)?, local(stack, b)?)?;
-            set_result(&mut stack[base + dst as usize], r);
+        Kind::StoreLocals => {
+            let r = int_binary(op.op, local(stack, op.a)?, local(stack, op.b)?)?;
+            set_result(&mut stack[base + op.dst as usize], r);
             Some(pc + 4)
         }
-        Op::AccumLocalConst { a, b, inner, k, outer } => {
-            let IntResult::Int(y) = int_binary(inner, local(stack, b)?, k)? else { return None };
-            let r = int_binary(outer, local(stack, a)?, y)?;
-            set_result(&mut stack[base + a as usize], r);
+        Kind::AccumLocalConst => {
+            let IntResult::Int(y) = int_binary(op.inner, local(stack, op.b)?, op.k)? else { return None };
+            let r = int_binary(op.op, local(stack, op.a)?, y)?;
+            set_result(&mut stack[base + op.a as usize], r);
             Some(pc + 6)
         }
-        Op::LocalConst { a, op, k } => {
-            let r = int_binary(op, local(stack, a)?, k)?;
+        Kind::LocalConst => {
+            let r = int_binary(op.op, local(stack, op.a)?, op.k)?;
             put_result(stack, sp, r);
             Some(pc + 3)
         }
-        Op::Locals { a, b, op } => {
-            let r = int_binary(op, local(stack, a)?, local(stack, b)?)?;
+        Kind::Locals => {
+            let r = int_binary(op.op, local(stack, op.a)?, local(stack, op.b)?)?;
             put_result(stack, sp, r);
             Some(pc + 3)
         }
-        Op::BinaryStore { op, dst } => {
+        Kind::BinaryStore => {
             if *sp < 2 {
                 return None;
             }
             let (Value::Int(x), Value::Int(y)) = (&stack[*sp - 2], &stack[*sp - 1]) else { return None };
-            let r = int_binary(op, *x, *y)?;
+            let r = int_binary(op.op, *x, *y)?;
             *sp -= 2;
-            set_result(&mut stack[base + dst as usize], r);
+            set_result(&mut stack[base + op.dst as usize], r);
             Some(pc + 2)
         }
     }
@@ -2545,7 +2545,7 @@ mod batch_tests {
     ) -> (Vec<(u32, u32, u64)>, Vec<Event>, Option<String>) {
         let mut m = Machine::new(program.clone(), config);
         if !fused {
-            m.ops = Rc::new(program.funcs.iter().map(|f| vec![Op::Plain; f.code.len()]).collect());
+            m.ops = Rc::new(program.funcs.iter().map(|f| vec![Op::PLAIN; f.code.len()]).collect());
         }
         let (mut records, mut events) = (Vec::new(), Vec::new());
         while let Some(done) = m.step(None) {
