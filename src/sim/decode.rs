@@ -47,6 +47,9 @@ pub enum Kind {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Op {
     pub kind: Kind,
+    /// `START`, `SYNC` and `FUSED`: what the machine must look at before
+    /// running this pc. Zero for most instructions.
+    pub flags: u8,
     pub op: BinOp,
     pub inner: BinOp,
     pub a: u16,
@@ -56,10 +59,17 @@ pub struct Op {
     pub k: i64,
 }
 
+/// The instruction begins a statement, and so a step.
+pub const START: u8 = 1;
+/// The instruction is a synchronising operation (see `Instr::is_sync`).
+pub const SYNC: u8 = 2;
+/// The operation is a fused run (its kind is not `Plain`).
+pub const FUSED: u8 = 4;
+
 impl Op {
     /// The instruction at this pc, on its own.
     pub const PLAIN: Op =
-        Op { kind: Kind::Plain, op: BinOp::Add, inner: BinOp::Add, a: 0, b: 0, dst: 0, target: 0, k: 0 };
+        Op { kind: Kind::Plain, flags: 0, op: BinOp::Add, inner: BinOp::Add, a: 0, b: 0, dst: 0, target: 0, k: 0 };
 
     fn new(kind: Kind) -> Op {
         Op { kind, ..Op::PLAIN }
@@ -86,7 +96,21 @@ pub fn decode_program(program: &Program) -> Vec<Vec<Op>> {
 
 /// The operations of one function: one entry per instruction.
 pub fn decode(func: &Function) -> Vec<Op> {
-    (0..func.code.len()).map(|pc| fuse_at(func, pc)).collect()
+    (0..func.code.len()).map(|pc| with_flags(func, pc, fuse_at(func, pc))).collect()
+}
+
+/// The operations of one function with nothing fused: every instruction
+/// runs alone (for tests that compare the two).
+pub fn unfused(func: &Function) -> Vec<Op> {
+    (0..func.code.len()).map(|pc| with_flags(func, pc, Op::PLAIN)).collect()
+}
+
+/// Sets the flags of the operation at `pc`.
+fn with_flags(func: &Function, pc: usize, mut op: Op) -> Op {
+    op.flags = if func.stmt_start[pc] { START } else { 0 }
+        | if func.code[pc].is_sync() { SYNC } else { 0 }
+        | if op.kind != Kind::Plain { FUSED } else { 0 };
+    op
 }
 
 /// The longest fused run that starts at `pc`, or `Op::PLAIN`.

@@ -5,7 +5,7 @@
 //! a real clock or an unseeded random source.
 
 use super::channel::{Channel, Receiver, RecvResult, SendResult, Sender};
-use super::decode::{decode_program, Kind, Op};
+use super::decode::{decode_program, Kind, Op, FUSED, START, SYNC};
 use super::event::{Event, EventKind, StepRecord, Stream};
 use super::goroutine::{Deferred, Frame, GIdx, GState, Goroutine, Panicking, WaitReason, FIRST_USER_GOID, MAIN_GOID};
 use super::map::GoMap;
@@ -909,7 +909,6 @@ impl Machine {
         let stack = &mut gr.stack;
         let func = &program.funcs[frame.func as usize];
         let code = &func.code[..];
-        let starts = &func.stmt_start[..];
         let ops = &ops[frame.func as usize][..];
         let base = frame.base as usize;
         let mut pc = frame.pc as usize;
@@ -930,7 +929,8 @@ impl Machine {
         let mut left = budget;
         let exit = loop {
             let instr = &code[pc];
-            if executed > 0 && (starts[pc] || (synced && instr.is_sync())) {
+            let flags = ops[pc].flags;
+            if flags != 0 && executed > 0 && (flags & START != 0 || (synced && flags & SYNC != 0)) {
                 // The step ends here. Go on with the next one only
                 // when `step` would run this goroutine again at once.
                 if left == 0 {
@@ -943,9 +943,9 @@ impl Machine {
             if executed >= MAX_INSTRUCTIONS_PER_STEP {
                 break Exit::Runaway(pc);
             }
-            if ops[pc].kind != Kind::Plain {
+            if flags & FUSED != 0 {
                 let mut chain = Chain { pc, sp, executed, left };
-                if let Some(step_end) = run_fused_chain(ops, starts, stack, base, &mut chain) {
+                if let Some(step_end) = run_fused_chain(ops, stack, base, &mut chain) {
                     if chain.left != left {
                         // The chain crossed into a further step.
                         synced = false;
@@ -2223,13 +2223,7 @@ struct Chain {
 /// ended at `chain.pc` with no further step allowed. Kept apart from
 /// `run_simple` so its few variables stay in registers.
 #[inline(never)]
-fn run_fused_chain(
-    ops: &[Op],
-    starts: &[bool],
-    stack: &mut Vec<Value>,
-    base: usize,
-    chain: &mut Chain,
-) -> Option<bool> {
+fn run_fused_chain(ops: &[Op], stack: &mut Vec<Value>, base: usize, chain: &mut Chain) -> Option<bool> {
     let Chain { mut pc, mut sp, mut executed, mut left } = *chain;
     let op = ops[pc];
     let mut next = run_fused(op, stack, &mut sp, base, pc)?;
@@ -2237,7 +2231,7 @@ fn run_fused_chain(
     let step_end = loop {
         executed += len;
         pc = next;
-        if starts[pc] {
+        if ops[pc].flags & START != 0 {
             if left == 0 {
                 break true;
             }
@@ -2545,7 +2539,7 @@ mod batch_tests {
     ) -> (Vec<(u32, u32, u64)>, Vec<Event>, Option<String>) {
         let mut m = Machine::new(program.clone(), config);
         if !fused {
-            m.ops = Rc::new(program.funcs.iter().map(|f| vec![Op::PLAIN; f.code.len()]).collect());
+            m.ops = Rc::new(program.funcs.iter().map(|f| super::super::decode::unfused(f)).collect());
         }
         let (mut records, mut events) = (Vec::new(), Vec::new());
         while let Some(done) = m.step(None) {
