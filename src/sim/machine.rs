@@ -1056,7 +1056,10 @@ impl Machine {
             }
             pc += 1;
         };
-        stack.truncate(sp);
+        if sp < stack.len() {
+            // Only then: a call to drop nothing still costs a call.
+            stack.truncate(sp);
+        }
         let went_on = budget - left;
         more_steps -= went_on;
         *steps += went_on;
