@@ -6,6 +6,7 @@
 
 use super::channel::{Channel, Receiver, RecvResult, SendResult, Sender};
 use super::choice::Choice;
+use super::decode::{decode_program, Kind, Op, FUSED, START, SYNC};
 use super::event::{AtomicOp, Event, EventKind, ObjRef, StepRecord, Stream, TimerSource};
 use super::goroutine::{Deferred, Frame, GIdx, GState, Goroutine, Panicking, WaitReason, FIRST_USER_GOID, MAIN_GOID};
 use super::map::GoMap;
@@ -116,6 +117,8 @@ pub struct Machine {
     pub chosen_case: Option<u16>,
     /// A spare vector for the arguments of library calls (always empty here).
     arg_buf: Vec<Value>,
+    /// The fused operations of each function (see `decode`), by function and pc.
+    ops: Rc<Vec<Vec<Op>>>,
 }
 
 /// What one step did, for the caller to record.
@@ -162,7 +165,9 @@ impl Machine {
             select_ready: Vec::new(),
             chosen_case: None,
             arg_buf: Vec::new(),
+            ops: Rc::new(Vec::new()),
         };
+        m.ops = Rc::new(decode_program(&m.program));
         let g = m.new_goroutine(
             MAIN_GOID,
             Value::Func(Rc::new(Closure { func: main, env: Rc::from([]), bound: None })),
@@ -925,13 +930,13 @@ impl Machine {
     #[inline(never)]
     fn run_simple(&mut self, g: GIdx, program: &Program, run: &mut Run) -> Exit {
         let Run { mut executed, mut synced, mut more_steps } = *run;
-        let Machine { goroutines, cells, globals, sched, steps, config, .. } = &mut *self;
+        let Machine { goroutines, cells, globals, sched, steps, config, ops, .. } = &mut *self;
         let gr = &mut goroutines[g as usize];
         let frame = gr.frames.last_mut().expect("running goroutine has a frame");
         let stack = &mut gr.stack;
         let func = &program.funcs[frame.func as usize];
         let code = &func.code[..];
-        let starts = &func.stmt_start[..];
+        let ops = &ops[frame.func as usize][..];
         let base = frame.base as usize;
         let mut pc = frame.pc as usize;
         // The operand stack's top is `sp`; the slots above it (up to
@@ -939,25 +944,45 @@ impl Machine {
         // spares moving whole values in and out of the vector. The
         // vector is cut back to `sp` when the loop ends.
         let mut sp = stack.len();
+        // How many further steps this loop may go on into: `step` would
+        // run this goroutine again at once while the batch, the step limit
+        // and the time slice allow and no panic is pending. None of those
+        // change while simple instructions run, so they are read once.
+        let budget = if gr.pending_panic.is_some() {
+            0
+        } else {
+            more_steps.min(config.limits.max_steps.saturating_sub(*steps)).min(sched.slice_left(g) as u64)
+        };
+        let mut left = budget;
         let exit = loop {
             let instr = &code[pc];
-            if executed > 0 && (starts[pc] || (synced && instr.is_sync())) {
+            let flags = ops[pc].flags;
+            if flags != 0 && executed > 0 && (flags & START != 0 || (synced && flags & SYNC != 0)) {
                 // The step ends here. Go on with the next one only
                 // when `step` would run this goroutine again at once.
-                if more_steps == 0
-                    || *steps >= config.limits.max_steps
-                    || gr.pending_panic.is_some()
-                    || !sched.continue_slice(g)
-                {
+                if left == 0 {
                     break Exit::StepEnd(pc);
                 }
-                more_steps -= 1;
-                *steps += 1;
+                left -= 1;
                 executed = 0;
                 synced = false;
             }
             if executed >= MAX_INSTRUCTIONS_PER_STEP {
                 break Exit::Runaway(pc);
+            }
+            if flags & FUSED != 0 {
+                let mut chain = Chain { pc, sp, executed, left };
+                if let Some(step_end) = run_fused_chain(ops, stack, base, &mut chain) {
+                    if chain.left != left {
+                        // The chain crossed into a further step.
+                        synced = false;
+                    }
+                    Chain { pc, sp, executed, left } = chain;
+                    if step_end {
+                        break Exit::StepEnd(pc);
+                    }
+                    continue;
+                }
             }
             executed += 1;
             match instr {
@@ -1058,7 +1083,14 @@ impl Machine {
             }
             pc += 1;
         };
-        stack.truncate(sp);
+        if sp < stack.len() {
+            // Only then: a call to drop nothing still costs a call.
+            stack.truncate(sp);
+        }
+        let went_on = budget - left;
+        more_steps -= went_on;
+        *steps += went_on;
+        sched.use_slice(went_on as u32);
         frame.pc = match exit {
             Exit::General(pc) => pc as u32 + 1,
             Exit::StepEnd(pc) | Exit::Runaway(pc) => pc as u32,
@@ -2160,6 +2192,136 @@ fn set_int(slot: &mut Value, x: i64) {
     }
 }
 
+/// The integer in stack slot `i`, if it holds one.
+#[inline(always)]
+fn int_at(stack: &[Value], i: usize) -> Option<i64> {
+    match stack[i] {
+        Value::Int(x) => Some(x),
+        _ => None,
+    }
+}
+
+/// Stores an operator's result into a stack slot.
+#[inline(always)]
+fn set_result(slot: &mut Value, r: IntResult) {
+    match r {
+        IntResult::Int(x) => set_int(slot, x),
+        IntResult::Bool(b) => *slot = Value::Bool(b),
+    }
+}
+
+/// Pushes an operator's result.
+#[inline(always)]
+fn put_result(stack: &mut Vec<Value>, sp: &mut usize, r: IntResult) {
+    match r {
+        IntResult::Int(x) => put_int(stack, sp, x),
+        IntResult::Bool(b) => put_bool(stack, sp, b),
+    }
+}
+
+/// Runs a fused operation (see `decode`) at `pc` and returns the next pc,
+/// or `None`, having changed nothing, when an operand is not an integer or
+/// the operator would panic: the instruction at `pc` then runs alone.
+#[inline(always)]
+fn run_fused(op: Op, stack: &mut Vec<Value>, sp: &mut usize, base: usize, pc: usize) -> Option<usize> {
+    let local = |stack: &[Value], slot: u16| int_at(stack, base + slot as usize);
+    match op.kind {
+        Kind::Plain => None,
+        Kind::BranchLocalConst => {
+            let IntResult::Bool(b) = int_binary(op.op, local(stack, op.a)?, op.k)? else { return None };
+            Some(if b { pc + 4 } else { op.target as usize })
+        }
+        Kind::BranchLocals => {
+            let IntResult::Bool(b) = int_binary(op.op, local(stack, op.a)?, local(stack, op.b)?)? else { return None };
+            Some(if b { pc + 4 } else { op.target as usize })
+        }
+        Kind::StoreLocalConst | Kind::StoreLocalConstJump => {
+            let r = int_binary(op.op, local(stack, op.a)?, op.k)?;
+            set_result(&mut stack[base + op.dst as usize], r);
+            Some(if op.kind == Kind::StoreLocalConstJump { op.target as usize } else { pc + 4 })
+        }
+        Kind::StoreLocals => {
+            let r = int_binary(op.op, local(stack, op.a)?, local(stack, op.b)?)?;
+            set_result(&mut stack[base + op.dst as usize], r);
+            Some(pc + 4)
+        }
+        Kind::AccumLocalConst => {
+            let IntResult::Int(y) = int_binary(op.inner, local(stack, op.b)?, op.k)? else { return None };
+            let r = int_binary(op.op, local(stack, op.a)?, y)?;
+            set_result(&mut stack[base + op.a as usize], r);
+            Some(pc + 6)
+        }
+        Kind::LocalConst => {
+            let r = int_binary(op.op, local(stack, op.a)?, op.k)?;
+            put_result(stack, sp, r);
+            Some(pc + 3)
+        }
+        Kind::Locals => {
+            let r = int_binary(op.op, local(stack, op.a)?, local(stack, op.b)?)?;
+            put_result(stack, sp, r);
+            Some(pc + 3)
+        }
+        Kind::BinaryStore => {
+            if *sp < 2 {
+                return None;
+            }
+            let (Value::Int(x), Value::Int(y)) = (&stack[*sp - 2], &stack[*sp - 1]) else { return None };
+            let r = int_binary(op.op, *x, *y)?;
+            *sp -= 2;
+            set_result(&mut stack[base + op.dst as usize], r);
+            Some(pc + 2)
+        }
+    }
+}
+
+/// Where a chain of fused operations is: the pc, the operand stack's top,
+/// the instructions run in the current step and the further steps allowed.
+#[derive(Clone, Copy)]
+struct Chain {
+    pc: usize,
+    sp: usize,
+    executed: u32,
+    left: u64,
+}
+
+/// Runs fused operations back to back from `chain.pc`, crossing into
+/// further steps while `chain.left` allows, until an operation does not
+/// apply (a plain instruction, or operands that are not integers). Returns
+/// `None` when not even the first operation applied, else whether the step
+/// ended at `chain.pc` with no further step allowed. Kept apart from
+/// `run_simple` so its few variables stay in registers.
+#[inline(never)]
+fn run_fused_chain(ops: &[Op], stack: &mut Vec<Value>, base: usize, chain: &mut Chain) -> Option<bool> {
+    let Chain { mut pc, mut sp, mut executed, mut left } = *chain;
+    let op = ops[pc];
+    let mut next = run_fused(op, stack, &mut sp, base, pc)?;
+    let mut len = op.len();
+    let step_end = loop {
+        executed += len;
+        pc = next;
+        if ops[pc].flags & START != 0 {
+            if left == 0 {
+                break true;
+            }
+            left -= 1;
+            executed = 0;
+        }
+        if executed >= MAX_INSTRUCTIONS_PER_STEP {
+            break false;
+        }
+        let op = ops[pc];
+        match run_fused(op, stack, &mut sp, base, pc) {
+            Some(n) => {
+                next = n;
+                len = op.len();
+            }
+            None => break false,
+        }
+    };
+    *chain = Chain { pc, sp, executed, left };
+    Some(step_end)
+}
+
 /// The state of a step in progress, shared by `run_step` and `run_simple`.
 #[derive(Clone, Copy)]
 struct Run {
@@ -2440,6 +2602,53 @@ mod batch_tests {
                             );
                         }
                     }
+                }
+                checked += 1;
+            }
+        }
+        assert!(checked > 50, "only {checked} programs checked");
+    }
+
+    /// A run stepped one step at a time, with or without fused operations:
+    /// every step's record and events, the clock and the outcome.
+    fn observe_steps(
+        program: &Rc<Program>,
+        config: Config,
+        fused: bool,
+    ) -> (Vec<(u32, u32, u64)>, Vec<Event>, Option<String>) {
+        let mut m = Machine::new(program.clone(), config);
+        if !fused {
+            m.ops = Rc::new(program.funcs.iter().map(|f| super::super::decode::unfused(f)).collect());
+        }
+        let (mut records, mut events) = (Vec::new(), Vec::new());
+        while let Some(done) = m.step(None) {
+            records.push((done.record.g as u32, done.record.pc, done.record.time));
+            events.append(&mut m.events);
+        }
+        (records, events, m.outcome.as_ref().map(|o| o.stderr().to_string()))
+    }
+
+    /// Fused operations change nothing a run shows: the same steps at the
+    /// same pcs, the same events and the same outcome as running every
+    /// instruction alone.
+    #[test]
+    fn fused_operations_run_exactly_the_steps_of_plain_instructions() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut checked = 0;
+        for folder in ["tests/conformance", "examples", "tests/go_corpus/valid"] {
+            let mut files: Vec<_> = std::fs::read_dir(root.join(folder))
+                .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect())
+                .unwrap_or_default();
+            files.sort();
+            for path in files.into_iter().filter(|p| p.extension().is_some_and(|e| e == "go")) {
+                let source = std::fs::read_to_string(&path).expect("readable");
+                let Ok(program) = crate::lang::compile(&source) else { continue };
+                let program = Rc::new(program);
+                for policy in Policy::ALL {
+                    let config = Config { seed: 11, policy, limits: Limits { max_steps: 20_000, ..Limits::default() } };
+                    let want = observe_steps(&program, config, false);
+                    let got = observe_steps(&program, config, true);
+                    assert!(got == want, "{} under {policy:?}", path.display());
                 }
                 checked += 1;
             }

@@ -8,6 +8,7 @@
 pub mod channel;
 pub mod choice;
 pub mod collections;
+pub mod decode;
 pub mod duration;
 pub mod event;
 pub mod event_log;

@@ -303,6 +303,24 @@ impl Scheduler {
         }
     }
 
+    /// How many steps in a row `continue_slice(g)` would allow from now.
+    #[inline]
+    pub fn slice_left(&self, g: GIdx) -> u32 {
+        if matches!(self.policy, Policy::Fifo | Policy::Manual) && self.current == Some(g) {
+            TIME_SLICE.saturating_sub(self.slice_used)
+        } else {
+            0
+        }
+    }
+
+    /// Counts `n` steps that `slice_left` allowed, as `n` calls of
+    /// `continue_slice` would.
+    #[inline]
+    pub fn use_slice(&mut self, n: u32) {
+        self.slice_used += n;
+        self.picks += n as u64;
+    }
+
     /// Removes a goroutine from the waiting places (runnext or the queue).
     fn take(&mut self, g: GIdx) {
         if self.runnext == Some(g) {
