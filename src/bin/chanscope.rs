@@ -30,6 +30,9 @@ Flags:
   --policy P        scheduling policy: fifo, random or manual (default fifo)
   --max-steps N     stop after N steps (default 10000000)
   --max-goroutines N  stop when N goroutines were started (default 1000000)
+  --race            detect data races as `go run -race` does: print each
+                    race when found, `Found N data race(s)` at the end, and
+                    exit with status 66 if any were found
 ";
 
 fn main() -> ExitCode {
@@ -66,6 +69,10 @@ fn run(args: &[String]) -> ExitCode {
             "-h" | "--help" => {
                 print!("{RUN_HELP}");
                 return ExitCode::SUCCESS;
+            }
+            "--race" => {
+                config.race = true;
+                Ok(())
             }
             "--seed" => value("--seed").and_then(|v| parse(v, "--seed").map(|n| config.seed = n)),
             "--max-steps" => {

@@ -219,7 +219,8 @@ impl Session {
 
     fn restart(&mut self, program: Rc<Program>) {
         let limits = Limits { max_steps: PAGE_MAX_STEPS, ..Limits::default() };
-        let config = Config { seed: self.seed, policy: self.policy, limits };
+        // The page always runs the race detector: it is a teaching tool.
+        let config = Config { seed: self.seed, policy: self.policy, limits, race: true };
         let mut rec = Recording::new(program.clone(), config);
         if self.policy != Policy::Manual {
             rec.advance_by(COMPUTE_CHUNK);
