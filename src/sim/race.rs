@@ -124,6 +124,10 @@ pub struct RaceDetector {
     /// Set while the machine itself acts (a timer fires): its edges belong
     /// to no goroutine, so none are recorded.
     pub quiet: bool,
+    /// While library code runs a Go callback (a `sort.Slice` less function,
+    /// a `sync.Map.Range` body) on a helper goroutine: (helper, caller). The
+    /// helper's accesses count as the caller's, as they are in Go.
+    pub alias: Option<(GIdx, GIdx)>,
 }
 
 fn join(into: &mut VClock, from: &VClock) {

@@ -38,7 +38,14 @@ impl Machine {
         if self.race.is_none() {
             return;
         }
-        let stack = self.race_stack(g);
+        let (g, stack) = match self.race.as_ref().and_then(|r| r.alias) {
+            Some((helper, caller)) if helper == g => {
+                let mut frames = self.race_stack(helper).to_vec();
+                frames.extend(self.race_stack(caller).iter());
+                (caller, frames.into())
+            }
+            _ => (g, self.race_stack(g)),
+        };
         let goid = self.goroutines[g as usize].goid;
         let mut a = new_access(g, goid, write, stack, self.steps.saturating_sub(1));
         a.map_op = map_op;
@@ -207,6 +214,10 @@ impl Machine {
     /// The edges of a synchronising library call, taken before it runs
     /// (an acquire that then blocks is repeated by the wake-up).
     pub(crate) fn race_builtin(&mut self, g: GIdx, builtin: Builtin, args: &[Value]) {
+        let g = match self.race.as_ref().and_then(|r| r.alias) {
+            Some((helper, caller)) if helper == g => caller,
+            _ => g,
+        };
         let id = match args.first() {
             Some(Value::Mutex(i) | Value::RwMutex(i) | Value::WaitGroup(i) | Value::Object(_, i)) => *i,
             Some(Value::Ptr(c)) => *c,
