@@ -19,6 +19,7 @@ pub mod objects;
 pub mod outcome;
 pub mod printing;
 pub mod race;
+pub mod race_analysis;
 mod race_hooks;
 pub mod race_report;
 pub mod recording;

@@ -47,7 +47,7 @@ impl Machine {
             _ => (g, self.race_stack(g)),
         };
         let goid = self.goroutines[g as usize].goid;
-        let mut a = new_access(g, goid, write, stack, self.steps.saturating_sub(1));
+        let mut a = new_access(g, goid, write, stack, self.steps);
         a.map_op = map_op;
         let Some(race) = self.race.as_deref_mut().and_then(|r| r.access(loc, a)) else { return };
         let text = race_report::report_text(self, &race);
