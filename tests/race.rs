@@ -47,6 +47,7 @@ fn run(path: &Path) -> (i32, String, String) {
     let name = path.to_string_lossy().to_string();
     let program = chanscope::lang::compile_named(&source, &name).expect("compiles");
     let mut m = Machine::new(Rc::new(program), Config { race: true, ..Config::default() });
+    m.number_goroutines_like_go_race();
     let (mut out, mut err) = (String::new(), String::new());
     while m.step(None).is_some() {
         for e in m.events.drain(..) {

@@ -124,6 +124,9 @@ fn run(args: &[String]) -> ExitCode {
     };
     // The command line needs no history, so it drives the machine directly.
     let mut machine = Machine::new(program, config);
+    if config.race {
+        machine.number_goroutines_like_go_race();
+    }
     let mut stdout = std::io::stdout().lock();
     let mut stderr = std::io::stderr().lock();
     loop {

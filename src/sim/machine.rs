@@ -150,9 +150,7 @@ impl Machine {
             steps: 0,
             time: 0,
             outcome: None,
-            // A program built with -race has two more runtime goroutines, so its
-            // first `go` statement starts goroutine 7.
-            next_goid: FIRST_USER_GOID + if config.race { 2 } else { 0 },
+            next_goid: FIRST_USER_GOID,
             last_running: None,
             call_goroutine: None,
             call_result: None,
@@ -168,6 +166,16 @@ impl Machine {
         );
         m.sched.ready(g);
         m
+    }
+
+    /// Numbers goroutines as a program built with `-race` does: it has two
+    /// more runtime goroutines, so its first `go` statement starts goroutine
+    /// 7 rather than 5. Only before the first step; the page keeps plain
+    /// `go run`'s numbers.
+    pub fn number_goroutines_like_go_race(&mut self) {
+        if self.steps == 0 && self.next_goid == FIRST_USER_GOID {
+            self.next_goid += 2;
+        }
     }
 
     pub fn is_finished(&self) -> bool {

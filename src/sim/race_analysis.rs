@@ -119,7 +119,7 @@ mod tests {
         assert_eq!(a.races.len(), 1);
         let r = &a.races[0];
         assert_eq!((r.current.goid, r.current.line, r.current.write), (1, 11, false));
-        assert_eq!((r.previous.goid, r.previous.line, r.previous.write), (7, 8, true));
+        assert_eq!((r.previous.goid, r.previous.line, r.previous.write), (5, 8, true));
         assert!(r.previous.step < r.current.step);
         assert_eq!(r.what, "a variable");
         assert!(a.leaks.is_empty());
@@ -130,7 +130,7 @@ mod tests {
         let a = analysis_of(
             "package main\n\nimport \"time\"\n\nfunc main() {\n\tch := make(chan int)\n\tgo func() {\n\t\tch <- 1\n\t}()\n\ttime.Sleep(time.Second)\n}\n",
         );
-        assert_eq!(a.leaks, vec![LeakView { goid: 7, func: "main.main.func1".into(), line: 8, reason: "chan send" }]);
+        assert_eq!(a.leaks, vec![LeakView { goid: 5, func: "main.main.func1".into(), line: 8, reason: "chan send" }]);
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! storage, shortcuts, look), and hands plain view data to the regions of
 //! the page.
 
+use super::analysis_panel::AnalysisPanel;
 use super::chooser::{Choice, Chooser};
 use super::console::Console;
 use super::editor::{Editor, Marker};
@@ -79,6 +80,16 @@ pub fn app() -> Html {
         use_memo(rec_key, move |_| rec.map(|r| Rc::new(viz::timeline(&r.borrow()))))
     };
 
+    // The races and leaks of the run so far, also rebuilt only when it grows.
+    let analysis = {
+        let rec = session.recording.clone();
+        use_memo(rec_key, move |_| {
+            rec.map(|r| {
+                let r = r.borrow();
+                (Rc::new(crate::sim::race_analysis::analyse(&r.machine_at(r.len()))), r.len())
+            })
+        })
+    };
     let view = session.recording.as_ref().map(|rec| {
         let rec = rec.borrow();
         let machine = rec.machine_at(session.cursor);
@@ -145,6 +156,9 @@ pub fn app() -> Html {
                             </li>
                         }) }
                     </ul>
+                    if let Some((analysis, end)) = (*analysis).clone() {
+                        <AnalysisPanel {analysis} {end} {lang} on_seek={dispatch.reform(Action::Seek)} />
+                    }
                 </section>
                 <section class="scene-panel" aria-label={t.scene_panel}>
                     if let Some(e) = session.example.and_then(crate::gallery::find).filter(|_| !session.embed) {
