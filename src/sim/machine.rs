@@ -593,7 +593,7 @@ impl Machine {
                 Instr::MapIndex { zero, with_ok } => {
                     let k = gr.stack.pop().unwrap_or_default();
                     let m = gr.stack.pop().unwrap_or_default();
-                    if self.race.is_some() && !self.race_map_read_is_assign(g) {
+                    if self.race.is_some() {
                         let op = if *with_ok { MapOp::Access2 } else { MapOp::Access1 };
                         self.race_map(g, &m, &k, op);
                     }
@@ -863,7 +863,7 @@ impl Machine {
                     self.next_goid += 1;
                     let child = self.new_goroutine(goid, f, argv, Some((g, func, pc)));
                     if self.race.is_some() {
-                        self.race_spawn(g, child);
+                        self.race_spawn(g, child, n);
                     }
                     self.sched.ready(child);
                     self.emit(g, EventKind::Spawn { child });

@@ -34,6 +34,10 @@ pub enum Loc {
     Elem(u32, u32),
     /// A whole map: Go checks map operations against the map header.
     Map(u32),
+    /// The value slot of one key of a map (`m[k]++` reads and writes it
+    /// through the pointer the map operation returns), by map and an id
+    /// the detector gives each key.
+    MapSlot(u32, u32),
 }
 
 /// The objects whose clocks carry happens-before edges.
@@ -118,7 +122,15 @@ pub struct RaceDetector {
     /// Per buffered channel: completed sends and receives through the buffer.
     chan_counts: BTreeMap<u32, (u64, u64)>,
     reported_locs: BTreeSet<Loc>,
-    reported_pairs: BTreeSet<((FuncId, u32), (FuncId, u32))>,
+    reported_pairs: BTreeSet<((FuncId, u32, u8), (FuncId, u32, u8))>,
+    /// Ids of map keys, for `Loc::MapSlot`.
+    slot_ids: BTreeMap<(u32, super::map::MapKey), u32>,
+    /// Goroutines started by `go f(args)` or `go x.Method()`: Go 1.19 runs
+    /// those through a wrapper closure, which shows as the outermost frame
+    /// (its name and line), by `GIdx`.
+    wrappers: BTreeMap<GIdx, (String, u32)>,
+    /// Which goroutine started each one, by `GIdx`.
+    creators: BTreeMap<GIdx, GIdx>,
     /// Every race reported so far, in the order found.
     pub races: Vec<Race>,
     /// Set while the machine itself acts (a timer fires): its edges belong
@@ -175,6 +187,31 @@ impl RaceDetector {
             self.created_at.resize(i + 1, None);
         }
         self.created_at[i] = Some(created_at);
+    }
+
+    /// The location of the value of key `k` in map `m`.
+    pub fn map_slot(&mut self, m: u32, k: super::map::MapKey) -> Loc {
+        let next = self.slot_ids.len() as u32;
+        Loc::MapSlot(m, *self.slot_ids.entry((m, k)).or_insert(next))
+    }
+
+    /// Notes who started `child`, and Go's wrapper closure it runs
+    /// through (name and line), if any.
+    pub fn set_wrapper(&mut self, child: GIdx, parent: GIdx, wrapper: Option<(String, u32)>) {
+        self.creators.insert(child, parent);
+        if let Some(w) = wrapper {
+            self.wrappers.insert(child, w);
+        }
+    }
+
+    /// The wrapper frame of `g`, if Go gives it one.
+    pub fn wrapper(&self, g: GIdx) -> Option<&(String, u32)> {
+        self.wrappers.get(&g)
+    }
+
+    /// The goroutine that started `g`.
+    pub fn creator(&self, g: GIdx) -> Option<GIdx> {
+        self.creators.get(&g).copied()
     }
 
     /// Where `g` was started, when a `go` statement started it.
@@ -275,10 +312,15 @@ impl RaceDetector {
         }
         self.shadow.insert(loc, shadow);
         let previous = found?;
+        // A map operation's check and the access to the value it returns
+        // are at one instruction here but at two places in Go's code.
+        let site = |x: &Access| {
+            let (f, pc) = x.stack.first().copied().unwrap_or((0, 0));
+            (f, pc, x.map_op.map_or(0, |(op, _)| op as u8 + 1))
+        };
         let pair = {
-            let x = a.stack.first().copied().unwrap_or((0, 0));
-            let y = previous.stack.first().copied().unwrap_or((0, 0));
-            (x.min(y), x.max(y))
+            let (x, y) = (site(&a), site(&previous));
+            (x.clone().min(y.clone()), x.max(y))
         };
         if self.reported_locs.contains(&loc) || self.reported_pairs.contains(&pair) {
             return None;

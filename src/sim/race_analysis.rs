@@ -73,7 +73,7 @@ pub fn analyse(m: &Machine) -> Analysis {
                         Loc::Cell(..) => "a variable",
                         Loc::Global(_) => "a package variable",
                         Loc::Elem(..) => "a slice element",
-                        Loc::Map(_) => "a map",
+                        Loc::Map(_) | Loc::MapSlot(..) => "a map",
                     },
                     current: access_view(m, &race.current),
                     previous: access_view(m, &race.previous),

@@ -140,25 +140,18 @@ impl Machine {
         };
         let write = matches!(op, MapOp::Assign | MapOp::Delete);
         self.race_access(g, Loc::Map(id), write, Some((op, kind)));
-    }
-
-    /// Whether the statement of `g`'s current instruction goes on to store
-    /// into a map: `m[k]++` and `m[k] += v` are one `mapassign` in Go, so
-    /// their read is not checked on its own.
-    pub(crate) fn race_map_read_is_assign(&self, g: GIdx) -> bool {
-        let frame = self.goroutines[g as usize].frame();
-        let func = &self.program.funcs[frame.func as usize];
-        let mut pc = frame.pc as usize;
-        while pc < func.code.len() && !func.stmt_start[pc] {
-            if matches!(func.code[pc], Instr::StoreIndex { map: true }) {
-                return true;
+        // The value itself is read or written through the pointer the map
+        // operation returns: a location of its own, as in Go.
+        if matches!(op, MapOp::Access1 | MapOp::Access2 | MapOp::Assign) {
+            let Some(k) = super::map::MapKey::of(key) else { return };
+            let present = self.maps.get(id as usize).is_some_and(|mp| mp.entries.contains_key(&k));
+            if present {
+                let loc = self.race.as_deref_mut().map(|r| r.map_slot(id, k));
+                if let Some(loc) = loc {
+                    self.race_access(g, loc, op == MapOp::Assign, None);
+                }
             }
-            if func.code[pc].is_sync() {
-                return false;
-            }
-            pc += 1;
         }
-        false
     }
 
     /// A receive by `receiver` completed: from the buffer (and a waiting
@@ -177,10 +170,40 @@ impl Machine {
         });
     }
 
-    /// `go` started `child`.
-    pub(crate) fn race_spawn(&mut self, parent: GIdx, child: GIdx) {
+    /// `go` started `child`; `args` is how many arguments the statement passed.
+    pub(crate) fn race_spawn(&mut self, parent: GIdx, child: GIdx, args: usize) {
         let stack = self.race_stack(parent);
-        self.with_race(|r| r.spawn(parent, child, stack));
+        let wrapper = self.go_wrapper(parent, child, args);
+        self.with_race(|r| {
+            r.spawn(parent, child, stack);
+            r.set_wrapper(child, parent, wrapper);
+        });
+    }
+
+    /// Go 1.19 runs `go f(args)` and `go x.Method()` through a closure it
+    /// makes, named after the literal closures of the enclosing function
+    /// (`main.main.func2` after one literal), called at the line of the
+    /// call's arguments. `go f()` and `go func() {...}()` have none.
+    fn go_wrapper(&self, parent: GIdx, child: GIdx, args: usize) -> Option<(String, u32)> {
+        let bound = matches!(self.goroutines[child as usize].frames.first(), Some(f) if f.closure.as_ref().is_some_and(|c| c.bound.is_some()));
+        if args == 0 && !bound {
+            return None;
+        }
+        let frame = self.goroutines[parent as usize].frame();
+        let at = frame.pc.saturating_sub(1) as usize;
+        let outer = &self.program.funcs[frame.func as usize];
+        let prefix = format!("{}.func", outer.name);
+        let literals = self
+            .program
+            .funcs
+            .iter()
+            .filter(|f| {
+                f.name.strip_prefix(&prefix).is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+            })
+            .count();
+        let earlier = outer.code[..at].iter().filter(|i| matches!(i, Instr::Go { args } if *args > 0)).count();
+        let line = self.program.line_of(frame.func, at.saturating_sub(1));
+        Some((format!("{prefix}{}", literals + earlier + 1), line))
     }
 
     /// `by` woke `g`: `g` learns what `by` did, and what the object it

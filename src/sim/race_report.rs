@@ -31,6 +31,7 @@ pub fn address(loc: Loc) -> u64 {
         Loc::Global(i) => 0x0000_005c_f6a0 + i as u64 * 8,
         Loc::Elem(a, i) => 0x00c0_000b_0000 + a as u64 * 0x200 + i as u64 * 8,
         Loc::Map(m) => 0x00c0_0007_6180 + m as u64 * 0x30,
+        Loc::MapSlot(m, k) => 0x00c0_0009_0000 + m as u64 * 0x400 + k as u64 * 8,
     }
 }
 
@@ -53,12 +54,17 @@ fn map_frame(op: MapOp, key: KeyKind) -> (&'static str, &'static str, u32) {
     }
 }
 
-fn write_stack(out: &mut String, m: &Machine, stack: &Stack) {
+/// The frames of `stack`, then the wrapper closure Go 1.19 runs goroutine
+/// `g` through when it was started as `go f(args)`.
+fn write_stack(out: &mut String, m: &Machine, stack: &Stack, g: Option<GIdx>) {
     let program = &m.program;
     for &(func, pc) in stack.iter() {
         let name = &program.funcs[func as usize].name;
         let line = program.line_of(func, pc as usize);
         let _ = writeln!(out, "  {name}()\n      {}:{line} +0x{:x}", program.file_name, 0x1c + pc * 4);
+    }
+    if let Some((name, line)) = g.and_then(|g| m.race.as_ref()?.wrapper(g)) {
+        let _ = writeln!(out, "  {name}()\n      {}:{line} +0x{:x}", program.file_name, 0x2c + line * 4);
     }
 }
 
@@ -82,7 +88,7 @@ fn write_access(out: &mut String, m: &Machine, a: &Access, addr: u64, previous: 
         let (f, file, line) = map_frame(op, key);
         let _ = writeln!(out, "  runtime.{f}()\n      /usr/lib/go-1.19/src/runtime/{file}:{line} +0x0");
     }
-    write_stack(out, m, &a.stack);
+    write_stack(out, m, &a.stack, Some(a.g));
 }
 
 fn write_created(out: &mut String, m: &Machine, g: GIdx) {
@@ -90,10 +96,11 @@ fn write_created(out: &mut String, m: &Machine, g: GIdx) {
     if gr.goid == super::goroutine::MAIN_GOID {
         return;
     }
-    let Some(stack) = m.race.as_ref().and_then(|r| r.created_at(g)) else { return };
+    let Some(race) = m.race.as_ref() else { return };
+    let Some(stack) = race.created_at(g) else { return };
     let status = if gr.state == GState::Done { "finished" } else { "running" };
     let _ = writeln!(out, "\nGoroutine {} ({status}) created at:", gr.goid);
-    write_stack(out, m, stack);
+    write_stack(out, m, stack, race.creator(g));
 }
 
 /// Go's whole report for one race, from the first rule to the last.
