@@ -590,7 +590,9 @@ async fn the_analysis_panel_lists_races_and_leaks_and_seeks_to_them() {
     assert_eq!(races[0].get_attribute("data-lines").as_deref(), Some("9,13"));
     assert_eq!(leaks[0].get_attribute("data-lines").as_deref(), Some("10"));
     assert!(races[0].text_content().unwrap().contains("line 13"));
-    // The race report is on the console as Go prints it.
+    // At the end of the run, the race report is on the console as Go prints it.
+    let total = q(&root, "[data-testid=step-counter]").get_attribute("data-total").unwrap();
+    set_range(&root, "seek", &total).await;
     assert!(text(&root, "console").contains("WARNING: DATA RACE"));
     // A click seeks to the step of the race's second access.
     let race_step: usize = races[0].get_attribute("data-step").unwrap().parse().unwrap();
@@ -599,7 +601,7 @@ async fn the_analysis_panel_lists_races_and_leaks_and_seeks_to_them() {
     yew::scheduler::flush().await;
     assert_eq!(step_of(&root), race_step);
     // Enter on the leak seeks to the end of the run.
-    let total: usize = q(&root, "[data-testid=step-counter]").get_attribute("data-total").unwrap().parse().unwrap();
+    let total: usize = total.parse().unwrap();
     let leak = all(&root, "[data-testid=analysis] [data-testid=leak]").pop().unwrap();
     press(Some(&leak), "Enter").await;
     assert_eq!(step_of(&root), total);
