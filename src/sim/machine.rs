@@ -1112,6 +1112,10 @@ impl Machine {
         let goid = self.next_goid;
         self.next_goid += 1;
         let child = self.new_goroutine(goid, f, Vec::new(), None);
+        if let Some(r) = self.race.as_deref_mut() {
+            // A timer starts it, but after the `AfterFunc` call that set it.
+            r.acquire(child, SyncKey::AfterFunc);
+        }
         self.sched.ready(child);
     }
 

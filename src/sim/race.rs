@@ -58,6 +58,8 @@ pub enum SyncKey {
     Atomic(u32),
     /// A variable used through `atomic.AddInt64(&x, ...)` and friends, by cell.
     AtomicCell(u32),
+    /// Every `time.AfterFunc` call so far (their functions start with it).
+    AfterFunc,
 }
 
 /// Where a goroutine was in the program: its frames, innermost first, as

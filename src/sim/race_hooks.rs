@@ -241,6 +241,11 @@ impl Machine {
             Some((helper, caller)) if helper == g => caller,
             _ => g,
         };
+        if builtin == Builtin::AfterFunc {
+            // The call happens before the function runs in its own goroutine.
+            self.with_race(|r| r.release(g, SyncKey::AfterFunc));
+            return;
+        }
         let id = match args.first() {
             Some(Value::Mutex(i) | Value::RwMutex(i) | Value::WaitGroup(i) | Value::Object(_, i)) => *i,
             Some(Value::Ptr(c)) => *c,
