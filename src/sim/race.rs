@@ -19,7 +19,9 @@ use crate::ir::FuncId;
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 
-/// A vector clock: one counter per goroutine, by `GIdx`.
+/// A vector clock: one counter per goroutine, by `GIdx`. Kept behind `Rc`
+/// and copied on write, so the keyframes of a recording (clones of the
+/// machine) share the clocks that did not change.
 pub type VClock = Vec<u32>;
 
 /// A memory location as Go's race detector tells them apart.
@@ -116,10 +118,10 @@ pub struct Race {
 /// What the detector knows; part of the machine, so clones snapshot it.
 #[derive(Clone, Debug, Default)]
 pub struct RaceDetector {
-    clocks: Vec<VClock>,
+    clocks: Vec<Rc<VClock>>,
     /// Where each goroutine was started (its creator's stack), by `GIdx`.
     created_at: Vec<Option<Stack>>,
-    sync: BTreeMap<SyncKey, VClock>,
+    sync: BTreeMap<SyncKey, Rc<VClock>>,
     shadow: BTreeMap<Loc, Shadow>,
     /// Per buffered channel: completed sends and receives through the buffer.
     chan_counts: BTreeMap<u32, (u64, u64)>,
@@ -157,9 +159,9 @@ impl RaceDetector {
     fn clock_mut(&mut self, g: GIdx) -> &mut VClock {
         let i = g as usize;
         if self.clocks.len() <= i {
-            self.clocks.resize(i + 1, Vec::new());
+            self.clocks.resize(i + 1, Rc::default());
         }
-        let c = &mut self.clocks[i];
+        let c = Rc::make_mut(&mut self.clocks[i]);
         if c.len() <= i {
             c.resize(i + 1, 0);
             // A goroutine's own component starts at 1, so that its accesses
@@ -169,19 +171,28 @@ impl RaceDetector {
         c
     }
 
+    /// `g`'s clock, shared (cheap to keep while changing others).
+    fn clock(&mut self, g: GIdx) -> Rc<VClock> {
+        let i = g as usize;
+        if self.clocks.get(i).is_none_or(|c| c.len() <= i) {
+            self.clock_mut(g);
+        }
+        self.clocks[i].clone()
+    }
+
     fn own(&mut self, g: GIdx) -> u32 {
-        self.clock_mut(g)[g as usize]
+        self.clock(g)[g as usize]
     }
 
     /// Whether the access `a` happens before the current point of `g`.
     fn before(&mut self, a: &Access, g: GIdx) -> bool {
-        a.g == g || self.clock_mut(g).get(a.g as usize).copied().unwrap_or(0) >= a.clock
+        a.g == g || self.clock(g).get(a.g as usize).copied().unwrap_or(0) >= a.clock
     }
 
     /// `go f()` by `parent` started `child`: everything the parent did so
     /// far happens before the child starts.
     pub fn spawn(&mut self, parent: GIdx, child: GIdx, created_at: Stack) {
-        let pc = self.clock_mut(parent).clone();
+        let pc = self.clock(parent);
         self.clock_mut(parent)[parent as usize] += 1;
         join(self.clock_mut(child), &pc);
         let i = child as usize;
@@ -223,15 +234,14 @@ impl RaceDetector {
 
     /// `g` publishes everything it did so far in `key`'s clock.
     pub fn release(&mut self, g: GIdx, key: SyncKey) {
-        let c = self.clock_mut(g).clone();
-        join(self.sync.entry(key).or_default(), &c);
+        let c = self.clock(g);
+        join(Rc::make_mut(self.sync.entry(key).or_default()), &c);
         self.clock_mut(g)[g as usize] += 1;
     }
 
     /// `g` learns everything published in `key`'s clock.
     pub fn acquire(&mut self, g: GIdx, key: SyncKey) {
-        if let Some(k) = self.sync.get(&key) {
-            let k = k.clone();
+        if let Some(k) = self.sync.get(&key).cloned() {
             join(self.clock_mut(g), &k);
         }
     }
@@ -245,8 +255,7 @@ impl RaceDetector {
     /// A hand-off between two goroutines (an unbuffered send meeting its
     /// receive): each learns what the other did.
     pub fn sync_pair(&mut self, a: GIdx, b: GIdx) {
-        let ca = self.clock_mut(a).clone();
-        let cb = self.clock_mut(b).clone();
+        let (ca, cb) = (self.clock(a), self.clock(b));
         join(self.clock_mut(a), &cb);
         join(self.clock_mut(b), &ca);
         self.clock_mut(a)[a as usize] += 1;
@@ -259,7 +268,7 @@ impl RaceDetector {
         if by == g {
             return;
         }
-        let c = self.clock_mut(by).clone();
+        let c = self.clock(by);
         join(self.clock_mut(g), &c);
         self.clock_mut(by)[by as usize] += 1;
     }
