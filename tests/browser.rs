@@ -600,6 +600,14 @@ async fn the_analysis_panel_lists_races_and_leaks_and_seeks_to_them() {
     races[0].clone().dyn_into::<HtmlElement>().unwrap().click();
     yew::scheduler::flush().await;
     assert_eq!(step_of(&root), race_step);
+    // Both lines of the race are highlighted in the editor.
+    let lit: Vec<usize> = all(&root, ".hl-line")
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.get_attribute("class").unwrap_or_default().split_whitespace().any(|c| c == "current"))
+        .map(|(i, _)| i + 1)
+        .collect();
+    assert!(lit.contains(&9) && lit.contains(&13), "highlighted lines {lit:?}");
     // Enter on the leak seeks to the end of the run.
     let total: usize = total.parse().unwrap();
     let leak = all(&root, "[data-testid=analysis] [data-testid=leak]").pop().unwrap();
