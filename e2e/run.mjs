@@ -705,6 +705,19 @@ test('manual mode: choosing the other ready select case changes the output', asy
   assertEqual(await printed(0), ['a 1'], 'case 0 taken');
 });
 
+test('the analysis panel lists the map race of S8 and seeks to it', async ({ page }) => {
+  await setSource(page, fs.readFileSync(path.join(root, 'examples', 's8-map-race.go'), 'utf8'));
+  await page.waitForSelector('[data-testid=analysis] [data-testid=race]');
+  const races = await page.$$('[data-testid=analysis] [data-testid=race]');
+  assert(races.length >= 1, 'the map race is found');
+  assertEqual(await races[0].getAttribute('data-lines'), '21,21', 'both writers are at counts[w]++');
+  const step = Number(await races[0].getAttribute('data-step'));
+  await races[0].click();
+  assertEqual((await counter(page)).step, step, 'the click seeks to the race');
+  assert((await consoleLines(page, 'stderr')).some((l) => l === 'WARNING: DATA RACE'), 'Go\'s report on the console');
+  await page.screenshot({ path: path.join(shots, 'analysis.png') });
+});
+
 // --- runner ----------------------------------------------------------------
 
 const wasmFiles = fs.readdirSync(dist).filter((f) => f.endsWith('.wasm'));

@@ -98,6 +98,14 @@ pub const EXAMPLES: &[Example] = &[
         about_ru: "Каждый депозит захватывает `mu`, прежде чем менять `balance`; горутина, нашедшая мьютекс занятым, ждёт в его очереди, пока владелец не отпустит его.",
     },
     Example {
+        slug: "map-race",
+        title: "S8 · A map race the run does not show",
+        title_ru: "S8 · Гонка на map, которую запуск не показывает",
+        source: include_str!("../examples/s08-map-race.go"),
+        about_en: "Two goroutines write one map without a lock. The counts come out right here, but watch the analysis panel: the race detector reports the race on `counts` (line 21 against line 21), because nothing orders the two writers. Click the race to see the step. The fix: a `sync.Mutex` around `counts[w]++`, or one map per goroutine merged after `Wait`.",
+        about_ru: "Две горутины пишут в одну map без блокировки. Здесь счётчики выходят правильными, но посмотрите на панель анализа: детектор гонок сообщает о гонке на `counts` (строка 21 против строки 21), потому что ничто не упорядочивает двух писателей. Щёлкните по гонке, чтобы перейти к шагу. Исправление: `sync.Mutex` вокруг `counts[w]++` или своя map у каждой горутины со слиянием после `Wait`.",
+    },
+    Example {
         slug: "rwmutex",
         title: "S8 · RWMutex: many readers, one writer",
         title_ru: "S8 · RWMutex: много читателей, один писатель",

@@ -774,3 +774,48 @@ fn select_case_texts_are_read_from_the_select_block() {
     assert_eq!(select_case_texts(src, 2).len(), 2, "from the first case's line");
     assert!(select_case_texts("a()\nb()\n", 2).is_empty(), "not a select");
 }
+
+/// A program with one data race (line 9 against line 13) and one goroutine
+/// left blocked on a send (line 10) when main returns.
+const RACE_AND_LEAK: &str = "package main\n\nimport \"time\"\n\nfunc main() {\n\tx := 0\n\tch := make(chan int)\n\tgo func() {\n\t\tx = 1\n\t\tch <- 1\n\t}()\n\ttime.Sleep(time.Second)\n\tprintln(x)\n}\n";
+
+#[wasm_bindgen_test]
+async fn the_analysis_panel_lists_races_and_leaks_and_seeks_to_them() {
+    let root = mount().await;
+    type_source(&root, RACE_AND_LEAK).await;
+    let panel = q(&root, "[data-testid=analysis]");
+    let races = all(&panel, "[data-testid=race]");
+    let leaks = all(&panel, "[data-testid=leak]");
+    assert_eq!(races.len(), 1, "{}", panel.outer_html());
+    assert_eq!(leaks.len(), 1, "{}", panel.outer_html());
+    assert_eq!(races[0].get_attribute("data-lines").as_deref(), Some("9,13"));
+    assert_eq!(leaks[0].get_attribute("data-lines").as_deref(), Some("10"));
+    assert!(races[0].text_content().unwrap().contains("line 13"));
+    // At the end of the run, the race report is on the console as Go prints it.
+    let total = q(&root, "[data-testid=step-counter]").get_attribute("data-total").unwrap();
+    set_range(&root, "seek", &total).await;
+    assert!(text(&root, "console").contains("WARNING: DATA RACE"));
+    // A click seeks to the step of the race's second access.
+    let race_step: usize = races[0].get_attribute("data-step").unwrap().parse().unwrap();
+    set_range(&root, "seek", "0").await;
+    races[0].clone().dyn_into::<HtmlElement>().unwrap().click();
+    yew::scheduler::flush().await;
+    assert_eq!(step_of(&root), race_step);
+    // Both lines of the race are highlighted in the editor.
+    let lit: Vec<usize> = all(&root, ".hl-line")
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.get_attribute("class").unwrap_or_default().split_whitespace().any(|c| c == "current"))
+        .map(|(i, _)| i + 1)
+        .collect();
+    assert!(lit.contains(&9) && lit.contains(&13), "highlighted lines {lit:?}");
+    // Enter on the leak seeks to the end of the run.
+    let total: usize = total.parse().unwrap();
+    let leak = all(&root, "[data-testid=analysis] [data-testid=leak]").pop().unwrap();
+    press(Some(&leak), "Enter").await;
+    assert_eq!(step_of(&root), total);
+    // Russian words too.
+    choose(&root, "lang", "ru").await;
+    assert!(text(&root, "analysis").contains("Гонка данных"));
+    choose(&root, "lang", "en").await;
+}

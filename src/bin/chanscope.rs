@@ -46,6 +46,9 @@ Flags:
   --max-goroutines N  stop when N goroutines were started (default 1000000)
   --trace OUT.json  also record every step and write the event trace to
                     OUT.json (format: docs/trace-format.md, version 1)
+  --race            detect data races as `go run -race` does: print each
+                    race when found, `Found N data race(s)` at the end, and
+                    exit with status 66 if any were found
 ";
 
 const EXPLORE_HELP: &str = "Usage: chanscope explore FILE.go [flags]
@@ -111,6 +114,10 @@ fn run(args: &[String]) -> ExitCode {
                 print!("{RUN_HELP}");
                 return ExitCode::SUCCESS;
             }
+            "--race" => {
+                config.race = true;
+                Ok(())
+            }
             "--seed" => value("--seed").and_then(|v| parse(v, "--seed").map(|n| config.seed = n)),
             "--max-steps" => {
                 value("--max-steps").and_then(|v| parse(v, "--max-steps").map(|n| config.limits.max_steps = n))
@@ -167,6 +174,9 @@ fn run(args: &[String]) -> ExitCode {
     };
     if let Some(s) = script {
         machine.sched.set_script(Rc::from(s));
+    }
+    if config.race {
+        machine.number_goroutines_like_go_race();
     }
     let mut stdout = std::io::stdout().lock();
     let mut stderr = std::io::stderr().lock();

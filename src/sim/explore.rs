@@ -266,7 +266,7 @@ impl Explorer {
     fn start_next(&mut self) -> Current {
         let limits = self.limits_for_runs();
         let program = self.program.clone();
-        let machine_for = |policy, seed| Machine::new(program.clone(), Config { seed, policy, limits });
+        let machine_for = |policy, seed| Machine::new(program.clone(), Config { seed, policy, limits, race: false });
         let Some(base_steps) = self.baseline.as_ref().map(RunResult::steps) else {
             return Current {
                 machine: machine_for(Policy::Fifo, self.seed),
@@ -371,8 +371,10 @@ impl Explorer {
 
     /// The runnable sets and ready cases along a run, by replaying it.
     fn replay_info(&self, choices: &[Choice]) -> StepInfo {
-        let mut m =
-            Machine::new(self.program.clone(), Config { seed: self.seed, policy: Policy::Replay, limits: self.limits });
+        let mut m = Machine::new(
+            self.program.clone(),
+            Config { seed: self.seed, policy: Policy::Replay, limits: self.limits, race: false },
+        );
         m.sched.set_script(Rc::from(choices));
         let mut info = Vec::with_capacity(choices.len());
         for _ in choices {

@@ -14,6 +14,7 @@ use super::mutex::{Mutex, RwMutex};
 use super::objects::CANCEL_FUNC;
 use super::outcome::Outcome;
 use super::printing::PrintKind;
+use super::race::{MapOp, SyncKey};
 use super::rng::Rng;
 use super::sched::{Policy, Scheduler};
 use super::timer::{TimerAction, Timers};
@@ -46,11 +47,13 @@ pub struct Config {
     pub seed: u64,
     pub policy: Policy,
     pub limits: Limits,
+    /// Whether the race detector runs (`go run -race`); off costs nothing.
+    pub race: bool,
 }
 
 impl Default for Config {
     fn default() -> Config {
-        Config { seed: 1, policy: Policy::Fifo, limits: Limits::default() }
+        Config { seed: 1, policy: Policy::Fifo, limits: Limits::default(), race: false }
     }
 }
 
@@ -119,6 +122,8 @@ pub struct Machine {
     arg_buf: Vec<Value>,
     /// The fused operations of each function (see `decode`), by function and pc.
     ops: Rc<Vec<Vec<Op>>>,
+    /// The race detector, when `config.race` is on.
+    pub race: Option<Box<super::race::RaceDetector>>,
 }
 
 /// What one step did, for the caller to record.
@@ -166,6 +171,7 @@ impl Machine {
             chosen_case: None,
             arg_buf: Vec::new(),
             ops: Rc::new(Vec::new()),
+            race: config.race.then(Box::default),
         };
         m.ops = Rc::new(decode_program(&m.program));
         let g = m.new_goroutine(
@@ -176,6 +182,16 @@ impl Machine {
         );
         m.sched.ready(g);
         m
+    }
+
+    /// Numbers goroutines as a program built with `-race` does: it has two
+    /// more runtime goroutines, so its first `go` statement starts goroutine
+    /// 7 rather than 5. Only before the first step; the page keeps plain
+    /// `go run`'s numbers.
+    pub fn number_goroutines_like_go_race(&mut self) {
+        if self.steps == 0 && self.next_goid == FIRST_USER_GOID {
+            self.next_goid += 2;
+        }
     }
 
     pub fn is_finished(&self) -> bool {
@@ -274,6 +290,9 @@ impl Machine {
     /// every goroutine due then, as Go's playground clock does.
     fn advance_clock(&mut self) {
         let Some(t) = self.timers.next_time() else { return };
+        if let Some(r) = self.race.as_deref_mut() {
+            r.quiet = true;
+        }
         self.time = self.time.max(t);
         for (when, action) in self.timers.due(self.time) {
             match action {
@@ -307,6 +326,9 @@ impl Machine {
                     }
                 }
             }
+        }
+        if let Some(r) = self.race.as_deref_mut() {
+            r.quiet = false;
         }
     }
 
@@ -459,6 +481,9 @@ impl Machine {
                 }
                 Instr::Field(i) => {
                     let s = gr.stack.pop().unwrap_or_default();
+                    if self.race.is_some() {
+                        self.race_deref(g, &s, Some(*i));
+                    }
                     match self.field(&s, *i) {
                         Ok(v) => self.goroutines[g as usize].stack.push(v),
                         Err(e) => return self.runtime_panic(g, e),
@@ -481,12 +506,18 @@ impl Machine {
                     if let Err(e) = self.set_in_cell(c, &path, v) {
                         return self.runtime_panic(g, e);
                     }
+                    if self.race.is_some() {
+                        self.race_store_ptr(g, c, &path);
+                    }
                 }
                 Instr::StoreIndexPath(path) => {
                     let v = gr.stack.pop().unwrap_or_default();
                     let i = gr.stack.pop().unwrap_or_default();
                     let x = gr.stack.pop().unwrap_or_default();
                     let path = path.clone();
+                    if self.race.is_some() {
+                        self.race_elem(g, &x, &i, true);
+                    }
                     let result = self.index(&x, &i).and_then(|mut elem| {
                         self.set_path(&mut elem, &path, v)?;
                         self.store_index(&x, &i, elem, false)
@@ -503,6 +534,9 @@ impl Machine {
                 }
                 Instr::Deref => match gr.stack.pop() {
                     Some(Value::Ptr(c)) => {
+                        if self.race.is_some() {
+                            self.race_deref(g, &Value::Ptr(c), None);
+                        }
                         let v = self.cells[c as usize].clone();
                         self.goroutines[g as usize].stack.push(v);
                     }
@@ -580,6 +614,9 @@ impl Machine {
                 Instr::Index => {
                     let i = gr.stack.pop().unwrap_or_default();
                     let x = gr.stack.pop().unwrap_or_default();
+                    if self.race.is_some() {
+                        self.race_elem(g, &x, &i, false);
+                    }
                     match self.index(&x, &i) {
                         Ok(v) => self.goroutines[g as usize].stack.push(v),
                         Err(e) => return self.runtime_panic(g, e),
@@ -588,6 +625,10 @@ impl Machine {
                 Instr::MapIndex { zero, with_ok } => {
                     let k = gr.stack.pop().unwrap_or_default();
                     let m = gr.stack.pop().unwrap_or_default();
+                    if self.race.is_some() {
+                        let op = if *with_ok { MapOp::Access2 } else { MapOp::Access1 };
+                        self.race_map(g, &m, &k, op);
+                    }
                     match self.map_index(&m, &k) {
                         Ok(found) => {
                             let ok = found.is_some();
@@ -611,6 +652,13 @@ impl Machine {
                     let x = gr.stack.pop().unwrap_or_default();
                     if let Err(e) = self.store_index(&x, &i, v, *map) {
                         return self.runtime_panic(g, e);
+                    }
+                    if self.race.is_some() {
+                        if *map {
+                            self.race_map(g, &x, &i, MapOp::Assign);
+                        } else {
+                            self.race_elem(g, &x, &i, true);
+                        }
                     }
                 }
                 Instr::SliceExpr { lo, hi } => {
@@ -639,6 +687,9 @@ impl Machine {
                 Instr::Delete => {
                     let k = gr.stack.pop().unwrap_or_default();
                     let m = gr.stack.pop().unwrap_or_default();
+                    if self.race.is_some() {
+                        self.race_map(g, &m, &k, MapOp::Delete);
+                    }
                     if let Err(e) = self.delete(&m, &k) {
                         return self.runtime_panic(g, e);
                     }
@@ -651,6 +702,9 @@ impl Machine {
                 }
                 Instr::MapKeys => {
                     let m = gr.stack.pop().unwrap_or_default();
+                    if self.race.is_some() {
+                        self.race_map(g, &m, &Value::Nil, MapOp::Range);
+                    }
                     let keys = self.map_keys(&m);
                     self.goroutines[g as usize].stack.push(keys);
                 }
@@ -840,6 +894,9 @@ impl Machine {
                     let goid = self.next_goid;
                     self.next_goid += 1;
                     let child = self.new_goroutine(goid, f, argv, Some((g, func, pc)));
+                    if self.race.is_some() {
+                        self.race_spawn(g, child, n);
+                    }
                     self.sched.ready(child);
                     self.emit(g, EventKind::Spawn { child });
                     synced = true;
@@ -899,6 +956,13 @@ impl Machine {
                         synced = true;
                     }
                 }
+                // With race detection on, the fast loop hands over its loads and stores.
+                Instr::LoadGlobal(_)
+                | Instr::StoreGlobal(_)
+                | Instr::LoadBoxed(_)
+                | Instr::StoreBoxed(_)
+                | Instr::LoadCapture(_)
+                | Instr::StoreCapture(_) => self.race_simple(g, instr),
                 Instr::PushInt(_)
                 | Instr::PushFloat(_)
                 | Instr::PushStr(_)
@@ -908,12 +972,6 @@ impl Machine {
                 | Instr::Convert(_)
                 | Instr::Load(_)
                 | Instr::Store(_)
-                | Instr::LoadGlobal(_)
-                | Instr::StoreGlobal(_)
-                | Instr::LoadBoxed(_)
-                | Instr::StoreBoxed(_)
-                | Instr::LoadCapture(_)
-                | Instr::StoreCapture(_)
                 | Instr::AddrOf(_)
                 | Instr::AddrOfCapture(_)
                 | Instr::Unary(_)
@@ -930,6 +988,7 @@ impl Machine {
     #[inline(never)]
     fn run_simple(&mut self, g: GIdx, program: &Program, run: &mut Run) -> Exit {
         let Run { mut executed, mut synced, mut more_steps } = *run;
+        let race_off = self.race.is_none();
         let Machine { goroutines, cells, globals, sched, steps, config, ops, .. } = &mut *self;
         let gr = &mut goroutines[g as usize];
         let frame = gr.frames.last_mut().expect("running goroutine has a frame");
@@ -1012,21 +1071,21 @@ impl Machine {
                         }
                     }
                 }
-                Instr::LoadGlobal(i) => put_clone(stack, &mut sp, &globals[*i as usize]),
-                Instr::StoreGlobal(i) => globals[*i as usize] = take(stack, &mut sp),
-                Instr::LoadBoxed(slot) => {
+                Instr::LoadGlobal(i) if race_off => put_clone(stack, &mut sp, &globals[*i as usize]),
+                Instr::StoreGlobal(i) if race_off => globals[*i as usize] = take(stack, &mut sp),
+                Instr::LoadBoxed(slot) if race_off => {
                     let id = cell_id(&stack[base + *slot as usize]);
                     put_clone(stack, &mut sp, &cells[id]);
                 }
-                Instr::StoreBoxed(slot) => {
+                Instr::StoreBoxed(slot) if race_off => {
                     let id = cell_id(&stack[base + *slot as usize]);
                     cells[id] = take(stack, &mut sp);
                 }
-                Instr::LoadCapture(i) => {
+                Instr::LoadCapture(i) if race_off => {
                     let id = frame.closure.as_ref().map(|c| c.env[*i as usize]).expect("capture in a closure");
                     put_clone(stack, &mut sp, &cells[id as usize]);
                 }
-                Instr::StoreCapture(i) => {
+                Instr::StoreCapture(i) if race_off => {
                     let id = frame.closure.as_ref().map(|c| c.env[*i as usize]).expect("capture in a closure");
                     cells[id as usize] = take(stack, &mut sp);
                 }
@@ -1112,6 +1171,10 @@ impl Machine {
         let goid = self.next_goid;
         self.next_goid += 1;
         let child = self.new_goroutine(goid, f, Vec::new(), None);
+        if let Some(r) = self.race.as_deref_mut() {
+            // A timer starts it, but after the `AfterFunc` call that set it.
+            r.acquire(child, SyncKey::AfterFunc);
+        }
         self.sched.ready(child);
     }
 
@@ -1139,6 +1202,9 @@ impl Machine {
 
     /// Runs a library function; returns false when it ended the step abnormally.
     fn builtin(&mut self, g: GIdx, builtin: Builtin, args: &mut Vec<Value>) -> bool {
+        if self.race.is_some() && builtin.is_sync() {
+            self.race_builtin(g, builtin, args);
+        }
         match builtin {
             Builtin::FmtPrintln | Builtin::FmtPrint | Builtin::FmtPrintf => {
                 let kind = match builtin {
@@ -1627,11 +1693,16 @@ impl Machine {
     fn send_ready(&mut self, g: GIdx, c: ChanId, v: Value) -> bool {
         match self.chans[c as usize].send(v.clone()) {
             SendResult::Handoff(r, value) => {
+                self.with_race(|race| race.sync_pair(g, r.g));
                 self.deliver(r, value.clone(), true);
                 self.emit(g, EventKind::Send { ch: c, value, to: Some(r.g) });
                 self.wake(g, r.g);
             }
-            SendResult::Buffered => self.emit(g, EventKind::Send { ch: c, value: v, to: None }),
+            SendResult::Buffered => {
+                let cap = self.chans[c as usize].cap;
+                self.with_race(|race| race.buffered_send(g, c, cap));
+                self.emit(g, EventKind::Send { ch: c, value: v, to: None })
+            }
             SendResult::Wait => return false,
             SendResult::Closed => self.runtime_panic(g, "send on closed channel".to_string()),
         }
@@ -1654,6 +1725,9 @@ impl Machine {
     fn recv_ready(&mut self, r: Receiver, c: ChanId) -> bool {
         match self.chans[c as usize].recv() {
             RecvResult::Value { value, ok, released, from_sender } => {
+                if self.race.is_some() {
+                    self.race_recv(r.g, c, ok, released.as_ref().map(|s| s.g), from_sender);
+                }
                 self.deliver(r, value.clone(), ok);
                 let from = if from_sender { released.as_ref().map(|s| s.g) } else { None };
                 self.emit(r.g, EventKind::Recv { ch: c, value, ok, from });
@@ -1780,7 +1854,9 @@ impl Machine {
         let senders: Vec<Sender> = chan.sendq.drain(..).collect();
         let zero = Value::zero(chan.elem_zero);
         self.emit(g, EventKind::Close { ch: c });
+        self.with_race(|race| race.release(g, SyncKey::ChanClose(c)));
         for r in receivers {
+            self.with_race(|race| race.acquire(r.g, SyncKey::ChanClose(c)));
             self.deliver(r, zero.clone(), false);
             self.wake(g, r.g);
         }
@@ -1826,6 +1902,9 @@ impl Machine {
 
     /// `by` made `g` runnable again.
     pub(crate) fn wake(&mut self, by: GIdx, g: GIdx) {
+        if self.race.is_some() {
+            self.race_wake(by, g);
+        }
         let gr = &mut self.goroutines[g as usize];
         gr.state = GState::Runnable;
         gr.wait = None;
@@ -2108,6 +2187,7 @@ impl Machine {
     /// the recording shows that text after the last step.
     fn finish(&mut self, outcome: Outcome) {
         let g = self.last_running.unwrap_or(0);
+        let outcome = if self.race.is_some() { self.race_outcome(g, outcome) } else { outcome };
         self.emit(g, EventKind::End);
         self.outcome = Some(outcome);
     }
@@ -2591,7 +2671,8 @@ mod batch_tests {
                 let program = Rc::new(program);
                 for policy in Policy::ALL {
                     for max_steps in [20_000u64, 1_237] {
-                        let config = Config { seed: 7, policy, limits: Limits { max_steps, ..Limits::default() } };
+                        let config =
+                            Config { seed: 7, policy, limits: Limits { max_steps, ..Limits::default() }, race: false };
                         let want = observe(&program, config, None);
                         for n in [1, 3, 4096] {
                             let got = observe(&program, config, Some(n));
@@ -2645,7 +2726,12 @@ mod batch_tests {
                 let Ok(program) = crate::lang::compile(&source) else { continue };
                 let program = Rc::new(program);
                 for policy in Policy::ALL {
-                    let config = Config { seed: 11, policy, limits: Limits { max_steps: 20_000, ..Limits::default() } };
+                    let config = Config {
+                        seed: 11,
+                        policy,
+                        limits: Limits { max_steps: 20_000, ..Limits::default() },
+                        race: false,
+                    };
                     let want = observe_steps(&program, config, false);
                     let got = observe_steps(&program, config, true);
                     assert!(got == want, "{} under {policy:?}", path.display());

@@ -128,6 +128,7 @@ impl Machine {
 
     /// The function of a `once.Do` returned (or panicked): later calls skip it.
     pub(crate) fn once_finished(&mut self, g: GIdx, once: u32) {
+        self.with_race(|r| r.release(g, super::race::SyncKey::Once(once)));
         let o = &mut self.onces[once as usize];
         o.done = true;
         o.running = None;

@@ -70,9 +70,10 @@ impl Recording {
         r
     }
 
-    /// Records a `replay` run that follows `choices` (then `fifo`).
-    pub fn replay(program: Rc<Program>, seed: u64, limits: super::Limits, choices: &[Choice]) -> Recording {
-        let mut m = Machine::new(program, Config { seed, policy: super::Policy::Replay, limits });
+    /// Records a `replay` run that follows `choices` (then `fifo`); the
+    /// policy of `config` is ignored.
+    pub fn replay(program: Rc<Program>, config: Config, choices: &[Choice]) -> Recording {
+        let mut m = Machine::new(program, Config { policy: super::Policy::Replay, ..config });
         m.sched.set_script(Rc::from(choices));
         Recording::from_machine(m)
     }

@@ -57,7 +57,7 @@ fn replaying_the_choices_of_a_random_run_gives_the_identical_trace() {
             let original = Recording::run(program.clone(), config);
             let text = choice::encode(&original.choices());
             let choices = choice::decode(&text).unwrap();
-            let mut replayed = Recording::replay(program.clone(), seed, config.limits, &choices);
+            let mut replayed = Recording::replay(program.clone(), Config { seed, ..config }, &choices);
             while replayed.advance_with(None) {}
             assert_eq!(trace(&replayed), trace(&original), "seed {seed}");
             // Stepping back inside the replay is exact too.
@@ -87,7 +87,7 @@ fn a_chosen_select_case_is_taken_recorded_and_replayed() {
         assert_eq!(seen, vec![0, 1]);
         assert!(rec.choices().iter().any(|c| c.case == Some(case)));
         let out = rec.stream_text(Stream::Stdout);
-        let mut again = Recording::replay(program.clone(), 1, Limits::default(), &rec.choices());
+        let mut again = Recording::replay(program.clone(), Config { seed: 1, ..Config::default() }, &rec.choices());
         while again.advance_with(None) {}
         assert_eq!(again.stream_text(Stream::Stdout), out);
         outputs.push(out);
@@ -106,7 +106,7 @@ fn the_explorer_finds_a_deadlock_that_fifo_misses() {
     assert!(matches!(f.run.outcome, Outcome::Deadlock { .. }));
     // Replaying the reported choices reproduces it.
     let choices = choice::decode(&f.run.choices_text()).unwrap();
-    let mut rec = Recording::replay(program, f.run.seed, Limits::default(), &choices);
+    let mut rec = Recording::replay(program, Config { seed: f.run.seed, ..Config::default() }, &choices);
     while rec.advance_with(None) {}
     assert_eq!(rec.outcome(), Some(&f.run.outcome));
     // The same seed explores the same way.

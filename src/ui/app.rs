@@ -2,6 +2,7 @@
 //! storage, shortcuts, look), and hands plain view data to the regions of
 //! the page.
 
+use super::analysis_panel::AnalysisPanel;
 use super::chooser::{select_case_texts, CaseChoice, Choice, Chooser};
 use super::console::Console;
 use super::editor::{Editor, Marker};
@@ -106,6 +107,18 @@ pub fn app() -> Html {
     // the machine before the step (one replay per frame saved).
     let full_speed = session.playing && super::state::SPEEDS.get(session.speed) == Some(&super::state::MAX_SPEED);
 
+    // The race picked in the analysis panel: its two lines are highlighted.
+    let picked = use_state(|| None::<usize>);
+    // The races and leaks of the run so far, also rebuilt only when it grows.
+    let analysis = {
+        let rec = session.recording.clone();
+        use_memo(rec_key, move |_| {
+            rec.map(|r| {
+                let r = r.borrow();
+                (Rc::new(crate::sim::race_analysis::analyse(&r.machine_at(r.len()))), r.len())
+            })
+        })
+    };
     let view = session.recording.as_ref().map(|rec| {
         let rec = rec.borrow();
         let machine = rec.machine_at(session.cursor);
@@ -115,12 +128,18 @@ pub fn app() -> Html {
         let transfer = viz::transfer(&rec, session.cursor);
         let lines = console_lines(&rec, session.cursor);
         let timeline = (*timeline).clone().unwrap_or_else(|| Rc::new(viz::timeline(&rec)));
-        let markers: Vec<Marker> = scene
+        let mut markers: Vec<Marker> = scene
             .goroutines
             .iter()
             .filter(|g| g.line > 0 && !matches!(g.state, GState::Done))
             .map(|g| Marker { line: g.line, color: g.color, goid: g.goid, running: g.state == GState::Running })
             .collect();
+        if let Some(race) = picked.and_then(|i| analysis.as_ref().as_ref().and_then(|(a, _)| a.races.get(i).cloned())) {
+            for side in [&race.previous, &race.current] {
+                let color = viz::palette::goroutine_color(side.goid as u32);
+                markers.push(Marker { line: side.line, color, goid: side.goid, running: true });
+            }
+        }
         let runnable = if session.cursor == rec.len() { rec.runnable_now() } else { Vec::new() };
         let choices: Vec<Choice> = if session.policy == crate::sim::Policy::Manual {
             scene
@@ -195,6 +214,10 @@ pub fn app() -> Html {
                             </li>
                         }) }
                     </ul>
+                    if let Some((analysis, end)) = (*analysis).clone() {
+                        <AnalysisPanel {analysis} {end} {lang} on_seek={dispatch.reform(Action::Seek)}
+                            picked={*picked} on_pick={let picked = picked.clone(); Callback::from(move |i| picked.set(Some(i)))} />
+                    }
                 </section>
                 <section class="scene-panel" aria-label={t.scene_panel}>
                     if let Some(e) = session.example.and_then(crate::gallery::find).filter(|_| !session.embed) {

@@ -347,3 +347,81 @@ const SCHED_RU: SchedText = SchedText {
     wrong_output: "вывод не такой, как при fifo",
     other: "не прошёл проверку",
 };
+// The analysis panel's words (races and leaks), kept in one block.
+
+/// The analysis panel's fixed strings.
+pub struct AnalysisText {
+    pub title: &'static str,
+    pub nothing: &'static str,
+}
+
+const ANALYSIS_EN: AnalysisText =
+    AnalysisText { title: "Analysis", nothing: "No data races and no goroutines left behind so far." };
+
+const ANALYSIS_RU: AnalysisText = AnalysisText {
+    title: "Анализ",
+    nothing: "Пока ни гонок данных, ни брошенных горутин.",
+};
+
+impl Lang {
+    /// The analysis panel's fixed strings in this language.
+    pub fn analysis(self) -> &'static AnalysisText {
+        match self {
+            Lang::En => &ANALYSIS_EN,
+            Lang::Ru => &ANALYSIS_RU,
+        }
+    }
+
+    fn goroutine_name(self, goid: u64) -> String {
+        match (self, goid) {
+            (Lang::En, crate::sim::goroutine::MAIN_GOID) => "main".to_string(),
+            (Lang::Ru, crate::sim::goroutine::MAIN_GOID) => "main".to_string(),
+            (Lang::En, g) => format!("goroutine {g}"),
+            (Lang::Ru, g) => format!("горутина {g}"),
+        }
+    }
+
+    /// One race in a sentence: what raced, who touched it where, and how.
+    pub fn race_text(self, r: &crate::sim::race_analysis::RaceView) -> String {
+        let (now, before) = (&r.current, &r.previous);
+        let (g1, g2) = (self.goroutine_name(now.goid), self.goroutine_name(before.goid));
+        match self {
+            Lang::En => format!(
+                "Data race on {}: {g1} {} it at line {}, {g2} {} it at line {}, and nothing orders the two.",
+                r.what,
+                if now.write { "writes" } else { "reads" },
+                now.line,
+                if before.write { "wrote" } else { "read" },
+                before.line
+            ),
+            Lang::Ru => {
+                let what = match r.what {
+                    "a map" => "map",
+                    "a slice element" => "элемент среза",
+                    "a package variable" => "переменная пакета",
+                    _ => "переменная",
+                };
+                format!(
+                    "Гонка данных ({what}): {g1} {} в строке {}, {g2} {} в строке {}, и ничто не упорядочивает эти обращения.",
+                    if now.write { "пишет" } else { "читает" },
+                    now.line,
+                    if before.write { "писала" } else { "читала" },
+                    before.line
+                )
+            }
+        }
+    }
+
+    /// One goroutine left behind when main returned.
+    pub fn leak_text(self, l: &crate::sim::race_analysis::LeakView) -> String {
+        match self {
+            Lang::En => {
+                format!("Leak: goroutine {} is left at line {} ({}) when main returns.", l.goid, l.line, l.reason)
+            }
+            Lang::Ru => format!(
+                "Утечка: горутина {} остаётся в строке {} ({}), когда main завершается.",
+                l.goid, l.line, l.reason
+            ),
+        }
+    }
+}

@@ -1,6 +1,7 @@
 //! The Yew components of the page. Only this module touches the DOM; it gets
 //! plain view data from `viz` and drives the engine through `state`.
 
+mod analysis_panel;
 mod app;
 pub mod chooser;
 mod console;

@@ -236,9 +236,10 @@ impl Session {
         if self.policy == Policy::Replay && self.script.is_none() {
             self.policy = Policy::Fifo;
         }
-        let config = Config { seed: self.seed, policy: self.policy, limits };
+        // The page always runs the race detector: it is a teaching tool.
+        let config = Config { seed: self.seed, policy: self.policy, limits, race: true };
         let mut rec = match (&self.script, self.policy) {
-            (Some(script), Policy::Replay) => Recording::replay(program.clone(), self.seed, limits, script),
+            (Some(script), Policy::Replay) => Recording::replay(program.clone(), config, script),
             // PCT spreads its change points over the length of the fifo run.
             (_, Policy::Pct) => Recording::from_machine(crate::sim::explore::pct_machine(
                 program.clone(),

@@ -30,6 +30,7 @@ impl Machine {
         let saved_result = self.call_result.take();
         let events_before = self.events.len();
         let h = self.helper_goroutine(f, args);
+        let alias = self.race.as_deref_mut().map(|r| std::mem::replace(&mut r.alias, caller.map(|c| (h, c))));
         for _ in 0..CALLBACK_STEP_BUDGET {
             if self.outcome.is_some() || self.goroutines[h as usize].state != GState::Running {
                 break;
@@ -37,6 +38,9 @@ impl Machine {
             self.run_step_of(h);
         }
         let finished = self.goroutines[h as usize].state == GState::Done;
+        if let (Some(r), Some(alias)) = (self.race.as_deref_mut(), alias) {
+            r.alias = alias;
+        }
         let result = self.call_result.take();
         // The helper's own events (its finish, mostly) would name a goroutine
         // the run never showed; what it printed or panicked with stays.

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Records NAME.expected beside each race program from real Go 1.19 built
+# with -race (GOMAXPROCS=1): the exit status, stdout, and the whole stderr
+# with addresses, +0x offsets and the program's path normalised as
+# tests/race.rs normalises the engine's output.
+#   scripts/race-expect.sh [PATH.go ...]   (default: tests/race/*.go)
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+command -v go >/dev/null || { echo "go is not installed (apt-get install golang-go)" >&2; exit 1; }
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+files=("$@")
+[ ${#files[@]} -gt 0 ] || files=("$ROOT"/tests/race/*.go)
+for f in "${files[@]}"; do
+  f="$(realpath "$f")"
+  name="${f%.go}"
+  dir="$WORK/$(basename "$name")"
+  mkdir -p "$dir"
+  cp "$f" "$dir/main.go"
+  (cd "$dir" && GO111MODULE=off GOFLAGS= CGO_ENABLED=1 go build -race -o prog main.go) 2>"$dir/build.err" || {
+    echo "$f: does not build with go build -race:" >&2; cat "$dir/build.err" >&2; exit 1; }
+  set +e
+  (cd "$dir" && GOMAXPROCS=1 timeout 20 ./prog >stdout 2>stderr)
+  rc=$?
+  set -e
+  {
+    echo "source go1.19"
+    echo "exit $rc"
+    echo "-- stdout --"
+    cat "$dir/stdout"
+    echo "-- stderr --"
+    sed -E -e 's/ at 0x[0-9a-f]+/ at 0xADDR/' -e 's/ \+0x[0-9a-f]+$/ +0xOFF/' \
+      -e 's#[^ ]*/main\.go:#PROG.go:#' "$dir/stderr"
+  } > "$name.expected"
+  echo "$(basename "$name"): exit $rc"
+done

@@ -1,0 +1,311 @@
+//! Where the machine meets the race detector. Every function here runs only
+//! when `Config::race` is on: the machine checks `self.race.is_some()` (or
+//! a local copy of it) before calling in, so a run without race detection
+//! pays one flag check per hook.
+
+use super::event::{EventKind, Stream};
+use super::goroutine::{GIdx, WaitReason};
+use super::machine::Machine;
+use super::race::{new_access, KeyKind, Loc, MapOp, RaceDetector, Stack, SyncKey};
+use super::race_report;
+use super::value::Value;
+use crate::ir::{Builtin, Instr};
+
+/// Fields of a struct a whole-value access touches, at most (a bound on work).
+const MAX_FIELDS: usize = 64;
+
+impl Machine {
+    /// Runs `f` on the detector when race detection is on and the machine
+    /// itself (a timer) is not the one acting.
+    #[inline]
+    pub(crate) fn with_race(&mut self, f: impl FnOnce(&mut RaceDetector)) {
+        if let Some(r) = self.race.as_deref_mut() {
+            if !r.quiet {
+                f(r);
+            }
+        }
+    }
+
+    /// Where `g` is: its frames innermost first, each at the instruction
+    /// being run (the machine has already moved every `pc` one past it).
+    pub(crate) fn race_stack(&self, g: GIdx) -> Stack {
+        let frames = &self.goroutines[g as usize].frames;
+        frames.iter().rev().map(|f| (f.func, f.pc.saturating_sub(1))).collect::<Vec<_>>().into()
+    }
+
+    /// Records one access by `g` and prints Go's report if it races.
+    pub(crate) fn race_access(&mut self, g: GIdx, loc: Loc, write: bool, map_op: Option<(MapOp, KeyKind)>) {
+        if self.race.is_none() {
+            return;
+        }
+        let (g, stack) = match self.race.as_ref().and_then(|r| r.alias) {
+            Some((helper, caller)) if helper == g => {
+                let mut frames = self.race_stack(helper).to_vec();
+                frames.extend(self.race_stack(caller).iter());
+                (caller, frames.into())
+            }
+            _ => (g, self.race_stack(g)),
+        };
+        let goid = self.goroutines[g as usize].goid;
+        let mut a = new_access(g, goid, write, stack, self.steps);
+        a.map_op = map_op;
+        let Some(race) = self.race.as_deref_mut().and_then(|r| r.access(loc, a)) else { return };
+        let text = race_report::report_text(self, &race);
+        self.emit(g, EventKind::Output { stream: Stream::Stderr, text });
+    }
+
+    /// An access to a whole heap cell: each field when it holds a struct.
+    fn race_cell(&mut self, g: GIdx, c: u32, write: bool) {
+        let fields = match self.cells.get(c as usize) {
+            Some(Value::Struct(fs)) => fs.len().clamp(1, MAX_FIELDS),
+            _ => 1,
+        };
+        for f in 0..fields {
+            self.race_access(g, Loc::Cell(c, f as u16), write, None);
+        }
+    }
+
+    /// The loads and stores the fast loop hands over when race detection is
+    /// on: they run here, with their accesses recorded.
+    pub(crate) fn race_simple(&mut self, g: GIdx, instr: &Instr) {
+        let cell = {
+            let gr = &self.goroutines[g as usize];
+            let frame = gr.frames.last().expect("running goroutine has a frame");
+            let boxed = |slot: u32| match &gr.stack[frame.base as usize + slot as usize] {
+                Value::Cell(c) | Value::Ptr(c) => *c,
+                _ => 0,
+            };
+            let capture = |i: u32| frame.closure.as_ref().map_or(0, |c| c.env[i as usize]);
+            match instr {
+                Instr::LoadBoxed(slot) | Instr::StoreBoxed(slot) => boxed(*slot as u32),
+                Instr::LoadCapture(i) | Instr::StoreCapture(i) => capture(*i as u32),
+                _ => 0,
+            }
+        };
+        let stack = &mut self.goroutines[g as usize].stack;
+        match instr {
+            Instr::LoadGlobal(i) => {
+                stack.push(self.globals[*i as usize].clone());
+                self.race_access(g, Loc::Global(*i as u32), false, None);
+            }
+            Instr::StoreGlobal(i) => {
+                self.globals[*i as usize] = stack.pop().unwrap_or_default();
+                self.race_access(g, Loc::Global(*i as u32), true, None);
+            }
+            Instr::LoadBoxed(_) | Instr::LoadCapture(_) => {
+                stack.push(self.cells[cell as usize].clone());
+                self.race_cell(g, cell, false);
+            }
+            Instr::StoreBoxed(_) | Instr::StoreCapture(_) => {
+                self.cells[cell as usize] = stack.pop().unwrap_or_default();
+                self.race_cell(g, cell, true);
+            }
+            _ => {}
+        }
+    }
+
+    /// A read through a pointer (`*p`, or `p.f` when `field` is given).
+    pub(crate) fn race_deref(&mut self, g: GIdx, p: &Value, field: Option<u16>) {
+        let Value::Ptr(c) = *p else { return };
+        match field {
+            Some(f) => self.race_access(g, Loc::Cell(c, f), false, None),
+            None => self.race_cell(g, c, false),
+        }
+    }
+
+    /// A store through a pointer along a field path.
+    pub(crate) fn race_store_ptr(&mut self, g: GIdx, c: u32, path: &[u16]) {
+        match path.first() {
+            Some(f) => self.race_access(g, Loc::Cell(c, *f), true, None),
+            None => self.race_cell(g, c, true),
+        }
+    }
+
+    /// An element of a slice, read or written.
+    pub(crate) fn race_elem(&mut self, g: GIdx, x: &Value, i: &Value, write: bool) {
+        if let (Value::Slice(s), Value::Int(i)) = (x, i) {
+            if *i >= 0 && (*i as u64) < s.len as u64 {
+                self.race_access(g, Loc::Elem(s.array, s.offset + *i as u32), write, None);
+            }
+        }
+    }
+
+    /// A map operation: Go checks it against the map as a whole.
+    pub(crate) fn race_map(&mut self, g: GIdx, m: &Value, key: &Value, op: MapOp) {
+        let Value::Map(id) = *m else { return };
+        let kind = match key {
+            Value::Str(_) => KeyKind::Str,
+            Value::Int(_) => KeyKind::Int,
+            _ => KeyKind::Other,
+        };
+        let write = matches!(op, MapOp::Assign | MapOp::Delete);
+        self.race_access(g, Loc::Map(id), write, Some((op, kind)));
+        // The value itself is read or written through the pointer the map
+        // operation returns: a location of its own, as in Go.
+        if matches!(op, MapOp::Access1 | MapOp::Access2 | MapOp::Assign) {
+            let Some(k) = super::map::MapKey::of(key) else { return };
+            let present = self.maps.get(id as usize).is_some_and(|mp| mp.entries.contains_key(&k));
+            if present {
+                let loc = self.race.as_deref_mut().map(|r| r.map_slot(id, k));
+                if let Some(loc) = loc {
+                    self.race_access(g, loc, op == MapOp::Assign, None);
+                }
+            }
+        }
+    }
+
+    /// A receive by `receiver` completed: from the buffer (and a waiting
+    /// sender refilled it), straight from a sender, or from a closed channel.
+    pub(crate) fn race_recv(&mut self, receiver: GIdx, c: u32, ok: bool, sender: Option<GIdx>, from_sender: bool) {
+        let cap = self.chans[c as usize].cap;
+        self.with_race(|r| match sender {
+            Some(s) if from_sender => r.sync_pair(receiver, s),
+            _ if ok => {
+                r.buffered_recv(receiver, c, cap);
+                if let Some(s) = sender {
+                    r.buffered_send(s, c, cap);
+                }
+            }
+            _ => r.acquire(receiver, SyncKey::ChanClose(c)),
+        });
+    }
+
+    /// `go` started `child`; `args` is how many arguments the statement passed.
+    pub(crate) fn race_spawn(&mut self, parent: GIdx, child: GIdx, args: usize) {
+        let stack = self.race_stack(parent);
+        let wrapper = self.go_wrapper(parent, child, args);
+        self.with_race(|r| {
+            r.spawn(parent, child, stack);
+            r.set_wrapper(child, parent, wrapper);
+        });
+    }
+
+    /// Go 1.19 runs `go f(args)` and `go x.Method()` through a closure it
+    /// makes, named after the literal closures of the enclosing function
+    /// (`main.main.func2` after one literal), called at the line of the
+    /// call's arguments. `go f()` and `go func() {...}()` have none.
+    fn go_wrapper(&self, parent: GIdx, child: GIdx, args: usize) -> Option<(String, u32)> {
+        let bound = matches!(self.goroutines[child as usize].frames.first(), Some(f) if f.closure.as_ref().is_some_and(|c| c.bound.is_some()));
+        if args == 0 && !bound {
+            return None;
+        }
+        let frame = self.goroutines[parent as usize].frame();
+        let at = frame.pc.saturating_sub(1) as usize;
+        let outer = &self.program.funcs[frame.func as usize];
+        let prefix = format!("{}.func", outer.name);
+        let literals = self
+            .program
+            .funcs
+            .iter()
+            .filter(|f| {
+                f.name.strip_prefix(&prefix).is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+            })
+            .count();
+        let earlier = outer.code[..at].iter().filter(|i| matches!(i, Instr::Go { args } if *args > 0)).count();
+        let line = self.program.line_of(frame.func, at.saturating_sub(1));
+        Some((format!("{prefix}{}", literals + earlier + 1), line))
+    }
+
+    /// `by` woke `g`: `g` learns what `by` did, and what the object it
+    /// waited for carries (every `Done` of a WaitGroup, a mutex's unlocks).
+    pub(crate) fn race_wake(&mut self, by: GIdx, g: GIdx) {
+        let reason = self.goroutines[g as usize].wait;
+        let cond_mutex = match reason {
+            Some(WaitReason::CondWait(c)) => self.conds.get(c as usize).map(|c| c.mutex),
+            _ => None,
+        };
+        self.with_race(|r| {
+            r.wake(by, g);
+            let key = match reason {
+                Some(WaitReason::WaitGroupWait(id)) => Some(SyncKey::WaitGroup(id)),
+                Some(WaitReason::MutexLock(id)) => Some(SyncKey::Mutex(id)),
+                Some(WaitReason::RwRLock(id)) => Some(SyncKey::RwWriter(id)),
+                Some(WaitReason::OnceDo(id)) => Some(SyncKey::Once(id)),
+                Some(WaitReason::CondWait(_)) => cond_mutex.map(SyncKey::Mutex),
+                Some(WaitReason::RwLock(id)) => {
+                    r.acquire(g, SyncKey::RwReaders(id));
+                    Some(SyncKey::RwWriter(id))
+                }
+                _ => None,
+            };
+            if let Some(key) = key {
+                r.acquire(g, key);
+            }
+        });
+    }
+
+    /// The edges of a synchronising library call, taken before it runs
+    /// (an acquire that then blocks is repeated by the wake-up).
+    pub(crate) fn race_builtin(&mut self, g: GIdx, builtin: Builtin, args: &[Value]) {
+        let g = match self.race.as_ref().and_then(|r| r.alias) {
+            Some((helper, caller)) if helper == g => caller,
+            _ => g,
+        };
+        if builtin == Builtin::AfterFunc {
+            // The call happens before the function runs in its own goroutine.
+            self.with_race(|r| r.release(g, SyncKey::AfterFunc));
+            return;
+        }
+        let id = match args.first() {
+            Some(Value::Mutex(i) | Value::RwMutex(i) | Value::WaitGroup(i) | Value::Object(_, i)) => *i,
+            Some(Value::Ptr(c)) => *c,
+            _ => return,
+        };
+        if let (Builtin::WgAdd, Some(Value::Int(d))) = (builtin, args.get(1)) {
+            if *d >= 0 {
+                return;
+            }
+        }
+        let cond_mutex = match builtin {
+            Builtin::CondWait => self.conds.get(id as usize).map(|c| c.mutex),
+            _ => None,
+        };
+        let mutex_free = matches!(builtin, Builtin::MutexTryLock)
+            && self.mutexes.get(id as usize).is_some_and(|m| m.owner.is_none());
+        self.with_race(|r| match builtin {
+            Builtin::MutexLock => r.acquire(g, SyncKey::Mutex(id)),
+            Builtin::MutexTryLock if mutex_free => r.acquire(g, SyncKey::Mutex(id)),
+            Builtin::MutexUnlock => r.release(g, SyncKey::Mutex(id)),
+            Builtin::RwLock | Builtin::RwTryLock => {
+                r.acquire(g, SyncKey::RwWriter(id));
+                r.acquire(g, SyncKey::RwReaders(id));
+            }
+            Builtin::RwRLock | Builtin::RwTryRLock => r.acquire(g, SyncKey::RwWriter(id)),
+            Builtin::RwUnlock => r.release(g, SyncKey::RwWriter(id)),
+            Builtin::RwRUnlock => r.release(g, SyncKey::RwReaders(id)),
+            Builtin::WgAdd | Builtin::WgDone => r.release(g, SyncKey::WaitGroup(id)),
+            Builtin::WgWait => r.acquire(g, SyncKey::WaitGroup(id)),
+            Builtin::OnceDo => r.acquire(g, SyncKey::Once(id)),
+            Builtin::CondWait => {
+                if let Some(m) = cond_mutex {
+                    r.release(g, SyncKey::Mutex(m));
+                }
+            }
+            Builtin::AtomicLoad
+            | Builtin::AtomicStore
+            | Builtin::AtomicAdd
+            | Builtin::AtomicSwap
+            | Builtin::AtomicCas => r.acquire_release(g, SyncKey::Atomic(id)),
+            Builtin::AtomicAddPtr
+            | Builtin::AtomicLoadPtr
+            | Builtin::AtomicStorePtr
+            | Builtin::AtomicSwapPtr
+            | Builtin::AtomicCasPtr => r.acquire_release(g, SyncKey::AtomicCell(id)),
+            _ => {}
+        });
+    }
+
+    /// The run ends: with races found, a normal exit prints Go's count and
+    /// exits with status 66, as a program built with `-race` does.
+    pub(crate) fn race_outcome(&mut self, g: GIdx, outcome: super::outcome::Outcome) -> super::outcome::Outcome {
+        let n = self.race.as_ref().map_or(0, |r| r.races.len());
+        match outcome {
+            super::outcome::Outcome::Exit(_) if n > 0 => {
+                let text = race_report::found_line(n);
+                self.emit(g, EventKind::Output { stream: Stream::Stderr, text });
+                super::outcome::Outcome::Exit(race_report::RACE_EXIT_CODE)
+            }
+            other => other,
+        }
+    }
+}
