@@ -706,7 +706,7 @@ test('manual mode: choosing the other ready select case changes the output', asy
 });
 
 test('the analysis panel lists the map race of S8 and seeks to it', async ({ page }) => {
-  await setSource(page, fs.readFileSync(path.join(root, 'examples', 's8-map-race.go'), 'utf8'));
+  await setSource(page, fs.readFileSync(path.join(root, 'examples', 's08-map-race.go'), 'utf8'));
   await page.waitForSelector('[data-testid=analysis] [data-testid=race]');
   const races = await page.$$('[data-testid=analysis] [data-testid=race]');
   assert(races.length >= 1, 'the map race is found');
