@@ -366,8 +366,8 @@ fn int_type(name: &str) -> Option<&'static str> {
         "uint32" => "uint32",
         "uint64" => "uint64",
         "uintptr" => "uintptr",
-        "byte" => "uint8",
-        "rune" => "int32",
+        "byte" => "byte",
+        "rune" => "rune",
         _ => return None,
     })
 }
@@ -435,6 +435,7 @@ impl<'a> Checker<'a> {
         match t {
             Type::Bool | Type::UntypedBool => RtKind::Bool,
             Type::Int(n) => {
+                let n = super::types::canonical_int(n);
                 let signed = !n.starts_with('u');
                 let bits = match n.trim_start_matches('u').trim_start_matches("int") {
                     "8" => 8,
@@ -1013,7 +1014,7 @@ impl<'a> Checker<'a> {
                         if let Some(LibItem::Type(t)) = library::lookup(&path, &sel.name) {
                             return t;
                         }
-                        self.error(e.span, format!("{}.{} is not supported yet", pkg, sel.name));
+                        self.missing_package_name(e.span, pkg, sel, &path);
                         return Type::Invalid;
                     }
                 }
@@ -1376,7 +1377,7 @@ impl<'a> Checker<'a> {
                     }
                     Type::String | Type::UntypedString => {
                         self.info.ranges.insert(expr.id, ExprInfo::RangeString);
-                        range_value = Type::Int("int32");
+                        range_value = Type::Int("rune");
                         Type::Int("int")
                     }
                     Type::Slice(elem) => {
@@ -2643,7 +2644,7 @@ impl<'a> Checker<'a> {
             }
             _ => {
                 self.info.exprs.insert(e.id, ExprInfo::IndexString);
-                Operand::value(Type::Int("uint8"))
+                Operand::value(Type::Int("byte"))
             }
         }
     }
@@ -2748,7 +2749,7 @@ impl<'a> Checker<'a> {
                     Some(LibItem::Func(_)) => {
                         self.error(e.span, format!("{}.{} as a function value is not supported yet", pkg, sel.name))
                     }
-                    None => self.error(e.span, format!("{}.{} is not supported yet", pkg, sel.name)),
+                    None => self.missing_package_name(e.span, pkg, sel, &path),
                 }
                 return Operand::invalid();
             }
@@ -2953,6 +2954,17 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Reports `pkg.Name` that the library lacks: Go's `undefined: pkg.Name`
+    /// (at the name) when Go 1.19's package has no such export, otherwise
+    /// "not supported yet" for the whole selector.
+    fn missing_package_name(&mut self, span: Span, pkg: &str, sel: &Ident, path: &str) {
+        if super::exports::exists(path, &sel.name) {
+            self.error(span, format!("{}.{} is not supported yet", pkg, sel.name));
+        } else {
+            self.error(sel.span, format!("undefined: {}.{}", pkg, sel.name));
+        }
+    }
+
     /// The library function a `pkg.Name` call denotes, if the machine has it.
     fn package_func(&mut self, func: &Expr) -> Option<Option<LibFunc>> {
         let ExprKind::Selector(x, sel) = &func.kind else {
@@ -2979,7 +2991,7 @@ impl<'a> Checker<'a> {
             }
             None => {
                 if SUPPORTED_PACKAGES.contains(&path.as_str()) {
-                    self.error(func.span, format!("{}.{} is not supported yet", pkg, sel.name));
+                    self.missing_package_name(func.span, pkg, sel, &path);
                 }
                 Some(None)
             }
@@ -3811,7 +3823,7 @@ pub fn assignable_type(from: &Type, to: &Type) -> bool {
 
 /// Whether an integer constant fits the named integer type.
 fn fits(v: i128, name: &str) -> bool {
-    let (lo, hi): (i128, i128) = match name {
+    let (lo, hi): (i128, i128) = match super::types::canonical_int(name) {
         "int8" => (i8::MIN as i128, i8::MAX as i128),
         "int16" => (i16::MIN as i128, i16::MAX as i128),
         "int32" => (i32::MIN as i128, i32::MAX as i128),
@@ -3891,6 +3903,7 @@ fn fold(op: BinaryOp, a: &ConstVal, b: &ConstVal) -> Option<ConstVal> {
 fn conversion(from: &Type, to: &Type) -> Option<Conv> {
     let width = |t: &Type| match t.under() {
         Type::Int(n) => {
+            let n = super::types::canonical_int(n);
             let signed = !n.starts_with('u');
             let bits = match n.trim_start_matches('u').trim_start_matches("int") {
                 "8" => 8,

@@ -196,8 +196,8 @@ fn builder_method(name: &str) -> Option<LibFunc> {
     let err = super::types::error_type();
     match name {
         "WriteString" => m(BuilderWriteString, vec![Type::String], vec![int, err]),
-        "WriteByte" => m(BuilderWriteByte, vec![Type::Int("uint8")], vec![err]),
-        "WriteRune" => m(BuilderWriteRune, vec![Type::Int("int32")], vec![int, err]),
+        "WriteByte" => m(BuilderWriteByte, vec![Type::Int("byte")], vec![err]),
+        "WriteRune" => m(BuilderWriteRune, vec![Type::Int("rune")], vec![int, err]),
         "String" => m(BuilderString, vec![], vec![Type::String]),
         "Len" => m(BuilderLen, vec![], vec![int]),
         "Reset" => m(BuilderReset, vec![], vec![]),

@@ -6,6 +6,7 @@
 
 pub mod ast;
 pub mod check;
+pub mod exports;
 pub mod highlight;
 pub mod lexer;
 pub mod library;

@@ -30,7 +30,7 @@ fn int64() -> Type {
 }
 
 fn rune() -> Type {
-    Type::Int("int32")
+    Type::Int("rune")
 }
 
 fn float64() -> Type {
@@ -99,7 +99,7 @@ fn strconv(name: &str) -> Option<LibItem> {
         "FormatInt" => func(StrconvFormatInt, vec![int64(), int()], vec![s()]),
         "ParseInt" => func(StrconvParseInt, vec![s(), int(), int()], vec![int64(), error_type()]),
         "Quote" => func(StrconvQuote, vec![s()], vec![s()]),
-        "FormatFloat" => func(StrconvFormatFloat, vec![float64(), Type::Int("uint8"), int(), int()], vec![s()]),
+        "FormatFloat" => func(StrconvFormatFloat, vec![float64(), Type::Int("byte"), int(), int()], vec![s()]),
         "ParseFloat" => func(StrconvParseFloat, vec![s(), int()], vec![float64(), error_type()]),
         "FormatBool" => func(StrconvFormatBool, vec![Type::Bool], vec![s()]),
         "ParseBool" => func(StrconvParseBool, vec![s()], vec![Type::Bool, error_type()]),
