@@ -105,6 +105,8 @@ pub enum SyncKind {
     /// `atomic.Int32`, `Int64`, `Uint32`, `Uint64`.
     AtomicInt,
     AtomicBool,
+    /// `atomic.Value`: holds an interface value, nil until the first Store.
+    AtomicValue,
     /// `time.Timer` and `time.Ticker`.
     Timer,
     /// `strings.Builder`.
@@ -125,6 +127,7 @@ impl SyncKind {
             SyncKind::Context => "context.Context",
             SyncKind::AtomicInt => "atomic.Int64",
             SyncKind::AtomicBool => "atomic.Bool",
+            SyncKind::AtomicValue => "atomic.Value",
             SyncKind::Timer => "time.Timer",
             SyncKind::Builder => "strings.Builder",
             SyncKind::SyncMap => "sync.Map",

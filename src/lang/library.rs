@@ -163,6 +163,7 @@ pub fn lookup(pkg: &str, name: &str) -> Option<LibItem> {
             Some(LibItem::Type(Type::Sync(SyncKind::AtomicInt)))
         }
         ("sync/atomic", "Bool") => Some(LibItem::Type(Type::Sync(SyncKind::AtomicBool))),
+        ("sync/atomic", "Value") => Some(LibItem::Type(Type::Sync(SyncKind::AtomicValue))),
         ("sync/atomic", n) if atomic_func(n).is_some() => atomic_func(n),
         ("sync", "Mutex") => Some(LibItem::Type(Type::Sync(SyncKind::Mutex))),
         ("sync", "RWMutex") => Some(LibItem::Type(Type::Sync(SyncKind::RWMutex))),
@@ -287,6 +288,12 @@ pub fn method(kind: SyncKind, name: &str) -> Option<LibFunc> {
         (SyncKind::AtomicBool, "Load") => m(Builtin::AtomicLoad, vec![], vec![Type::Bool]),
         (SyncKind::AtomicBool, "Store") => m(Builtin::AtomicStore, vec![Type::Bool], vec![]),
         (SyncKind::AtomicBool, "Swap") => m(Builtin::AtomicSwap, vec![Type::Bool], vec![Type::Bool]),
+        (SyncKind::AtomicValue, "Load") => m(Builtin::AtomicLoad, vec![], vec![Type::Any]),
+        (SyncKind::AtomicValue, "Store") => m(Builtin::AtomicStore, vec![Type::Any], vec![]),
+        (SyncKind::AtomicValue, "Swap") => m(Builtin::AtomicSwap, vec![Type::Any], vec![Type::Any]),
+        (SyncKind::AtomicValue, "CompareAndSwap") => {
+            m(Builtin::AtomicCas, vec![Type::Any, Type::Any], vec![Type::Bool])
+        }
         (SyncKind::AtomicBool, "CompareAndSwap") => {
             m(Builtin::AtomicCas, vec![Type::Bool, Type::Bool], vec![Type::Bool])
         }

@@ -87,6 +87,10 @@ impl Machine {
                 self.atomics.push(Value::Bool(false));
                 self.atomics.len() - 1
             }
+            SyncKind::AtomicValue => {
+                self.atomics.push(Value::Nil);
+                self.atomics.len() - 1
+            }
             SyncKind::Timer => {
                 self.timer_objs.push(TimerObj::default());
                 self.timer_objs.len() - 1

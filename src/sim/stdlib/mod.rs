@@ -67,7 +67,12 @@ impl Machine {
             | SortSearchInts => self.call_sort(g, f, args),
             MathSqrt | MathPow | MathAbs | MathFloor | MathCeil | MathTrunc | MathRound | MathMax | MathMin
             | MathMod | MathInf | MathNaN | MathIsNaN | MathIsInf => math::call(f, args),
-            MathHypot | MathCbrt | MathExp | MathExp2 | MathExpm1 | MathLog | MathLog2 | MathLog10 | MathLog1p | MathSin | MathCos | MathTan | MathAsin | MathAcos | MathAtan | MathAtan2 | MathSinh | MathCosh | MathTanh | MathAsinh | MathAcosh | MathAtanh | MathRoundToEven | MathSignbit | MathCopysign | MathDim | MathRemainder | MathFloat64bits | MathFloat64frombits | MathModf | MathFrexp | MathLdexp | MathPow10 => math_more::call(f, args),
+            MathHypot | MathCbrt | MathExp | MathExp2 | MathExpm1 | MathLog | MathLog2 | MathLog10 | MathLog1p
+            | MathSin | MathCos | MathTan | MathAsin | MathAcos | MathAtan | MathAtan2 | MathSinh | MathCosh
+            | MathTanh | MathAsinh | MathAcosh | MathAtanh | MathRoundToEven | MathSignbit | MathCopysign | MathDim
+            | MathRemainder | MathFloat64bits | MathFloat64frombits | MathModf | MathFrexp | MathLdexp | MathPow10 => {
+                math_more::call(f, args)
+            }
             RandIntn | RandInt | RandInt63 | RandInt31n | RandFloat64 | RandPerm | RandShuffle | RandSeed => {
                 self.call_rand(g, f, args)
             }
