@@ -126,6 +126,11 @@ pub enum StdFn {
     ErrorsIs,
     ErrorsUnwrap,
     ErrorsJoin,
+    /// The conversions `[]byte(s)`, `[]rune(s)`, `string(bytes)`, `string(runes)`.
+    StringToBytes,
+    StringToRunes,
+    BytesToString,
+    RunesToString,
 }
 
 impl StdFn {

@@ -3053,6 +3053,10 @@ impl<'a> Checker<'a> {
                 if a.is_invalid() {
                     return a;
                 }
+                if let Some(std) = string_conversion(&a.ty, &fop.ty) {
+                    self.info.calls.insert(e.id, CallKind::Builtin(Builtin::Std(std)));
+                    return Operand::value(fop.ty);
+                }
                 let ok = match (&a.ty, &fop.ty) {
                     (f, t) if f.is_numeric() && t.is_numeric() => true,
                     (f, t) if f.is_integer() && t.is_string() && !f.is_untyped() || *f == Type::UntypedRune => true,
@@ -3931,6 +3935,35 @@ fn conversion(from: &Type, to: &Type) -> Option<Conv> {
     }
     if from.is_integer() && to.is_string() {
         return Some(Conv::RuneToString);
+    }
+    None
+}
+
+/// The library call that converts between a string and a byte or rune
+/// slice (`[]byte(s)`, `[]rune(s)`, `string(b)`, `string(r)`), if `from` to
+/// `to` is one of those conversions.
+fn string_conversion(from: &Type, to: &Type) -> Option<crate::ir::stdlib::StdFn> {
+    use crate::ir::stdlib::StdFn;
+    let elem = |t: &Type| match t.under() {
+        Type::Slice(e) => match e.under() {
+            Type::Int(n) => Some(super::types::canonical_int(n).to_string()),
+            _ => None,
+        },
+        _ => None,
+    };
+    if from.is_string() {
+        return match elem(to)?.as_str() {
+            "uint8" => Some(StdFn::StringToBytes),
+            "int32" => Some(StdFn::StringToRunes),
+            _ => None,
+        };
+    }
+    if to.is_string() && !to.is_untyped() {
+        return match elem(from)?.as_str() {
+            "uint8" => Some(StdFn::BytesToString),
+            "int32" => Some(StdFn::RunesToString),
+            _ => None,
+        };
     }
     None
 }

@@ -3,6 +3,7 @@
 
 mod builder;
 mod call;
+mod convert;
 mod errors;
 mod math;
 mod math_more;
@@ -78,6 +79,7 @@ impl Machine {
             }
             Utf8RuneCountInString | Utf8RuneLen | Utf8ValidString | Utf8DecodeRuneInString => utf8::call(f, args),
             ErrorsIs | ErrorsUnwrap | ErrorsJoin => self.call_errors(g, f, args),
+            StringToBytes | StringToRunes | BytesToString | RunesToString => Ok(self.call_convert(f, args)),
             BuilderWriteString | BuilderWriteByte | BuilderWriteRune | BuilderString | BuilderLen | BuilderReset
             | BuilderGrow => Ok(self.call_builder(f, args)),
             SyncMapLoad | SyncMapStore | SyncMapLoadOrStore | SyncMapDelete | SyncMapRange => {
