@@ -131,6 +131,8 @@ pub enum StdFn {
     StringToRunes,
     BytesToString,
     RunesToString,
+    /// The full slice expression `s[lo:hi:max]` on (s, lo, hi, max).
+    Slice3,
 }
 
 impl StdFn {

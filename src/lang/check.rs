@@ -2373,9 +2373,9 @@ impl<'a> Checker<'a> {
                     }
                 }
             }
-            ExprKind::Slice(x, [lo, hi, max]) if max.is_none() => {
+            ExprKind::Slice(x, [lo, hi, max]) => {
                 let xop = self.expr(x);
-                for b in [lo, hi].into_iter().flatten() {
+                for b in [lo, hi, max].into_iter().flatten() {
                     let bop = self.expr(b);
                     if !bop.is_invalid() && !bop.ty.is_integer() {
                         let d = self.describe(b, &bop);
@@ -2385,7 +2385,16 @@ impl<'a> Checker<'a> {
                 if xop.is_invalid() {
                     return xop;
                 }
-                match &xop.ty {
+                if max.is_some() && xop.ty.is_string() {
+                    let d = self.describe(x, &xop);
+                    self.error(e.span, format!("invalid operation: 3-index slice of string ({})", d));
+                    return Operand::invalid();
+                }
+                match &xop.ty.under() {
+                    Type::Slice(_) if max.is_some() => {
+                        self.info.calls.insert(e.id, CallKind::Builtin(Builtin::Std(crate::ir::stdlib::StdFn::Slice3)));
+                        Operand::value(xop.ty.clone())
+                    }
                     Type::Slice(_) | Type::String => {
                         self.info.exprs.insert(e.id, ExprInfo::SliceExpr);
                         Operand::value(xop.ty.clone())
@@ -3284,7 +3293,7 @@ impl<'a> Checker<'a> {
                         return Operand { mode: Mode::Const(ConstVal::Int(len as i128)), ty: Type::Int("int") };
                     }
                 }
-                let ok = match &op.ty {
+                let ok = match &op.ty.under() {
                     t if array_of(t).is_some() => true,
                     Type::Chan(..) | Type::Slice(_) => true,
                     Type::String | Type::UntypedString | Type::Map(..) => name == "len",
@@ -3376,7 +3385,7 @@ impl<'a> Checker<'a> {
                 if sop.is_invalid() {
                     return sop;
                 }
-                let Type::Slice(elem) = &sop.ty else {
+                let Type::Slice(elem) = &sop.ty.under() else {
                     let d = self.describe(&args[0], &sop);
                     self.error(args[0].span, format!("invalid argument: {} is not a slice", d));
                     return Operand::invalid();
@@ -3408,7 +3417,7 @@ impl<'a> Checker<'a> {
                 if mop.is_invalid() || kop.is_invalid() {
                     return Operand::invalid();
                 }
-                let Type::Map(k, _) = &mop.ty else {
+                let Type::Map(k, _) = &mop.ty.under() else {
                     let d = self.describe(&args[0], &mop);
                     self.error(args[0].span, format!("invalid argument: {} is not a map", d));
                     return Operand::invalid();

@@ -1169,6 +1169,22 @@ impl<'a> Lowerer<'a> {
                 }
                 1
             }
+            ExprKind::Slice(x, [lo, hi, Some(max)]) => {
+                // `s[lo:hi:max]` is a library call on (s, lo, hi, max).
+                self.expr(b, x);
+                match lo {
+                    Some(lo) => self.expr(b, lo),
+                    None => {
+                        b.emit(Instr::PushInt(0), e.span);
+                    }
+                }
+                for i in [hi.as_deref(), Some(&**max)].into_iter().flatten() {
+                    self.expr(b, i);
+                }
+                let builtin = Builtin::Std(crate::ir::stdlib::StdFn::Slice3);
+                b.emit(Instr::CallBuiltin { builtin, args: 4 }, e.span);
+                1
+            }
             ExprKind::Slice(x, [lo, hi, _]) => {
                 self.expr(b, x);
                 if let Some(lo) = lo {

@@ -9,6 +9,7 @@ mod math;
 mod math_more;
 mod pdqsort;
 mod rand;
+mod slice3;
 mod sort;
 mod strconv;
 mod strings;
@@ -80,6 +81,7 @@ impl Machine {
             Utf8RuneCountInString | Utf8RuneLen | Utf8ValidString | Utf8DecodeRuneInString => utf8::call(f, args),
             ErrorsIs | ErrorsUnwrap | ErrorsJoin => self.call_errors(g, f, args),
             StringToBytes | StringToRunes | BytesToString | RunesToString => Ok(self.call_convert(f, args)),
+            Slice3 => self.slice3(args).map(|v| vec![v]),
             BuilderWriteString | BuilderWriteByte | BuilderWriteRune | BuilderString | BuilderLen | BuilderReset
             | BuilderGrow => Ok(self.call_builder(f, args)),
             SyncMapLoad | SyncMapStore | SyncMapLoadOrStore | SyncMapDelete | SyncMapRange => {
