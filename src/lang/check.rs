@@ -131,6 +131,8 @@ pub enum Selection {
     SyncMethod { builtin: Builtin, path: Vec<u16> },
     /// A method called through an interface value.
     IfaceMethod { name: String },
+    /// A method expression `T.M`: the method's function itself.
+    MethodExpr { func: usize },
     /// A field of a library object, read by a library call.
     SyncField { builtin: Builtin, path: Vec<u16> },
 }
@@ -2767,6 +2769,9 @@ impl<'a> Checker<'a> {
         if op.is_invalid() {
             return op;
         }
+        if op.mode == Mode::Type {
+            return self.method_expr(e, x, sel, &op.ty);
+        }
         if let Type::Pointer(_) = op.ty.under() {
             self.info.ptr_exprs.insert(strip_parens(x).id);
         }
@@ -2809,6 +2814,43 @@ impl<'a> Checker<'a> {
                 Operand::invalid()
             }
         }
+    }
+
+    /// A method expression `T.M` or `(*T).M`: the method as a function whose
+    /// first parameter is the receiver.
+    fn method_expr(&mut self, e: &Expr, x: &Expr, sel: &Ident, recv: &Type) -> Operand {
+        let (named, through_pointer) = match recv {
+            Type::Pointer(p) => ((**p).clone(), true),
+            t => (t.clone(), false),
+        };
+        let method = match &named {
+            Type::Named(n) => n.methods.borrow().iter().find(|m| m.name == sel.name).cloned(),
+            _ => None,
+        };
+        let text = self.expr_string(x);
+        let Some(m) = method else {
+            self.error(sel.span, format!("{}.{} undefined (type {} has no method {})", text, sel.name, recv, sel.name));
+            return Operand::invalid();
+        };
+        if m.pointer_receiver && !through_pointer {
+            self.error(
+                e.span,
+                format!(
+                    "invalid method expression {}.{} (needs pointer receiver (*{}).{})",
+                    text, sel.name, named, sel.name
+                ),
+            );
+            return Operand::invalid();
+        }
+        if through_pointer && !m.pointer_receiver {
+            self.error(e.span, "a method expression of a value method through a pointer type is not supported yet");
+            return Operand::invalid();
+        }
+        self.info.selections.insert(e.id, Selection::MethodExpr { func: m.func });
+        let mut params = vec![recv.clone()];
+        params.extend(m.sig.params.iter().cloned());
+        let sig = FuncType { params, results: m.sig.results.clone(), variadic: m.sig.variadic };
+        Operand { mode: Mode::Value, ty: Type::Func(Rc::new(sig)) }
     }
 
     /// Finds field or method `name` of a value of type `t`, looking through

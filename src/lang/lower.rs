@@ -1037,6 +1037,9 @@ impl<'a> Lowerer<'a> {
                             b.emit(Instr::Field(step), e.span);
                         }
                     }
+                    Some(Selection::MethodExpr { func }) => {
+                        b.emit(Instr::FuncRef(func as FuncId), e.span);
+                    }
                     Some(Selection::SyncField { builtin, path }) => {
                         self.expr(b, x);
                         for step in path {
