@@ -126,6 +126,7 @@ pub enum StdFn {
     ErrorsIs,
     ErrorsUnwrap,
     ErrorsJoin,
+    ErrorsAs,
     /// The conversions `[]byte(s)`, `[]rune(s)`, `string(bytes)`, `string(runes)`.
     StringToBytes,
     StringToRunes,

@@ -3108,6 +3108,18 @@ impl<'a> Checker<'a> {
                     self.info.calls.insert(e.id, CallKind::Builtin(Builtin::Std(std)));
                     return Operand::value(fop.ty);
                 }
+                if fop.ty.is_interface() && !a.ty.is_interface() && a.ty != Type::UntypedNil {
+                    // A conversion to an interface boxes the value, as an assignment does.
+                    if let Some(missing) = self.missing_method(&a.ty, &fop.ty) {
+                        let d = self.describe(&args[0], &a);
+                        self.error(args[0].span, format!("cannot convert {} to type {}:\n\t{}", d, fop.ty, missing));
+                        return Operand::invalid();
+                    }
+                    let dynamic = self.rt(&a.ty.default_type());
+                    self.info.conversions.insert(args[0].id, dynamic);
+                    self.info.calls.insert(e.id, CallKind::Convert);
+                    return Operand::value(fop.ty);
+                }
                 let ok = match (&a.ty, &fop.ty) {
                     (f, t) if f.is_numeric() && t.is_numeric() => true,
                     (f, t) if f.is_integer() && t.is_string() && !f.is_untyped() || *f == Type::UntypedRune => true,

@@ -241,6 +241,7 @@ fn errors(name: &str) -> Option<LibItem> {
     use StdFn::*;
     match name {
         "Is" => func(ErrorsIs, vec![error_type(), error_type()], vec![Type::Bool]),
+        "As" => func(ErrorsAs, vec![error_type(), Type::Any], vec![Type::Bool]),
         "Unwrap" => func(ErrorsUnwrap, vec![error_type()], vec![error_type()]),
         // `Join(errs ...error)`: the signature cannot say `...error` yet, so
         // it takes any values; the machine skips nil ones as Go does.

@@ -79,7 +79,7 @@ impl Machine {
                 self.call_rand(g, f, args)
             }
             Utf8RuneCountInString | Utf8RuneLen | Utf8ValidString | Utf8DecodeRuneInString => utf8::call(f, args),
-            ErrorsIs | ErrorsUnwrap | ErrorsJoin => self.call_errors(g, f, args),
+            ErrorsIs | ErrorsUnwrap | ErrorsJoin | ErrorsAs => self.call_errors(g, f, args),
             StringToBytes | StringToRunes | BytesToString | RunesToString => Ok(self.call_convert(f, args)),
             Slice3 => self.slice3(args).map(|v| vec![v]),
             BuilderWriteString | BuilderWriteByte | BuilderWriteRune | BuilderString | BuilderLen | BuilderReset
