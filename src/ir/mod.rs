@@ -113,6 +113,9 @@ pub enum SyncKind {
     Builder,
     /// `sync.Map`.
     SyncMap,
+    /// `rand.Rand` and `rand.Source`: a generator that draws from the run's
+    /// seeded source.
+    Rand,
 }
 
 impl SyncKind {
@@ -131,6 +134,7 @@ impl SyncKind {
             SyncKind::Timer => "time.Timer",
             SyncKind::Builder => "strings.Builder",
             SyncKind::SyncMap => "sync.Map",
+            SyncKind::Rand => "rand.Rand",
         }
     }
 }

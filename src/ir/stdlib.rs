@@ -134,6 +134,18 @@ pub enum StdFn {
     RunesToString,
     /// The full slice expression `s[lo:hi:max]` on (s, lo, hi, max).
     Slice3,
+    /// `rand.NewSource(seed)` and `rand.New(src)`.
+    RandNewSource,
+    RandNew,
+    /// Methods of a `*rand.Rand` (the generator is the first argument).
+    RandObjIntn,
+    RandObjInt,
+    RandObjInt63,
+    RandObjInt31n,
+    RandObjFloat64,
+    RandObjPerm,
+    RandObjShuffle,
+    RandObjSeed,
 }
 
 impl StdFn {
@@ -142,7 +154,8 @@ impl StdFn {
         use StdFn::*;
         match self {
             SortInts | SortStrings | SortFloat64s | SortSlice | SortSliceStable | RandShuffle | RandSeed
-            | BuilderReset | BuilderGrow | SyncMapStore | SyncMapDelete | SyncMapRange => 0,
+            | RandObjShuffle | RandObjSeed | BuilderReset | BuilderGrow | SyncMapStore | SyncMapDelete
+            | SyncMapRange => 0,
             SyncMapLoad | SyncMapLoadOrStore => 2,
             BuilderWriteString | BuilderWriteRune => 2,
             StrconvAtoi | StrconvParseInt | StrconvParseFloat | StrconvParseBool | Utf8DecodeRuneInString => 2,

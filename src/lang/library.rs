@@ -265,6 +265,7 @@ pub fn method(kind: SyncKind, name: &str) -> Option<LibFunc> {
         (SyncKind::WaitGroup, "Wait") => m(Builtin::WgWait, vec![], vec![]),
         (SyncKind::Builder, _) => builder_method(name),
         (SyncKind::SyncMap, _) => sync_map_method(name),
+        (SyncKind::Rand, _) => super::stdlib_surface::rand_method(name),
         (SyncKind::Timer, "Stop") => m(Builtin::TimerStop, vec![], vec![Type::Bool]),
         (SyncKind::Timer, "Reset") => m(Builtin::TimerReset, vec![DURATION], vec![Type::Bool]),
         (SyncKind::Once, "Do") => m(Builtin::OnceDo, vec![cancel_func()], vec![]),

@@ -218,6 +218,30 @@ fn rand(name: &str) -> Option<LibItem> {
         "Perm" => func(RandPerm, vec![int()], vec![slice(int())]),
         "Shuffle" => func(RandShuffle, vec![int(), func_type(vec![int(), int()], vec![])], vec![]),
         "Seed" => func(RandSeed, vec![int64()], vec![]),
+        "Source" | "Rand" => Some(LibItem::Type(Type::Sync(crate::ir::SyncKind::Rand))),
+        "NewSource" => func(RandNewSource, vec![int64()], vec![Type::Sync(crate::ir::SyncKind::Rand)]),
+        "New" => func(
+            RandNew,
+            vec![Type::Sync(crate::ir::SyncKind::Rand)],
+            vec![Type::Pointer(Rc::new(Type::Sync(crate::ir::SyncKind::Rand)))],
+        ),
+        _ => None,
+    }
+}
+
+/// The methods of a `*rand.Rand`.
+pub fn rand_method(name: &str) -> Option<LibFunc> {
+    use StdFn::*;
+    let m = |f, params, results| Some(LibFunc { builtin: Builtin::Std(f), params, results, variadic_any: false });
+    match name {
+        "Intn" => m(RandObjIntn, vec![int()], vec![int()]),
+        "Int" => m(RandObjInt, vec![], vec![int()]),
+        "Int63" => m(RandObjInt63, vec![], vec![int64()]),
+        "Int31n" => m(RandObjInt31n, vec![Type::Int("int32")], vec![Type::Int("int32")]),
+        "Float64" => m(RandObjFloat64, vec![], vec![float64()]),
+        "Perm" => m(RandObjPerm, vec![int()], vec![slice(int())]),
+        "Shuffle" => m(RandObjShuffle, vec![int(), func_type(vec![int(), int()], vec![])], vec![]),
+        "Seed" => m(RandObjSeed, vec![int64()], vec![]),
         _ => None,
     }
 }

@@ -69,6 +69,8 @@ impl Machine {
                 self.conds.len() - 1
             }
             SyncKind::Context => return Value::Nil,
+            // Every generator draws from the run's source: it needs no state.
+            SyncKind::Rand => return Value::Object(SyncKind::Rand, 0),
             SyncKind::AtomicInt => {
                 self.atomics.push(Value::Int(0));
                 self.atomics.len() - 1

@@ -78,6 +78,21 @@ impl Machine {
             RandIntn | RandInt | RandInt63 | RandInt31n | RandFloat64 | RandPerm | RandShuffle | RandSeed => {
                 self.call_rand(g, f, args)
             }
+            RandNewSource | RandNew => Ok(vec![Value::Object(crate::ir::SyncKind::Rand, 0)]),
+            RandObjIntn | RandObjInt | RandObjInt63 | RandObjInt31n | RandObjFloat64 | RandObjPerm | RandObjShuffle
+            | RandObjSeed => {
+                let base = match f {
+                    RandObjIntn => RandIntn,
+                    RandObjInt => RandInt,
+                    RandObjInt63 => RandInt63,
+                    RandObjInt31n => RandInt31n,
+                    RandObjFloat64 => RandFloat64,
+                    RandObjPerm => RandPerm,
+                    RandObjShuffle => RandShuffle,
+                    _ => RandSeed,
+                };
+                self.call_rand(g, base, args.get(1..).unwrap_or(&[]))
+            }
             Utf8RuneCountInString | Utf8RuneLen | Utf8ValidString | Utf8DecodeRuneInString => utf8::call(f, args),
             ErrorsIs | ErrorsUnwrap | ErrorsJoin | ErrorsAs => self.call_errors(g, f, args),
             StringToBytes | StringToRunes | BytesToString | RunesToString => Ok(self.call_convert(f, args)),
