@@ -146,6 +146,10 @@ pub enum StdFn {
     RandObjPerm,
     RandObjShuffle,
     RandObjSeed,
+    /// `ctx.Deadline()`: the deadline and whether there is one.
+    CtxDeadline,
+    /// `t.Equal(u)` on two times.
+    TimeEqual,
 }
 
 impl StdFn {
@@ -159,7 +163,7 @@ impl StdFn {
             SyncMapLoad | SyncMapLoadOrStore => 2,
             BuilderWriteString | BuilderWriteRune => 2,
             StrconvAtoi | StrconvParseInt | StrconvParseFloat | StrconvParseBool | Utf8DecodeRuneInString => 2,
-            MathModf | MathFrexp => 2,
+            MathModf | MathFrexp | CtxDeadline => 2,
             _ => 1,
         }
     }

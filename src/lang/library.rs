@@ -52,6 +52,9 @@ pub fn basic_method(t: &Type, name: &str) -> Option<LibFunc> {
         (Type::Int("time.Time"), "Sub") => m(Builtin::TimeSub, vec![TIME], vec![DURATION]),
         (Type::Int("time.Time"), "Before") => m(Builtin::TimeBefore, vec![TIME], vec![Type::Bool]),
         (Type::Int("time.Time"), "After") => m(Builtin::TimeAfterT, vec![TIME], vec![Type::Bool]),
+        (Type::Int("time.Time"), "Equal") => {
+            m(Builtin::Std(crate::ir::stdlib::StdFn::TimeEqual), vec![TIME], vec![Type::Bool])
+        }
         _ => None,
     }
 }
@@ -277,6 +280,9 @@ pub fn method(kind: SyncKind, name: &str) -> Option<LibFunc> {
             vec![],
             vec![Type::Chan(super::ast::ChanDir::Recv, std::rc::Rc::new(Type::EmptyStruct))],
         ),
+        (SyncKind::Context, "Deadline") => {
+            m(Builtin::Std(crate::ir::stdlib::StdFn::CtxDeadline), vec![], vec![TIME, Type::Bool])
+        }
         (SyncKind::Context, "Err") => m(Builtin::CtxErr, vec![], vec![super::types::error_type()]),
         (SyncKind::Context, "Value") => m(Builtin::CtxValue, vec![Type::Any], vec![Type::Any]),
         (SyncKind::AtomicInt, "Load") => m(Builtin::AtomicLoad, vec![], vec![Type::Int("int64")]),

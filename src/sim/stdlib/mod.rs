@@ -78,6 +78,16 @@ impl Machine {
             RandIntn | RandInt | RandInt63 | RandInt31n | RandFloat64 | RandPerm | RandShuffle | RandSeed => {
                 self.call_rand(g, f, args)
             }
+            CtxDeadline => {
+                let deadline = match args.first() {
+                    Some(Value::Object(crate::ir::SyncKind::Context, id)) => {
+                        self.contexts.get(*id as usize).and_then(|c| c.deadline)
+                    }
+                    _ => None,
+                };
+                Ok(vec![Value::Int(deadline.unwrap_or(0) as i64), Value::Bool(deadline.is_some())])
+            }
+            TimeEqual => one(Value::Bool(int_arg(args, 0) == int_arg(args, 1))),
             RandNewSource | RandNew => Ok(vec![Value::Object(crate::ir::SyncKind::Rand, 0)]),
             RandObjIntn | RandObjInt | RandObjInt63 | RandObjInt31n | RandObjFloat64 | RandObjPerm | RandObjShuffle
             | RandObjSeed => {
