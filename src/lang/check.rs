@@ -1180,6 +1180,9 @@ impl<'a> Checker<'a> {
         }
         self.stmts(&body.stmts);
         self.finish_labels();
+        for (span, msg) in super::goto_check::check(body, self.src) {
+            self.error(span, msg);
+        }
         self.pop_scope();
         if !ft.results.is_empty() && !is_terminating_list(&body.stmts) {
             self.error(body.rbrace, "missing return");
@@ -1290,13 +1293,12 @@ impl<'a> Checker<'a> {
                 }
             }
             StmtKind::Return(results) => self.return_stmt(s, results),
-            StmtKind::Branch(kind, Some(label)) => self.labelled_branch(s, *kind, label),
+            StmtKind::Branch(kind, Some(label)) => self.labelled_branch(*kind, label),
             StmtKind::Branch(kind, None) => {
                 let loops = self.funcs.last().map(|f| f.loops).unwrap_or(0);
                 match kind {
                     BranchKind::Break if loops == 0 => self.error(s.span, "break is not in a loop, switch, or select"),
                     BranchKind::Continue if loops == 0 => self.error(s.span, "continue is not in a loop"),
-                    BranchKind::Goto => self.error(s.span, "goto statements are not supported yet"),
                     BranchKind::Fallthrough => self.error(s.span, "fallthrough statement out of place"),
                     _ => {}
                 }
@@ -1457,10 +1459,7 @@ impl<'a> Checker<'a> {
     }
 
     /// `break L`, `continue L` or `goto L`.
-    fn labelled_branch(&mut self, s: &Stmt, kind: BranchKind, label: &Ident) {
-        if kind == BranchKind::Goto {
-            self.error(s.span, "goto statements are not supported yet");
-        }
+    fn labelled_branch(&mut self, kind: BranchKind, label: &Ident) {
         let Some(ctx) = self.funcs.last_mut() else { return };
         let labels = &mut ctx.labels;
         for d in labels.declared.iter_mut().filter(|(n, ..)| *n == label.name) {

@@ -117,6 +117,10 @@ struct Builder {
     chan_name: Option<Rc<str>>,
     /// The label of the statement being lowered, for the loop it starts.
     pending_label: Option<String>,
+    /// Where each label's statement begins, for `goto`.
+    label_pcs: BTreeMap<String, usize>,
+    /// `goto` jumps to patch once every label is placed: (jump, label).
+    gotos: Vec<(usize, String)>,
 }
 
 impl Builder {
@@ -175,6 +179,8 @@ impl<'a> Lowerer<'a> {
             named_results: self.info.named_results.get(&key).cloned().unwrap_or_default(),
             chan_name: None,
             pending_label: None,
+            label_pcs: BTreeMap::new(),
+            gotos: Vec::new(),
         };
         // Parameters occupy the first slots; captured ones move into cells at entry.
         let mut params = 0u16;
@@ -213,6 +219,11 @@ impl<'a> Lowerer<'a> {
             }
         }
         self.stmts(&mut b, &body.stmts);
+        for (at, label) in std::mem::take(&mut b.gotos) {
+            if let Some(&target) = b.label_pcs.get(&label) {
+                b.patch(at, target);
+            }
+        }
         b.mark();
         b.emit(Instr::Return { results: 0 }, body.rbrace);
         // Where a recovered panic resumes: return the named results, or zero values.
@@ -484,6 +495,7 @@ impl<'a> Lowerer<'a> {
             }
             StmtKind::Switch { init, tag, clauses } => self.switch(b, s, init.as_deref(), tag.as_deref(), clauses),
             StmtKind::Labeled(label, inner) => {
+                b.label_pcs.insert(label.name.clone(), b.pc());
                 // Only a loop, switch or select is the target of a labelled branch.
                 if let StmtKind::For { .. } | StmtKind::Range { .. } | StmtKind::Switch { .. } | StmtKind::Select(_) =
                     inner.kind
@@ -516,6 +528,10 @@ impl<'a> Lowerer<'a> {
                     }
                 }
                 b.emit(Instr::Return { results: n }, s.span);
+            }
+            StmtKind::Branch(BranchKind::Goto, Some(label)) => {
+                let at = b.emit(Instr::Jump(0), s.span);
+                b.gotos.push((at, label.name.clone()));
             }
             StmtKind::Branch(kind, label) => {
                 let at = b.emit(Instr::Jump(0), s.span);

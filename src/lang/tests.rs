@@ -481,8 +481,8 @@ fn language_feature_errors_use_go_wording() {
             "prog.go:8:9: invalid break label L",
         ),
         (
-            "package main\n\nfunc main() {\n\ti := 0\nL:\n\ti++\n\tif i < 3 {\n\t\tgoto L\n\t}\n}\n".into(),
-            "prog.go:8:3: goto statements are not supported yet",
+            "package main\n\nfunc main() {\n\tgoto L\n\tx := 1\n\t_ = x\nL:\n\tprintln()\n}\n".into(),
+            "prog.go:4:7: goto L jumps over variable declaration at line 5",
         ),
         (
             "package main\n\nfunc g(a, b int) {}\n\nfunc main() {\n\ts := []int{1}\n\tg(1, s...)\n}\n".into(),
