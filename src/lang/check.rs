@@ -3194,7 +3194,7 @@ impl<'a> Checker<'a> {
                 let ExprKind::Selector(x, _) = &strip_parens(func).kind else { return Operand::invalid() };
                 let root = strip_parens(x);
                 match (path.is_empty(), &root.kind, self.info.uses.get(&root.id).cloned()) {
-                    (true, ExprKind::Ident(_), Some(Entity::Var(v))) if self.info.vars[v].owner != 0 => {
+                    (true, ExprKind::Ident(_), Some(Entity::Var(v))) => {
                         self.info.vars[v].captured = true;
                     }
                     _ => {
@@ -3654,11 +3654,8 @@ impl<'a> Checker<'a> {
                 if let (ExprKind::Ident(_), Some(Entity::Var(var))) =
                     (&inner.kind, self.info.uses.get(&inner.id).cloned())
                 {
-                    if self.info.vars[var].owner == 0 {
-                        self.error(e.span, "taking the address of a package-level variable is not supported yet");
-                        return Operand::invalid();
-                    }
-                    // The variable lives in a cell, which the pointer refers to.
+                    // The variable lives in a cell, which the pointer refers to
+                    // (a package-level one holds the pointer in its global slot).
                     self.info.vars[var].captured = true;
                     self.info.exprs.insert(e.id, ExprInfo::AddrOfVar);
                     return Operand::value(Type::Pointer(Rc::new(v.ty)));

@@ -268,6 +268,11 @@ impl<'a> Lowerer<'a> {
     /// Stores the value on the stack into a new variable (a new cell when captured).
     fn declare(&mut self, b: &mut Builder, v: VarId, span: Span) {
         if let Some(&g) = self.globals.get(&v) {
+            if self.info.vars[v].captured {
+                // An address-taken package-level variable lives in a cell;
+                // its global slot holds the pointer.
+                b.emit(Instr::BoxValue, span);
+            }
             b.emit(Instr::StoreGlobal(g), span);
             return;
         }
@@ -282,6 +287,9 @@ impl<'a> Lowerer<'a> {
     fn load(&mut self, b: &mut Builder, v: VarId, span: Span) {
         if let Some(&g) = self.globals.get(&v) {
             b.emit(Instr::LoadGlobal(g), span);
+            if self.info.vars[v].captured {
+                b.emit(Instr::Deref, span);
+            }
         } else if let Some(&slot) = b.slots.get(&v) {
             let i = if self.info.vars[v].captured { Instr::LoadBoxed(slot) } else { Instr::Load(slot) };
             b.emit(i, span);
@@ -294,7 +302,16 @@ impl<'a> Lowerer<'a> {
 
     fn store(&mut self, b: &mut Builder, v: VarId, span: Span) {
         if let Some(&g) = self.globals.get(&v) {
-            b.emit(Instr::StoreGlobal(g), span);
+            if self.info.vars[v].captured {
+                // Write through the pointer the global slot holds.
+                let tmp = b.new_slot();
+                b.emit(Instr::Store(tmp), span);
+                b.emit(Instr::LoadGlobal(g), span);
+                b.emit(Instr::Load(tmp), span);
+                b.emit(Instr::StorePtrPath(Vec::new().into()), span);
+            } else {
+                b.emit(Instr::StoreGlobal(g), span);
+            }
         } else if let Some(&slot) = b.slots.get(&v) {
             let i = if self.info.vars[v].captured { Instr::StoreBoxed(slot) } else { Instr::Store(slot) };
             b.emit(i, span);
@@ -1484,7 +1501,9 @@ impl<'a> Lowerer<'a> {
             b.emit(Instr::PushNil, x.span);
             return;
         };
-        if let Some(&slot) = b.slots.get(&v) {
+        if let Some(&g) = self.globals.get(&v) {
+            b.emit(Instr::LoadGlobal(g), x.span);
+        } else if let Some(&slot) = b.slots.get(&v) {
             b.emit(Instr::AddrOf(slot), x.span);
         } else if let Some(i) = b.captures.iter().position(|&c| c == v) {
             b.emit(Instr::AddrOfCapture(i as u16), x.span);
