@@ -309,6 +309,9 @@ struct Labels {
     enclosing: Vec<(String, bool)>,
     /// Branches to labels that do not enclose them, judged at the end.
     misplaced: Vec<(String, Span, BranchKind)>,
+    /// The labels `goto` statements name (a forward `goto` uses a label
+    /// declared after it).
+    goto_targets: Vec<String>,
 }
 
 /// Checks a parsed file; returns the facts for lowering and the errors.
@@ -427,7 +430,7 @@ impl<'a> Checker<'a> {
             Type::Int("time.Duration") => Some("time.Duration".to_string()),
             Type::Int("time.Time") => Some("time.Time".to_string()),
             // `%T` spells a function type with its signature.
-            Type::Func(_) => Some(t.to_string()),
+            Type::Func(_) => Some(t.reflect_string()),
             _ => None,
         };
         self.info.types.intern(RtType { name, kind, methods: Vec::new() })
@@ -1466,6 +1469,7 @@ impl<'a> Checker<'a> {
             d.2 = true;
         }
         if kind == BranchKind::Goto {
+            labels.goto_targets.push(label.name.clone());
             return;
         }
         match labels.enclosing.iter().rev().find(|(n, _)| *n == label.name) {
@@ -1493,7 +1497,7 @@ impl<'a> Checker<'a> {
             self.error(*span, msg);
         }
         for (name, span, used) in &labels.declared {
-            let used = *used || labels.misplaced.iter().any(|(n, ..)| n == name);
+            let used = *used || labels.misplaced.iter().any(|(n, ..)| n == name) || labels.goto_targets.contains(name);
             if !used {
                 self.error(*span, format!("label {} defined and not used", name));
             }

@@ -133,5 +133,6 @@ mod tests {
             "goto L jumps into block starting at ./prog.go:5:2"
         );
         assert_eq!(first_error("\ti := 0\nL:\n\ti++\n\tif i < 3 {\n\t\tgoto L\n\t}\n"), "ok");
+        assert_eq!(first_error("\tif true {\n\t\tgoto End\n\t}\n\tprintln()\nEnd:\n\tprintln()\n"), "ok");
     }
 }

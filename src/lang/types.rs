@@ -282,6 +282,49 @@ impl Type {
     }
 }
 
+impl Type {
+    /// The type as Go's `reflect` (and so `%T`) spells it: named types
+    /// qualified by their package, aliases resolved (`byte` is `uint8`).
+    pub fn reflect_string(&self) -> String {
+        match self {
+            Type::Named(n) if n.id != u32::MAX && !n.name.contains('.') => format!("main.{}", n.name),
+            Type::Int(name) => canonical_int(name).to_string(),
+            Type::Any => "interface {}".to_string(),
+            Type::Pointer(t) => format!("*{}", t.reflect_string()),
+            Type::Slice(t) => format!("[]{}", t.reflect_string()),
+            Type::Array(n, t) => format!("[{}]{}", n, t.reflect_string()),
+            Type::Map(k, v) => format!("map[{}]{}", k.reflect_string(), v.reflect_string()),
+            Type::Chan(dir, elem) => {
+                let prefix = match dir {
+                    ChanDir::Both => "chan ",
+                    ChanDir::Send => "chan<- ",
+                    ChanDir::Recv => "<-chan ",
+                };
+                format!("{}{}", prefix, elem.reflect_string())
+            }
+            Type::Func(sig) => {
+                let n = sig.params.len();
+                let params: Vec<String> = sig
+                    .params
+                    .iter()
+                    .enumerate()
+                    .map(|(i, p)| match p {
+                        Type::Slice(e) if sig.variadic && i + 1 == n => format!("...{}", e.reflect_string()),
+                        p => p.reflect_string(),
+                    })
+                    .collect();
+                let results: Vec<String> = sig.results.iter().map(Type::reflect_string).collect();
+                match results.len() {
+                    0 => format!("func({})", params.join(", ")),
+                    1 => format!("func({}) {}", params.join(", "), results[0]),
+                    _ => format!("func({}) ({})", params.join(", "), results.join(", ")),
+                }
+            }
+            other => other.to_string(),
+        }
+    }
+}
+
 impl fmt::Display for Type {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

@@ -1476,10 +1476,16 @@ impl Machine {
             | Builtin::AtomicAdd
             | Builtin::AtomicSwap
             | Builtin::AtomicCas => {
-                let Some(Value::Object(_, id)) = args.first().cloned() else {
+                let Some(Value::Object(kind, id)) = args.first().cloned() else {
                     self.runtime_panic(g, NIL_DEREF.to_string());
                     return false;
                 };
+                if kind == SyncKind::AtomicValue {
+                    if let Some(msg) = super::atomic_value::check(builtin, &self.atomics[id as usize], &args[1..]) {
+                        self.runtime_panic(g, msg.to_string());
+                        return false;
+                    }
+                }
                 let slot = &mut self.atomics[id as usize];
                 let result = atomic_op(builtin, slot, &args[1..]);
                 self.goroutines[g as usize].stack.extend(result);
