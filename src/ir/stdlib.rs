@@ -150,6 +150,10 @@ pub enum StdFn {
     CtxDeadline,
     /// `t.Equal(u)` on two times.
     TimeEqual,
+    /// `&x.f`: a pointer to the field path (the remaining arguments) of what the first points to.
+    AddrField,
+    /// `&s[i].f`: a pointer into element `i` of slice `s`, then the field path.
+    AddrElem,
 }
 
 impl StdFn {

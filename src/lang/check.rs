@@ -151,6 +151,8 @@ pub enum ExprInfo {
     AddrOfLit,
     /// `&x` for a variable, which lives in a cell.
     AddrOfVar,
+    /// `&x.f` or `&s[i]`: an interior pointer (see `sim::pointer`).
+    AddrOfInterior,
     /// `*p`.
     Deref,
     /// `new(T)`: a boxed zero value of this run-time type.
@@ -2819,6 +2821,40 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Whether `x` (a field selector chain or slice element) is addressable
+    /// in a way interior pointers support: it ends at a variable (which then
+    /// lives in a cell), a pointer, or a slice element.
+    fn mark_addressable(&mut self, x: &Expr) -> bool {
+        let mut cur = strip_parens(x);
+        loop {
+            if self.info.ptr_exprs.contains(&cur.id) && !std::ptr::eq(cur, strip_parens(x)) {
+                return true;
+            }
+            match &cur.kind {
+                ExprKind::Selector(inner, _) => {
+                    if !matches!(self.info.selections.get(&cur.id), Some(Selection::Field { .. })) {
+                        return false;
+                    }
+                    if self.info.ptr_exprs.contains(&strip_parens(inner).id) {
+                        return true;
+                    }
+                    cur = strip_parens(inner);
+                }
+                ExprKind::Index(..) => return matches!(self.info.exprs.get(&cur.id), Some(ExprInfo::IndexSlice)),
+                ExprKind::Ident(_) => {
+                    return match self.info.uses.get(&cur.id).cloned() {
+                        Some(Entity::Var(v)) => {
+                            self.info.vars[v].captured = true;
+                            true
+                        }
+                        _ => false,
+                    };
+                }
+                _ => return false,
+            }
+        }
+    }
+
     /// A method expression `T.M` or `(*T).M`: the method as a function whose
     /// first parameter is the receiver.
     fn method_expr(&mut self, e: &Expr, x: &Expr, sel: &Ident, recv: &Type) -> Operand {
@@ -3201,6 +3237,7 @@ impl<'a> Checker<'a> {
                     (true, ExprKind::Ident(_), Some(Entity::Var(v))) => {
                         self.info.vars[v].captured = true;
                     }
+                    _ if self.info.ptr_exprs.contains(&root.id) || self.mark_addressable(root) => {}
                     _ => {
                         self.error(
                             func.span,
@@ -3667,8 +3704,11 @@ impl<'a> Checker<'a> {
                 if v.mode != Mode::Var {
                     let d = self.describe(x, &v);
                     self.error(e.span, format!("invalid operation: cannot take address of {}", d));
+                } else if self.mark_addressable(x) {
+                    self.info.exprs.insert(e.id, ExprInfo::AddrOfInterior);
+                    return Operand::value(Type::Pointer(Rc::new(v.ty)));
                 } else {
-                    self.error(e.span, "taking the address of a field or element is not supported yet");
+                    self.error(e.span, "taking the address of an array element is not supported yet");
                 }
                 return Operand::invalid();
             }

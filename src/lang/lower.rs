@@ -1029,6 +1029,7 @@ impl<'a> Lowerer<'a> {
                         b.emit(Instr::BoxValue, e.span);
                     }
                     Some(ExprInfo::AddrOfVar) => self.addr_of_var(b, x),
+                    Some(ExprInfo::AddrOfInterior) => self.interior_addr(b, x, &[], e.span),
                     // `&v` of a sync value is the object's handle itself.
                     _ => self.expr(b, x),
                 }
@@ -1512,6 +1513,53 @@ impl<'a> Lowerer<'a> {
         }
     }
 
+    /// Pushes a pointer to `x` followed by the field steps `extra`: an
+    /// interior pointer into a variable's cell, a pointee, or a slice element.
+    fn interior_addr(&mut self, b: &mut Builder, x: &Expr, extra: &[u16], span: Span) {
+        let mut path: Vec<u16> = extra.to_vec();
+        let mut cur = super::check::strip_parens(x);
+        let builtin = |f| Builtin::Std(f);
+        loop {
+            if self.through_pointer(cur) {
+                // `p...` where p is a pointer: the pointee is the base.
+                self.expr(b, cur);
+                break;
+            }
+            match &cur.kind {
+                ExprKind::Selector(inner, _) => {
+                    if let Some(Selection::Field { path: p }) = self.info.selections.get(&cur.id).cloned() {
+                        for step in p.iter().rev() {
+                            path.insert(0, *step);
+                        }
+                    }
+                    cur = super::check::strip_parens(inner);
+                }
+                ExprKind::Index(s, idx) => {
+                    self.expr(b, s);
+                    self.expr(b, &idx[0]);
+                    for step in &path {
+                        b.emit(Instr::PushInt(*step as i64), span);
+                    }
+                    let args = 2 + path.len() as u8;
+                    b.emit(Instr::CallBuiltin { builtin: builtin(crate::ir::stdlib::StdFn::AddrElem), args }, span);
+                    return;
+                }
+                _ => {
+                    self.addr_of_var(b, cur);
+                    break;
+                }
+            }
+        }
+        if path.is_empty() {
+            return;
+        }
+        for step in &path {
+            b.emit(Instr::PushInt(*step as i64), span);
+        }
+        let args = 1 + path.len() as u8;
+        b.emit(Instr::CallBuiltin { builtin: builtin(crate::ir::stdlib::StdFn::AddrField), args }, span);
+    }
+
     fn call(&mut self, b: &mut Builder, e: &Expr, func: &Expr, args: &[Expr]) -> u8 {
         match self.info.calls.get(&e.id).cloned() {
             Some(CallKind::Func { results }) => {
@@ -1607,8 +1655,11 @@ impl<'a> Lowerer<'a> {
                 };
                 let ExprKind::Selector(x, _) = &super::check::strip_parens(func).kind else { return 0 };
                 b.emit(Instr::FuncRef(f as FuncId), e.span);
-                if pointer_receiver && !value_is_pointer && path.is_empty() {
+                if pointer_receiver && !value_is_pointer && path.is_empty() && !self.through_pointer(x) {
                     self.addr_of_var(b, x);
+                } else if pointer_receiver && !value_is_pointer {
+                    // `v.M()` with M promoted from an embedded value: `&v.Embedded`.
+                    self.interior_addr(b, x, &path, e.span);
                 } else {
                     self.expr(b, x);
                     for step in &path {

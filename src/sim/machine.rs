@@ -69,6 +69,8 @@ pub struct Machine {
     pub goroutines: Vec<Goroutine>,
     pub chans: Vec<Channel>,
     pub cells: Vec<Value>,
+    /// Cells that stand for places inside other values (`&s.f`).
+    pub interior: super::pointer::Interior,
     /// Package-level variables.
     pub globals: Vec<Value>,
     /// Backing arrays of slices.
@@ -125,6 +127,7 @@ impl Machine {
             goroutines: Vec::new(),
             chans: Vec::new(),
             cells: Vec::new(),
+            interior: Default::default(),
             globals: vec![Value::Nil; globals],
             arrays: Vec::new(),
             maps: Vec::new(),
@@ -416,7 +419,7 @@ impl Machine {
                     };
                     // A value-receiver method called through a pointer gets a copy of the pointee.
                     let recv = match (&inner, m.pointer_receiver) {
-                        (Value::Ptr(c), false) => self.cells[*c as usize].clone(),
+                        (Value::Ptr(c), false) => self.pointee(*c).clone(),
                         _ => inner,
                     };
                     let closure = Rc::new(Closure { func: m.func, env: Rc::from([]), bound: None });
@@ -471,7 +474,7 @@ impl Machine {
                 }
                 Instr::Deref => match gr.stack.pop() {
                     Some(Value::Ptr(c)) => {
-                        let v = self.cells[c as usize].clone();
+                        let v = self.pointee(c).clone();
                         self.goroutines[g as usize].stack.push(v);
                     }
                     _ => return self.runtime_panic(g, NIL_DEREF.to_string()),
@@ -743,7 +746,7 @@ impl Machine {
                         return self.runtime_panic(g, NIL_DEREF.to_string());
                     };
                     let recv = match (&boxed.1, m.pointer_receiver) {
-                        (Value::Ptr(c), false) => self.cells[*c as usize].clone(),
+                        (Value::Ptr(c), false) => self.pointee(*c).clone(),
                         (v, _) => v.clone(),
                     };
                     let c = Closure { func: m.func, env: Rc::from([]), bound: Some(recv) };
@@ -1506,8 +1509,12 @@ impl Machine {
                     Builtin::AtomicSwapPtr => Builtin::AtomicSwap,
                     _ => Builtin::AtomicCas,
                 };
-                let slot = &mut self.cells[c as usize];
-                let result = atomic_op(op, slot, &args[1..]);
+                let mut value = self.pointee(c).clone();
+                let result = atomic_op(op, &mut value, &args[1..]);
+                if let Err(e) = self.set_in_cell(c, &[], value) {
+                    self.runtime_panic(g, e);
+                    return false;
+                }
                 self.goroutines[g as usize].stack.extend(result);
             }
             Builtin::OsExit => {

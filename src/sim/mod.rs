@@ -18,6 +18,7 @@ pub mod map;
 pub mod mutex;
 pub mod objects;
 pub mod outcome;
+pub mod pointer;
 pub mod printing;
 pub mod recording;
 pub mod rng;

@@ -82,7 +82,9 @@ impl Machine {
                 _ => (b.0 == elem).then(|| b.1.clone()),
             };
             if let Some(v) = found {
-                self.cells[cell as usize] = v;
+                if let Err(e) = self.set_in_cell(cell, &[], v) {
+                    return Err(Stop::Panic(e));
+                }
                 return one(Value::Bool(true));
             }
             if let Some(v) = self.call_method(g, &err, "As", vec![target.clone()])? {

@@ -87,6 +87,17 @@ impl Machine {
                 };
                 Ok(vec![Value::Int(deadline.unwrap_or(0) as i64), Value::Bool(deadline.is_some())])
             }
+            AddrField | AddrElem => {
+                let skip = if f == AddrField { 1 } else { 2 };
+                let path: Vec<u16> = args.iter().skip(skip).map(|v| int_of_value(v) as u16).collect();
+                let base = args.first().cloned().unwrap_or_default();
+                let r = if f == AddrField {
+                    self.field_pointer(&base, &path)
+                } else {
+                    self.elem_pointer(&base, int_arg(args, 1), &path)
+                };
+                r.map(|p| vec![p]).map_err(Stop::Panic)
+            }
             TimeEqual => one(Value::Bool(int_arg(args, 0) == int_arg(args, 1))),
             RandNewSource | RandNew => Ok(vec![Value::Object(crate::ir::SyncKind::Rand, 0)]),
             RandObjIntn | RandObjInt | RandObjInt63 | RandObjInt31n | RandObjFloat64 | RandObjPerm | RandObjShuffle
@@ -169,6 +180,13 @@ fn bool_arg(args: &[Value], i: usize) -> bool {
 
 fn string(s: &str) -> Value {
     Value::Str(Rc::from(s))
+}
+
+fn int_of_value(v: &Value) -> i64 {
+    match v {
+        Value::Int(i) => *i,
+        _ => 0,
+    }
 }
 
 fn one(v: Value) -> StdResult {
