@@ -9,8 +9,9 @@ use crate::source::{LineIndex, Span};
 /// A block: where Go says it starts.
 struct BlockInfo {
     start: u32,
-    /// Statement indexes that declare variables, with the declaration's offset.
-    decls: Vec<(usize, u32)>,
+    /// Statement indexes that declare variables, with the first name and
+    /// the offset Go reports (the `:=`, or the name of a `var`).
+    decls: Vec<(usize, String, u32)>,
 }
 
 /// A labelled statement: its block and index there.
@@ -51,10 +52,11 @@ pub fn check(body: &Block, src: &str) -> Vec<(Span, String)> {
             out.push((g.label.span, msg));
             continue;
         };
-        let skipped = w.blocks[l.block].decls.iter().filter(|(i, _)| *i > from && *i < l.index).last();
-        if let Some(&(_, at)) = skipped {
-            let line = lines.line_col(at).line;
-            out.push((g.label.span, format!("goto {} jumps over variable declaration at line {}", l.name, line)));
+        let skipped = w.blocks[l.block].decls.iter().filter(|(i, ..)| *i > from && *i < l.index).last();
+        if let Some((_, name, at)) = skipped {
+            let lc = lines.line_col(*at);
+            let msg = format!("goto {} jumps over declaration of {} at ./prog.go:{}:{}", l.name, name, lc.line, lc.col);
+            out.push((g.label.span, msg));
         }
     }
     out
@@ -80,12 +82,16 @@ impl Walker {
             StmtKind::Branch(BranchKind::Goto, Some(label)) => {
                 self.gotos.push(GotoAt { label: label.clone(), path: self.path.clone() });
             }
-            StmtKind::Assign { op: AssignOp::Define, op_span, .. } => {
-                self.blocks[block].decls.push((index, op_span.start));
+            StmtKind::Assign { op: AssignOp::Define, op_span, lhs, .. } => {
+                let name = match lhs.first().map(|x| &x.kind) {
+                    Some(ExprKind::Ident(n)) => n.clone(),
+                    _ => "_".to_string(),
+                };
+                self.blocks[block].decls.push((index, name, op_span.start));
             }
             StmtKind::Decl(Decl::Var(specs)) => {
-                if let Some(spec) = specs.first() {
-                    self.blocks[block].decls.push((index, spec.span.start));
+                if let Some(n) = specs.first().and_then(|s| s.names.first()) {
+                    self.blocks[block].decls.push((index, n.name.clone(), n.span.start));
                 }
             }
             StmtKind::Block(b) => self.block(&b.stmts, b.span.start),
@@ -125,7 +131,7 @@ mod tests {
     fn goto_rules() {
         assert_eq!(
             first_error("\tgoto L\n\tx := 1\n\t_ = x\nL:\n\tprintln()\n"),
-            "goto L jumps over variable declaration at line 5"
+            "goto L jumps over declaration of x at ./prog.go:5:4"
         );
         assert_eq!(first_error("\tgoto M\n"), "label M not defined");
         assert_eq!(

@@ -482,7 +482,7 @@ fn language_feature_errors_use_go_wording() {
         ),
         (
             "package main\n\nfunc main() {\n\tgoto L\n\tx := 1\n\t_ = x\nL:\n\tprintln()\n}\n".into(),
-            "prog.go:4:7: goto L jumps over variable declaration at line 5",
+            "prog.go:4:7: goto L jumps over declaration of x at ./prog.go:5:4",
         ),
         (
             "package main\n\nfunc g(a, b int) {}\n\nfunc main() {\n\ts := []int{1}\n\tg(1, s...)\n}\n".into(),
