@@ -431,6 +431,10 @@ impl<'a> Checker<'a> {
         let name = match t {
             Type::Int("time.Duration") => Some("time.Duration".to_string()),
             Type::Int("time.Time") => Some("time.Time".to_string()),
+            // The 64-bit kinds spell `int` and `uint`; these names are distinct types.
+            Type::Int(n) if matches!(super::types::canonical_int(n), "int64" | "uint64" | "uintptr") => {
+                Some(super::types::canonical_int(n).to_string())
+            }
             // `%T` spells a function type with its signature.
             Type::Func(_) => Some(t.reflect_string()),
             _ => None,

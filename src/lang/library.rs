@@ -162,9 +162,10 @@ pub fn lookup(pkg: &str, name: &str) -> Option<LibItem> {
         }
         ("context", "Canceled") => Some(LibItem::Var(Builtin::CtxCanceled, super::types::error_type())),
         ("context", "DeadlineExceeded") => Some(LibItem::Var(Builtin::CtxDeadlineExceeded, super::types::error_type())),
-        ("sync/atomic", "Int64" | "Int32" | "Uint64" | "Uint32") => {
-            Some(LibItem::Type(Type::Sync(SyncKind::AtomicInt)))
-        }
+        ("sync/atomic", "Int64") => Some(LibItem::Type(Type::Sync(SyncKind::AtomicInt))),
+        ("sync/atomic", "Int32") => Some(LibItem::Type(Type::Sync(SyncKind::AtomicInt32))),
+        ("sync/atomic", "Uint32") => Some(LibItem::Type(Type::Sync(SyncKind::AtomicUint32))),
+        ("sync/atomic", "Uint64") => Some(LibItem::Type(Type::Sync(SyncKind::AtomicUint64))),
         ("sync/atomic", "Bool") => Some(LibItem::Type(Type::Sync(SyncKind::AtomicBool))),
         ("sync/atomic", "Value") => Some(LibItem::Type(Type::Sync(SyncKind::AtomicValue))),
         ("sync/atomic", n) if atomic_func(n).is_some() => atomic_func(n),
@@ -285,12 +286,21 @@ pub fn method(kind: SyncKind, name: &str) -> Option<LibFunc> {
         }
         (SyncKind::Context, "Err") => m(Builtin::CtxErr, vec![], vec![super::types::error_type()]),
         (SyncKind::Context, "Value") => m(Builtin::CtxValue, vec![Type::Any], vec![Type::Any]),
-        (SyncKind::AtomicInt, "Load") => m(Builtin::AtomicLoad, vec![], vec![Type::Int("int64")]),
-        (SyncKind::AtomicInt, "Store") => m(Builtin::AtomicStore, vec![Type::Int("int64")], vec![]),
-        (SyncKind::AtomicInt, "Add") => m(Builtin::AtomicAdd, vec![Type::Int("int64")], vec![Type::Int("int64")]),
-        (SyncKind::AtomicInt, "Swap") => m(Builtin::AtomicSwap, vec![Type::Int("int64")], vec![Type::Int("int64")]),
-        (SyncKind::AtomicInt, "CompareAndSwap") => {
-            m(Builtin::AtomicCas, vec![Type::Int("int64"), Type::Int("int64")], vec![Type::Bool])
+        (SyncKind::AtomicInt | SyncKind::AtomicInt32 | SyncKind::AtomicUint32 | SyncKind::AtomicUint64, _) => {
+            let t = Type::Int(match kind {
+                SyncKind::AtomicInt32 => "int32",
+                SyncKind::AtomicUint32 => "uint32",
+                SyncKind::AtomicUint64 => "uint64",
+                _ => "int64",
+            });
+            match name {
+                "Load" => m(Builtin::AtomicLoad, vec![], vec![t]),
+                "Store" => m(Builtin::AtomicStore, vec![t], vec![]),
+                "Add" => m(Builtin::AtomicAdd, vec![t.clone()], vec![t]),
+                "Swap" => m(Builtin::AtomicSwap, vec![t.clone()], vec![t]),
+                "CompareAndSwap" => m(Builtin::AtomicCas, vec![t.clone(), t], vec![Type::Bool]),
+                _ => None,
+            }
         }
         (SyncKind::AtomicBool, "Load") => m(Builtin::AtomicLoad, vec![], vec![Type::Bool]),
         (SyncKind::AtomicBool, "Store") => m(Builtin::AtomicStore, vec![Type::Bool], vec![]),

@@ -1,8 +1,20 @@
 //! `atomic.Value`'s checks: it never holds nil, and every value stored in
 //! it has the type of the first one (Go panics otherwise, with these words).
+//! Also the 32-bit wrap of `atomic.Int32` and `atomic.Uint32` sums.
 
 use super::value::Value;
-use crate::ir::Builtin;
+use crate::ir::{Builtin, SyncKind};
+
+/// Wraps the value of a 32-bit atomic integer after an addition.
+pub fn wrap(kind: SyncKind, v: &mut Value) {
+    if let Value::Int(i) = v {
+        match kind {
+            SyncKind::AtomicInt32 => *i = i64::from(*i as i32),
+            SyncKind::AtomicUint32 => *i = i64::from(*i as u32),
+            _ => {}
+        }
+    }
+}
 
 /// The dynamic type of an interface value (`None` for nil).
 fn dynamic_type(v: &Value) -> Option<u32> {

@@ -1490,7 +1490,12 @@ impl Machine {
                     }
                 }
                 let slot = &mut self.atomics[id as usize];
-                let result = atomic_op(builtin, slot, &args[1..]);
+                let mut result = atomic_op(builtin, slot, &args[1..]);
+                if builtin == Builtin::AtomicAdd {
+                    // `atomic.Int32` and `atomic.Uint32` wrap at 32 bits.
+                    super::atomic_value::wrap(kind, slot);
+                    result.iter_mut().for_each(|v| super::atomic_value::wrap(kind, v));
+                }
                 self.goroutines[g as usize].stack.extend(result);
             }
             Builtin::AtomicAddPtr

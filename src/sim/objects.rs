@@ -71,7 +71,7 @@ impl Machine {
             SyncKind::Context => return Value::Nil,
             // Every generator draws from the run's source: it needs no state.
             SyncKind::Rand => return Value::Object(SyncKind::Rand, 0),
-            SyncKind::AtomicInt => {
+            SyncKind::AtomicInt | SyncKind::AtomicInt32 | SyncKind::AtomicUint32 | SyncKind::AtomicUint64 => {
                 self.atomics.push(Value::Int(0));
                 self.atomics.len() - 1
             }
