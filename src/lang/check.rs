@@ -2321,8 +2321,17 @@ impl<'a> Checker<'a> {
                 // `struct{}{}`, the value of channels that only signal.
                 Operand::value(Type::EmptyStruct)
             }
-            ExprKind::ChanType(..) | ExprKind::FuncType(_) | ExprKind::MapType(..) | ExprKind::ArrayType(..) => {
+            ExprKind::ChanType(..)
+            | ExprKind::FuncType(_)
+            | ExprKind::MapType(..)
+            | ExprKind::ArrayType(..)
+            | ExprKind::InterfaceType(..)
+            | ExprKind::StructType(..) => {
+                // A type in expression position, as in the conversion `interface{}(x)`.
                 let t = self.resolve_type(e);
+                if t == Type::Invalid {
+                    return Operand::invalid();
+                }
                 Operand { mode: Mode::Type, ty: t }
             }
             ExprKind::CompositeLit(Some(t), elts) => {
