@@ -662,6 +662,9 @@ impl<'a> Checker<'a> {
                     format!("{} (constant {} of type {})", text, shown, op.ty)
                 }
             }
+            _ if matches!(self.info.exprs.get(&strip_parens(e).id), Some(ExprInfo::IndexMap(_))) => {
+                format!("{} (map index expression of type {})", text, op.ty)
+            }
             _ => format!("{} (value of type {})", text, op.ty),
         }
     }
@@ -3716,7 +3719,7 @@ impl<'a> Checker<'a> {
                 }
                 if v.mode != Mode::Var {
                     let d = self.describe(x, &v);
-                    self.error(e.span, format!("invalid operation: cannot take address of {}", d));
+                    self.error(x.span, format!("invalid operation: cannot take address of {}", d));
                 } else if self.mark_addressable(x) {
                     self.info.exprs.insert(e.id, ExprInfo::AddrOfInterior);
                     return Operand::value(Type::Pointer(Rc::new(v.ty)));
