@@ -154,6 +154,14 @@ pub enum StdFn {
     AddrField,
     /// `&s[i].f`: a pointer into element `i` of slice `s`, then the field path.
     AddrElem,
+    /// `log.Print`, `log.Println`, `log.Printf` (to stderr, with the date and time).
+    LogPrint,
+    LogPrintln,
+    LogPrintf,
+    /// `log.Fatal`, `log.Fatalln`, `log.Fatalf`: print, then exit with status 1.
+    LogFatal,
+    LogFatalln,
+    LogFatalf,
 }
 
 impl StdFn {
@@ -163,7 +171,7 @@ impl StdFn {
         match self {
             SortInts | SortStrings | SortFloat64s | SortSlice | SortSliceStable | RandShuffle | RandSeed
             | RandObjShuffle | RandObjSeed | BuilderReset | BuilderGrow | SyncMapStore | SyncMapDelete
-            | SyncMapRange => 0,
+            | SyncMapRange | LogPrint | LogPrintln | LogPrintf | LogFatal | LogFatalln | LogFatalf => 0,
             SyncMapLoad | SyncMapLoadOrStore => 2,
             BuilderWriteString | BuilderWriteRune => 2,
             StrconvAtoi | StrconvParseInt | StrconvParseFloat | StrconvParseBool | Utf8DecodeRuneInString => 2,

@@ -25,6 +25,7 @@ pub type VarId = usize;
 /// The packages a program may import.
 pub const SUPPORTED_PACKAGES: &[&str] = &[
     "fmt",
+    "log",
     "sync",
     "sync/atomic",
     "time",

@@ -32,6 +32,11 @@ fn names(path: &str) -> &'static str {
              Sscanln State Stringer"
         }
         "sync" => "Cond Locker Map Mutex NewCond Once Pool RWMutex WaitGroup",
+        "log" => {
+            "Default Fatal Fatalf Fatalln Flags LUTC Ldate Llongfile Lmicroseconds Lmsgprefix Lshortfile
+             LstdFlags Ltime New Output Panic Panicf Panicln Prefix Print Printf Println SetFlags SetOutput
+             SetPrefix Writer Logger"
+        }
         "time" => {
             "ANSIC After AfterFunc April August Date December Duration February FixedZone Friday Hour
              January July June Kitchen Layout LoadLocation LoadLocationFromTZData Local Location March May

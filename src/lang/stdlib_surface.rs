@@ -55,6 +55,7 @@ pub fn lookup(pkg: &str, name: &str) -> Option<LibItem> {
         "math/rand" => rand(name),
         "unicode/utf8" => utf8(name),
         "errors" => errors(name),
+        "log" => log(name),
         _ => None,
     }
 }
@@ -242,6 +243,20 @@ pub fn rand_method(name: &str) -> Option<LibFunc> {
         "Perm" => m(RandObjPerm, vec![int()], vec![slice(int())]),
         "Shuffle" => m(RandObjShuffle, vec![int(), func_type(vec![int(), int()], vec![])], vec![]),
         "Seed" => m(RandObjSeed, vec![int64()], vec![]),
+        _ => None,
+    }
+}
+
+/// `log`'s printing functions (the standard logger's default flags).
+fn log(name: &str) -> Option<LibItem> {
+    use StdFn::*;
+    match name {
+        "Print" => variadic(LogPrint, vec![]),
+        "Println" => variadic(LogPrintln, vec![]),
+        "Printf" => variadic(LogPrintf, vec![]),
+        "Fatal" => variadic(LogFatal, vec![]),
+        "Fatalln" => variadic(LogFatalln, vec![]),
+        "Fatalf" => variadic(LogFatalf, vec![]),
         _ => None,
     }
 }

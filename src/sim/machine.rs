@@ -322,7 +322,7 @@ impl Machine {
         (self.goroutines.len() - 1) as GIdx
     }
 
-    fn emit(&mut self, g: GIdx, kind: EventKind) {
+    pub(crate) fn emit(&mut self, g: GIdx, kind: EventKind) {
         self.events.push(Event { g, kind });
     }
 
@@ -2027,7 +2027,7 @@ impl Machine {
 
     /// Ends the run. The outcome keeps the text Go prints to stderr for it;
     /// the recording shows that text after the last step.
-    fn finish(&mut self, outcome: Outcome) {
+    pub(crate) fn finish(&mut self, outcome: Outcome) {
         let g = self.last_running.unwrap_or(0);
         self.emit(g, EventKind::End);
         self.outcome = Some(outcome);

@@ -5,6 +5,7 @@ mod builder;
 mod call;
 mod convert;
 mod errors;
+mod log;
 mod math;
 mod math_more;
 mod pdqsort;
@@ -87,6 +88,7 @@ impl Machine {
                 };
                 Ok(vec![Value::Int(deadline.unwrap_or(0) as i64), Value::Bool(deadline.is_some())])
             }
+            LogPrint | LogPrintln | LogPrintf | LogFatal | LogFatalln | LogFatalf => self.call_log(g, f, args),
             AddrField | AddrElem => {
                 let skip = if f == AddrField { 1 } else { 2 };
                 let path: Vec<u16> = args.iter().skip(skip).map(|v| int_of_value(v) as u16).collect();
