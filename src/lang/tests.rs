@@ -317,7 +317,7 @@ fn invalid_programs_give_go_messages() {
         (wrap("\ttime.Sleep(1)"), "prog.go:6:2: undefined: time"),
         ("package main\n\nimport \"os\"\n\nfunc main() {\n}\n".into(), "prog.go:3:8: \"os\" imported and not used"),
         ("package main\n\nimport \"time\"\n\nfunc main() {\n\ttime.Parse(1)\n}\n".into(), "prog.go:6:2: time.Parse is not supported yet"),
-        ("package main\n\nimport \"net/http\"\n\nfunc main() {\n}\n".into(), "prog.go:3:8: package net/http is not supported by Chanscope (supported: fmt, sync, sync/atomic, time, context, errors, strings, strconv, sort, math, math/rand, os, runtime, unicode/utf8)"),
+        ("package main\n\nimport \"net/http\"\n\nfunc main() {\n}\n".into(), "prog.go:3:8: package net/http is not supported by Chanscope (supported: fmt, log, sync, sync/atomic, time, context, errors, strings, strconv, sort, math, math/rand, os, runtime, unicode/utf8)"),
         ("package main\n\nfunc f() int {\n}\n\nfunc main() {\n}\n".into(), "prog.go:4:1: missing return"),
         ("package main\n\nfunc f()\n\nfunc main() {\n}\n".into(), "prog.go:3:6: missing function body"),
         ("package main\n\nfunc f() {\n}\n".into(), "prog.go:1:1: function main is undeclared in the main package"),
