@@ -98,6 +98,14 @@ const ALTERNATES: &[(&str, &str)] = &[
     ("invalid/syn_import_after_decl.go", "6:1: syntax error: imports must appear before other declarations"),
 ];
 
+/// Deliberate differences required by the spec: files where Go 1.19's
+/// verdict is not what Chanscope must say. go-subset.md §1 requires
+/// "generics are not supported yet" for a generic declaration, which Go 1.19
+/// compiles; Chanscope reports that message at the position where Go's
+/// type checker would name the declaration. Each entry is the file and the
+/// exact first error Chanscope must give instead of the `// want:` line.
+const SPEC_DIFFERENCES: &[(&str, &str)] = &[("invalid/ty_generic_func.go", "4:6: generics are not supported yet")];
+
 fn corpus_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("go_corpus")
 }
@@ -169,6 +177,12 @@ fn check_file(path: &Path) -> Result<(), String> {
         }
     } else {
         let want = want_line(&src).ok_or("missing `// want: LINE:COL: message` first line")?;
+        if let Some((_, ours)) = SPEC_DIFFERENCES.iter().find(|(f, _)| *f == rel(path)) {
+            return match first_diag(&src) {
+                Some(got) if got == *ours => Ok(()),
+                got => Err(format!("spec difference: got {:?}, the spec requires {}", got, ours)),
+            };
+        }
         match first_diag(&src) {
             None => Err(format!("compiled, want {}", want)),
             Some(got) if got == want => Ok(()),

@@ -104,13 +104,23 @@ pub enum SyncKind {
     Context,
     /// `atomic.Int32`, `Int64`, `Uint32`, `Uint64`.
     AtomicInt,
+    /// `atomic.Int32`, `atomic.Uint32`, `atomic.Uint64`: like `AtomicInt`,
+    /// with their own width.
+    AtomicInt32,
+    AtomicUint32,
+    AtomicUint64,
     AtomicBool,
+    /// `atomic.Value`: holds an interface value, nil until the first Store.
+    AtomicValue,
     /// `time.Timer` and `time.Ticker`.
     Timer,
     /// `strings.Builder`.
     Builder,
     /// `sync.Map`.
     SyncMap,
+    /// `rand.Rand` and `rand.Source`: a generator that draws from the run's
+    /// seeded source.
+    Rand,
 }
 
 impl SyncKind {
@@ -124,10 +134,15 @@ impl SyncKind {
             SyncKind::Cond => "sync.Cond",
             SyncKind::Context => "context.Context",
             SyncKind::AtomicInt => "atomic.Int64",
+            SyncKind::AtomicInt32 => "atomic.Int32",
+            SyncKind::AtomicUint32 => "atomic.Uint32",
+            SyncKind::AtomicUint64 => "atomic.Uint64",
             SyncKind::AtomicBool => "atomic.Bool",
+            SyncKind::AtomicValue => "atomic.Value",
             SyncKind::Timer => "time.Timer",
             SyncKind::Builder => "strings.Builder",
             SyncKind::SyncMap => "sync.Map",
+            SyncKind::Rand => "rand.Rand",
         }
     }
 }

@@ -78,6 +78,39 @@ pub enum StdFn {
     MathNaN,
     MathIsNaN,
     MathIsInf,
+    MathHypot,
+    MathCbrt,
+    MathExp,
+    MathExp2,
+    MathExpm1,
+    MathLog,
+    MathLog2,
+    MathLog10,
+    MathLog1p,
+    MathSin,
+    MathCos,
+    MathTan,
+    MathAsin,
+    MathAcos,
+    MathAtan,
+    MathAtan2,
+    MathSinh,
+    MathCosh,
+    MathTanh,
+    MathAsinh,
+    MathAcosh,
+    MathAtanh,
+    MathRoundToEven,
+    MathSignbit,
+    MathCopysign,
+    MathDim,
+    MathRemainder,
+    MathFloat64bits,
+    MathFloat64frombits,
+    MathModf,
+    MathFrexp,
+    MathLdexp,
+    MathPow10,
     RandIntn,
     RandInt,
     RandInt63,
@@ -93,6 +126,42 @@ pub enum StdFn {
     ErrorsIs,
     ErrorsUnwrap,
     ErrorsJoin,
+    ErrorsAs,
+    /// The conversions `[]byte(s)`, `[]rune(s)`, `string(bytes)`, `string(runes)`.
+    StringToBytes,
+    StringToRunes,
+    BytesToString,
+    RunesToString,
+    /// The full slice expression `s[lo:hi:max]` on (s, lo, hi, max).
+    Slice3,
+    /// `rand.NewSource(seed)` and `rand.New(src)`.
+    RandNewSource,
+    RandNew,
+    /// Methods of a `*rand.Rand` (the generator is the first argument).
+    RandObjIntn,
+    RandObjInt,
+    RandObjInt63,
+    RandObjInt31n,
+    RandObjFloat64,
+    RandObjPerm,
+    RandObjShuffle,
+    RandObjSeed,
+    /// `ctx.Deadline()`: the deadline and whether there is one.
+    CtxDeadline,
+    /// `t.Equal(u)` on two times.
+    TimeEqual,
+    /// `&x.f`: a pointer to the field path (the remaining arguments) of what the first points to.
+    AddrField,
+    /// `&s[i].f`: a pointer into element `i` of slice `s`, then the field path.
+    AddrElem,
+    /// `log.Print`, `log.Println`, `log.Printf` (to stderr, with the date and time).
+    LogPrint,
+    LogPrintln,
+    LogPrintf,
+    /// `log.Fatal`, `log.Fatalln`, `log.Fatalf`: print, then exit with status 1.
+    LogFatal,
+    LogFatalln,
+    LogFatalf,
 }
 
 impl StdFn {
@@ -101,10 +170,12 @@ impl StdFn {
         use StdFn::*;
         match self {
             SortInts | SortStrings | SortFloat64s | SortSlice | SortSliceStable | RandShuffle | RandSeed
-            | BuilderReset | BuilderGrow | SyncMapStore | SyncMapDelete | SyncMapRange => 0,
+            | RandObjShuffle | RandObjSeed | BuilderReset | BuilderGrow | SyncMapStore | SyncMapDelete
+            | SyncMapRange | LogPrint | LogPrintln | LogPrintf | LogFatal | LogFatalln | LogFatalf => 0,
             SyncMapLoad | SyncMapLoadOrStore => 2,
             BuilderWriteString | BuilderWriteRune => 2,
             StrconvAtoi | StrconvParseInt | StrconvParseFloat | StrconvParseBool | Utf8DecodeRuneInString => 2,
+            MathModf | MathFrexp | CtxDeadline => 2,
             _ => 1,
         }
     }

@@ -25,6 +25,7 @@ pub type VarId = usize;
 /// The packages a program may import.
 pub const SUPPORTED_PACKAGES: &[&str] = &[
     "fmt",
+    "log",
     "sync",
     "sync/atomic",
     "time",
@@ -131,6 +132,8 @@ pub enum Selection {
     SyncMethod { builtin: Builtin, path: Vec<u16> },
     /// A method called through an interface value.
     IfaceMethod { name: String },
+    /// A method expression `T.M`: the method's function itself.
+    MethodExpr { func: usize },
     /// A field of a library object, read by a library call.
     SyncField { builtin: Builtin, path: Vec<u16> },
 }
@@ -149,6 +152,8 @@ pub enum ExprInfo {
     AddrOfLit,
     /// `&x` for a variable, which lives in a cell.
     AddrOfVar,
+    /// `&x.f` or `&s[i]`: an interior pointer (see `sim::pointer`).
+    AddrOfInterior,
     /// `*p`.
     Deref,
     /// `new(T)`: a boxed zero value of this run-time type.
@@ -307,6 +312,9 @@ struct Labels {
     enclosing: Vec<(String, bool)>,
     /// Branches to labels that do not enclose them, judged at the end.
     misplaced: Vec<(String, Span, BranchKind)>,
+    /// The labels `goto` statements name (a forward `goto` uses a label
+    /// declared after it).
+    goto_targets: Vec<String>,
 }
 
 /// Checks a parsed file; returns the facts for lowering and the errors.
@@ -366,8 +374,8 @@ fn int_type(name: &str) -> Option<&'static str> {
         "uint32" => "uint32",
         "uint64" => "uint64",
         "uintptr" => "uintptr",
-        "byte" => "uint8",
-        "rune" => "int32",
+        "byte" => "byte",
+        "rune" => "rune",
         _ => return None,
     })
 }
@@ -424,8 +432,12 @@ impl<'a> Checker<'a> {
         let name = match t {
             Type::Int("time.Duration") => Some("time.Duration".to_string()),
             Type::Int("time.Time") => Some("time.Time".to_string()),
+            // The 64-bit kinds spell `int` and `uint`; these names are distinct types.
+            Type::Int(n) if matches!(super::types::canonical_int(n), "int64" | "uint64" | "uintptr") => {
+                Some(super::types::canonical_int(n).to_string())
+            }
             // `%T` spells a function type with its signature.
-            Type::Func(_) => Some(t.to_string()),
+            Type::Func(_) => Some(t.reflect_string()),
             _ => None,
         };
         self.info.types.intern(RtType { name, kind, methods: Vec::new() })
@@ -435,6 +447,7 @@ impl<'a> Checker<'a> {
         match t {
             Type::Bool | Type::UntypedBool => RtKind::Bool,
             Type::Int(n) => {
+                let n = super::types::canonical_int(n);
                 let signed = !n.starts_with('u');
                 let bits = match n.trim_start_matches('u').trim_start_matches("int") {
                     "8" => 8,
@@ -649,6 +662,9 @@ impl<'a> Checker<'a> {
                 } else {
                     format!("{} (constant {} of type {})", text, shown, op.ty)
                 }
+            }
+            _ if matches!(self.info.exprs.get(&strip_parens(e).id), Some(ExprInfo::IndexMap(_))) => {
+                format!("{} (map index expression of type {})", text, op.ty)
             }
             _ => format!("{} (value of type {})", text, op.ty),
         }
@@ -1013,7 +1029,7 @@ impl<'a> Checker<'a> {
                         if let Some(LibItem::Type(t)) = library::lookup(&path, &sel.name) {
                             return t;
                         }
-                        self.error(e.span, format!("{}.{} is not supported yet", pkg, sel.name));
+                        self.missing_package_name(e.span, pkg, sel, &path);
                         return Type::Invalid;
                     }
                 }
@@ -1177,6 +1193,9 @@ impl<'a> Checker<'a> {
         }
         self.stmts(&body.stmts);
         self.finish_labels();
+        for (span, msg) in super::goto_check::check(body, self.src) {
+            self.error(span, msg);
+        }
         self.pop_scope();
         if !ft.results.is_empty() && !is_terminating_list(&body.stmts) {
             self.error(body.rbrace, "missing return");
@@ -1287,13 +1306,12 @@ impl<'a> Checker<'a> {
                 }
             }
             StmtKind::Return(results) => self.return_stmt(s, results),
-            StmtKind::Branch(kind, Some(label)) => self.labelled_branch(s, *kind, label),
+            StmtKind::Branch(kind, Some(label)) => self.labelled_branch(*kind, label),
             StmtKind::Branch(kind, None) => {
                 let loops = self.funcs.last().map(|f| f.loops).unwrap_or(0);
                 match kind {
                     BranchKind::Break if loops == 0 => self.error(s.span, "break is not in a loop, switch, or select"),
                     BranchKind::Continue if loops == 0 => self.error(s.span, "continue is not in a loop"),
-                    BranchKind::Goto => self.error(s.span, "goto statements are not supported yet"),
                     BranchKind::Fallthrough => self.error(s.span, "fallthrough statement out of place"),
                     _ => {}
                 }
@@ -1376,7 +1394,7 @@ impl<'a> Checker<'a> {
                     }
                     Type::String | Type::UntypedString => {
                         self.info.ranges.insert(expr.id, ExprInfo::RangeString);
-                        range_value = Type::Int("int32");
+                        range_value = Type::Int("rune");
                         Type::Int("int")
                     }
                     Type::Slice(elem) => {
@@ -1454,16 +1472,14 @@ impl<'a> Checker<'a> {
     }
 
     /// `break L`, `continue L` or `goto L`.
-    fn labelled_branch(&mut self, s: &Stmt, kind: BranchKind, label: &Ident) {
-        if kind == BranchKind::Goto {
-            self.error(s.span, "goto statements are not supported yet");
-        }
+    fn labelled_branch(&mut self, kind: BranchKind, label: &Ident) {
         let Some(ctx) = self.funcs.last_mut() else { return };
         let labels = &mut ctx.labels;
         for d in labels.declared.iter_mut().filter(|(n, ..)| *n == label.name) {
             d.2 = true;
         }
         if kind == BranchKind::Goto {
+            labels.goto_targets.push(label.name.clone());
             return;
         }
         match labels.enclosing.iter().rev().find(|(n, _)| *n == label.name) {
@@ -1491,7 +1507,7 @@ impl<'a> Checker<'a> {
             self.error(*span, msg);
         }
         for (name, span, used) in &labels.declared {
-            let used = *used || labels.misplaced.iter().any(|(n, ..)| n == name);
+            let used = *used || labels.misplaced.iter().any(|(n, ..)| n == name) || labels.goto_targets.contains(name);
             if !used {
                 self.error(*span, format!("label {} defined and not used", name));
             }
@@ -2309,8 +2325,17 @@ impl<'a> Checker<'a> {
                 // `struct{}{}`, the value of channels that only signal.
                 Operand::value(Type::EmptyStruct)
             }
-            ExprKind::ChanType(..) | ExprKind::FuncType(_) | ExprKind::MapType(..) | ExprKind::ArrayType(..) => {
+            ExprKind::ChanType(..)
+            | ExprKind::FuncType(_)
+            | ExprKind::MapType(..)
+            | ExprKind::ArrayType(..)
+            | ExprKind::InterfaceType(..)
+            | ExprKind::StructType(..) => {
+                // A type in expression position, as in the conversion `interface{}(x)`.
                 let t = self.resolve_type(e);
+                if t == Type::Invalid {
+                    return Operand::invalid();
+                }
                 Operand { mode: Mode::Type, ty: t }
             }
             ExprKind::CompositeLit(Some(t), elts) => {
@@ -2372,9 +2397,9 @@ impl<'a> Checker<'a> {
                     }
                 }
             }
-            ExprKind::Slice(x, [lo, hi, max]) if max.is_none() => {
+            ExprKind::Slice(x, [lo, hi, max]) => {
                 let xop = self.expr(x);
-                for b in [lo, hi].into_iter().flatten() {
+                for b in [lo, hi, max].into_iter().flatten() {
                     let bop = self.expr(b);
                     if !bop.is_invalid() && !bop.ty.is_integer() {
                         let d = self.describe(b, &bop);
@@ -2384,7 +2409,16 @@ impl<'a> Checker<'a> {
                 if xop.is_invalid() {
                     return xop;
                 }
-                match &xop.ty {
+                if max.is_some() && xop.ty.is_string() {
+                    let d = self.describe(x, &xop);
+                    self.error(e.span, format!("invalid operation: 3-index slice of string ({})", d));
+                    return Operand::invalid();
+                }
+                match &xop.ty.under() {
+                    Type::Slice(_) if max.is_some() => {
+                        self.info.calls.insert(e.id, CallKind::Builtin(Builtin::Std(crate::ir::stdlib::StdFn::Slice3)));
+                        Operand::value(xop.ty.clone())
+                    }
                     Type::Slice(_) | Type::String => {
                         self.info.exprs.insert(e.id, ExprInfo::SliceExpr);
                         Operand::value(xop.ty.clone())
@@ -2643,7 +2677,7 @@ impl<'a> Checker<'a> {
             }
             _ => {
                 self.info.exprs.insert(e.id, ExprInfo::IndexString);
-                Operand::value(Type::Int("uint8"))
+                Operand::value(Type::Int("byte"))
             }
         }
     }
@@ -2748,7 +2782,7 @@ impl<'a> Checker<'a> {
                     Some(LibItem::Func(_)) => {
                         self.error(e.span, format!("{}.{} as a function value is not supported yet", pkg, sel.name))
                     }
-                    None => self.error(e.span, format!("{}.{} is not supported yet", pkg, sel.name)),
+                    None => self.missing_package_name(e.span, pkg, sel, &path),
                 }
                 return Operand::invalid();
             }
@@ -2756,6 +2790,9 @@ impl<'a> Checker<'a> {
         let op = self.expr(x);
         if op.is_invalid() {
             return op;
+        }
+        if op.mode == Mode::Type {
+            return self.method_expr(e, x, sel, &op.ty);
         }
         if let Type::Pointer(_) = op.ty.under() {
             self.info.ptr_exprs.insert(strip_parens(x).id);
@@ -2799,6 +2836,77 @@ impl<'a> Checker<'a> {
                 Operand::invalid()
             }
         }
+    }
+
+    /// Whether `x` (a field selector chain or slice element) is addressable
+    /// in a way interior pointers support: it ends at a variable (which then
+    /// lives in a cell), a pointer, or a slice element.
+    fn mark_addressable(&mut self, x: &Expr) -> bool {
+        let mut cur = strip_parens(x);
+        loop {
+            if self.info.ptr_exprs.contains(&cur.id) && !std::ptr::eq(cur, strip_parens(x)) {
+                return true;
+            }
+            match &cur.kind {
+                ExprKind::Selector(inner, _) => {
+                    if !matches!(self.info.selections.get(&cur.id), Some(Selection::Field { .. })) {
+                        return false;
+                    }
+                    if self.info.ptr_exprs.contains(&strip_parens(inner).id) {
+                        return true;
+                    }
+                    cur = strip_parens(inner);
+                }
+                ExprKind::Index(..) => return matches!(self.info.exprs.get(&cur.id), Some(ExprInfo::IndexSlice)),
+                ExprKind::Ident(_) => {
+                    return match self.info.uses.get(&cur.id).cloned() {
+                        Some(Entity::Var(v)) => {
+                            self.info.vars[v].captured = true;
+                            true
+                        }
+                        _ => false,
+                    };
+                }
+                _ => return false,
+            }
+        }
+    }
+
+    /// A method expression `T.M` or `(*T).M`: the method as a function whose
+    /// first parameter is the receiver.
+    fn method_expr(&mut self, e: &Expr, x: &Expr, sel: &Ident, recv: &Type) -> Operand {
+        let (named, through_pointer) = match recv {
+            Type::Pointer(p) => ((**p).clone(), true),
+            t => (t.clone(), false),
+        };
+        let method = match &named {
+            Type::Named(n) => n.methods.borrow().iter().find(|m| m.name == sel.name).cloned(),
+            _ => None,
+        };
+        let text = self.expr_string(x);
+        let Some(m) = method else {
+            self.error(sel.span, format!("{}.{} undefined (type {} has no method {})", text, sel.name, recv, sel.name));
+            return Operand::invalid();
+        };
+        if m.pointer_receiver && !through_pointer {
+            self.error(
+                e.span,
+                format!(
+                    "invalid method expression {}.{} (needs pointer receiver (*{}).{})",
+                    text, sel.name, named, sel.name
+                ),
+            );
+            return Operand::invalid();
+        }
+        if through_pointer && !m.pointer_receiver {
+            self.error(e.span, "a method expression of a value method through a pointer type is not supported yet");
+            return Operand::invalid();
+        }
+        self.info.selections.insert(e.id, Selection::MethodExpr { func: m.func });
+        let mut params = vec![recv.clone()];
+        params.extend(m.sig.params.iter().cloned());
+        let sig = FuncType { params, results: m.sig.results.clone(), variadic: m.sig.variadic };
+        Operand { mode: Mode::Value, ty: Type::Func(Rc::new(sig)) }
     }
 
     /// Finds field or method `name` of a value of type `t`, looking through
@@ -2953,6 +3061,17 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Reports `pkg.Name` that the library lacks: Go's `undefined: pkg.Name`
+    /// (at the name) when Go 1.19's package has no such export, otherwise
+    /// "not supported yet" for the whole selector.
+    fn missing_package_name(&mut self, span: Span, pkg: &str, sel: &Ident, path: &str) {
+        if super::exports::exists(path, &sel.name) {
+            self.error(span, format!("{}.{} is not supported yet", pkg, sel.name));
+        } else {
+            self.error(sel.span, format!("undefined: {}.{}", pkg, sel.name));
+        }
+    }
+
     /// The library function a `pkg.Name` call denotes, if the machine has it.
     fn package_func(&mut self, func: &Expr) -> Option<Option<LibFunc>> {
         let ExprKind::Selector(x, sel) = &func.kind else {
@@ -2979,7 +3098,7 @@ impl<'a> Checker<'a> {
             }
             None => {
                 if SUPPORTED_PACKAGES.contains(&path.as_str()) {
-                    self.error(func.span, format!("{}.{} is not supported yet", pkg, sel.name));
+                    self.missing_package_name(func.span, pkg, sel, &path);
                 }
                 Some(None)
             }
@@ -3040,6 +3159,22 @@ impl<'a> Checker<'a> {
                 let a = self.expr(&args[0]);
                 if a.is_invalid() {
                     return a;
+                }
+                if let Some(std) = string_conversion(&a.ty, &fop.ty) {
+                    self.info.calls.insert(e.id, CallKind::Builtin(Builtin::Std(std)));
+                    return Operand::value(fop.ty);
+                }
+                if fop.ty.is_interface() && !a.ty.is_interface() && a.ty != Type::UntypedNil {
+                    // A conversion to an interface boxes the value, as an assignment does.
+                    if let Some(missing) = self.missing_method(&a.ty, &fop.ty) {
+                        let d = self.describe(&args[0], &a);
+                        self.error(args[0].span, format!("cannot convert {} to type {}:\n\t{}", d, fop.ty, missing));
+                        return Operand::invalid();
+                    }
+                    let dynamic = self.rt(&a.ty.default_type());
+                    self.info.conversions.insert(args[0].id, dynamic);
+                    self.info.calls.insert(e.id, CallKind::Convert);
+                    return Operand::value(fop.ty);
                 }
                 let ok = match (&a.ty, &fop.ty) {
                     (f, t) if f.is_numeric() && t.is_numeric() => true,
@@ -3116,9 +3251,10 @@ impl<'a> Checker<'a> {
                 let ExprKind::Selector(x, _) = &strip_parens(func).kind else { return Operand::invalid() };
                 let root = strip_parens(x);
                 match (path.is_empty(), &root.kind, self.info.uses.get(&root.id).cloned()) {
-                    (true, ExprKind::Ident(_), Some(Entity::Var(v))) if self.info.vars[v].owner != 0 => {
+                    (true, ExprKind::Ident(_), Some(Entity::Var(v))) => {
                         self.info.vars[v].captured = true;
                     }
+                    _ if self.info.ptr_exprs.contains(&root.id) || self.mark_addressable(root) => {}
                     _ => {
                         self.error(
                             func.span,
@@ -3268,7 +3404,7 @@ impl<'a> Checker<'a> {
                         return Operand { mode: Mode::Const(ConstVal::Int(len as i128)), ty: Type::Int("int") };
                     }
                 }
-                let ok = match &op.ty {
+                let ok = match &op.ty.under() {
                     t if array_of(t).is_some() => true,
                     Type::Chan(..) | Type::Slice(_) => true,
                     Type::String | Type::UntypedString | Type::Map(..) => name == "len",
@@ -3360,7 +3496,7 @@ impl<'a> Checker<'a> {
                 if sop.is_invalid() {
                     return sop;
                 }
-                let Type::Slice(elem) = &sop.ty else {
+                let Type::Slice(elem) = &sop.ty.under() else {
                     let d = self.describe(&args[0], &sop);
                     self.error(args[0].span, format!("invalid argument: {} is not a slice", d));
                     return Operand::invalid();
@@ -3392,7 +3528,7 @@ impl<'a> Checker<'a> {
                 if mop.is_invalid() || kop.is_invalid() {
                     return Operand::invalid();
                 }
-                let Type::Map(k, _) = &mop.ty else {
+                let Type::Map(k, _) = &mop.ty.under() else {
                     let d = self.describe(&args[0], &mop);
                     self.error(args[0].span, format!("invalid argument: {} is not a map", d));
                     return Operand::invalid();
@@ -3576,20 +3712,20 @@ impl<'a> Checker<'a> {
                 if let (ExprKind::Ident(_), Some(Entity::Var(var))) =
                     (&inner.kind, self.info.uses.get(&inner.id).cloned())
                 {
-                    if self.info.vars[var].owner == 0 {
-                        self.error(e.span, "taking the address of a package-level variable is not supported yet");
-                        return Operand::invalid();
-                    }
-                    // The variable lives in a cell, which the pointer refers to.
+                    // The variable lives in a cell, which the pointer refers to
+                    // (a package-level one holds the pointer in its global slot).
                     self.info.vars[var].captured = true;
                     self.info.exprs.insert(e.id, ExprInfo::AddrOfVar);
                     return Operand::value(Type::Pointer(Rc::new(v.ty)));
                 }
                 if v.mode != Mode::Var {
                     let d = self.describe(x, &v);
-                    self.error(e.span, format!("invalid operation: cannot take address of {}", d));
+                    self.error(x.span, format!("invalid operation: cannot take address of {}", d));
+                } else if self.mark_addressable(x) {
+                    self.info.exprs.insert(e.id, ExprInfo::AddrOfInterior);
+                    return Operand::value(Type::Pointer(Rc::new(v.ty)));
                 } else {
-                    self.error(e.span, "taking the address of a field or element is not supported yet");
+                    self.error(e.span, "taking the address of an array element is not supported yet");
                 }
                 return Operand::invalid();
             }
@@ -3811,7 +3947,7 @@ pub fn assignable_type(from: &Type, to: &Type) -> bool {
 
 /// Whether an integer constant fits the named integer type.
 fn fits(v: i128, name: &str) -> bool {
-    let (lo, hi): (i128, i128) = match name {
+    let (lo, hi): (i128, i128) = match super::types::canonical_int(name) {
         "int8" => (i8::MIN as i128, i8::MAX as i128),
         "int16" => (i16::MIN as i128, i16::MAX as i128),
         "int32" => (i32::MIN as i128, i32::MAX as i128),
@@ -3891,6 +4027,7 @@ fn fold(op: BinaryOp, a: &ConstVal, b: &ConstVal) -> Option<ConstVal> {
 fn conversion(from: &Type, to: &Type) -> Option<Conv> {
     let width = |t: &Type| match t.under() {
         Type::Int(n) => {
+            let n = super::types::canonical_int(n);
             let signed = !n.starts_with('u');
             let bits = match n.trim_start_matches('u').trim_start_matches("int") {
                 "8" => 8,
@@ -3918,6 +4055,35 @@ fn conversion(from: &Type, to: &Type) -> Option<Conv> {
     }
     if from.is_integer() && to.is_string() {
         return Some(Conv::RuneToString);
+    }
+    None
+}
+
+/// The library call that converts between a string and a byte or rune
+/// slice (`[]byte(s)`, `[]rune(s)`, `string(b)`, `string(r)`), if `from` to
+/// `to` is one of those conversions.
+fn string_conversion(from: &Type, to: &Type) -> Option<crate::ir::stdlib::StdFn> {
+    use crate::ir::stdlib::StdFn;
+    let elem = |t: &Type| match t.under() {
+        Type::Slice(e) => match e.under() {
+            Type::Int(n) => Some(super::types::canonical_int(n).to_string()),
+            _ => None,
+        },
+        _ => None,
+    };
+    if from.is_string() {
+        return match elem(to)?.as_str() {
+            "uint8" => Some(StdFn::StringToBytes),
+            "int32" => Some(StdFn::StringToRunes),
+            _ => None,
+        };
+    }
+    if to.is_string() && !to.is_untyped() {
+        return match elem(from)?.as_str() {
+            "uint8" => Some(StdFn::BytesToString),
+            "int32" => Some(StdFn::RunesToString),
+            _ => None,
+        };
     }
     None
 }

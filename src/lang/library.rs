@@ -52,6 +52,9 @@ pub fn basic_method(t: &Type, name: &str) -> Option<LibFunc> {
         (Type::Int("time.Time"), "Sub") => m(Builtin::TimeSub, vec![TIME], vec![DURATION]),
         (Type::Int("time.Time"), "Before") => m(Builtin::TimeBefore, vec![TIME], vec![Type::Bool]),
         (Type::Int("time.Time"), "After") => m(Builtin::TimeAfterT, vec![TIME], vec![Type::Bool]),
+        (Type::Int("time.Time"), "Equal") => {
+            m(Builtin::Std(crate::ir::stdlib::StdFn::TimeEqual), vec![TIME], vec![Type::Bool])
+        }
         _ => None,
     }
 }
@@ -159,10 +162,12 @@ pub fn lookup(pkg: &str, name: &str) -> Option<LibItem> {
         }
         ("context", "Canceled") => Some(LibItem::Var(Builtin::CtxCanceled, super::types::error_type())),
         ("context", "DeadlineExceeded") => Some(LibItem::Var(Builtin::CtxDeadlineExceeded, super::types::error_type())),
-        ("sync/atomic", "Int64" | "Int32" | "Uint64" | "Uint32") => {
-            Some(LibItem::Type(Type::Sync(SyncKind::AtomicInt)))
-        }
+        ("sync/atomic", "Int64") => Some(LibItem::Type(Type::Sync(SyncKind::AtomicInt))),
+        ("sync/atomic", "Int32") => Some(LibItem::Type(Type::Sync(SyncKind::AtomicInt32))),
+        ("sync/atomic", "Uint32") => Some(LibItem::Type(Type::Sync(SyncKind::AtomicUint32))),
+        ("sync/atomic", "Uint64") => Some(LibItem::Type(Type::Sync(SyncKind::AtomicUint64))),
         ("sync/atomic", "Bool") => Some(LibItem::Type(Type::Sync(SyncKind::AtomicBool))),
+        ("sync/atomic", "Value") => Some(LibItem::Type(Type::Sync(SyncKind::AtomicValue))),
         ("sync/atomic", n) if atomic_func(n).is_some() => atomic_func(n),
         ("sync", "Mutex") => Some(LibItem::Type(Type::Sync(SyncKind::Mutex))),
         ("sync", "RWMutex") => Some(LibItem::Type(Type::Sync(SyncKind::RWMutex))),
@@ -196,8 +201,8 @@ fn builder_method(name: &str) -> Option<LibFunc> {
     let err = super::types::error_type();
     match name {
         "WriteString" => m(BuilderWriteString, vec![Type::String], vec![int, err]),
-        "WriteByte" => m(BuilderWriteByte, vec![Type::Int("uint8")], vec![err]),
-        "WriteRune" => m(BuilderWriteRune, vec![Type::Int("int32")], vec![int, err]),
+        "WriteByte" => m(BuilderWriteByte, vec![Type::Int("byte")], vec![err]),
+        "WriteRune" => m(BuilderWriteRune, vec![Type::Int("rune")], vec![int, err]),
         "String" => m(BuilderString, vec![], vec![Type::String]),
         "Len" => m(BuilderLen, vec![], vec![int]),
         "Reset" => m(BuilderReset, vec![], vec![]),
@@ -264,6 +269,7 @@ pub fn method(kind: SyncKind, name: &str) -> Option<LibFunc> {
         (SyncKind::WaitGroup, "Wait") => m(Builtin::WgWait, vec![], vec![]),
         (SyncKind::Builder, _) => builder_method(name),
         (SyncKind::SyncMap, _) => sync_map_method(name),
+        (SyncKind::Rand, _) => super::stdlib_surface::rand_method(name),
         (SyncKind::Timer, "Stop") => m(Builtin::TimerStop, vec![], vec![Type::Bool]),
         (SyncKind::Timer, "Reset") => m(Builtin::TimerReset, vec![DURATION], vec![Type::Bool]),
         (SyncKind::Once, "Do") => m(Builtin::OnceDo, vec![cancel_func()], vec![]),
@@ -275,18 +281,36 @@ pub fn method(kind: SyncKind, name: &str) -> Option<LibFunc> {
             vec![],
             vec![Type::Chan(super::ast::ChanDir::Recv, std::rc::Rc::new(Type::EmptyStruct))],
         ),
+        (SyncKind::Context, "Deadline") => {
+            m(Builtin::Std(crate::ir::stdlib::StdFn::CtxDeadline), vec![], vec![TIME, Type::Bool])
+        }
         (SyncKind::Context, "Err") => m(Builtin::CtxErr, vec![], vec![super::types::error_type()]),
         (SyncKind::Context, "Value") => m(Builtin::CtxValue, vec![Type::Any], vec![Type::Any]),
-        (SyncKind::AtomicInt, "Load") => m(Builtin::AtomicLoad, vec![], vec![Type::Int("int64")]),
-        (SyncKind::AtomicInt, "Store") => m(Builtin::AtomicStore, vec![Type::Int("int64")], vec![]),
-        (SyncKind::AtomicInt, "Add") => m(Builtin::AtomicAdd, vec![Type::Int("int64")], vec![Type::Int("int64")]),
-        (SyncKind::AtomicInt, "Swap") => m(Builtin::AtomicSwap, vec![Type::Int("int64")], vec![Type::Int("int64")]),
-        (SyncKind::AtomicInt, "CompareAndSwap") => {
-            m(Builtin::AtomicCas, vec![Type::Int("int64"), Type::Int("int64")], vec![Type::Bool])
+        (SyncKind::AtomicInt | SyncKind::AtomicInt32 | SyncKind::AtomicUint32 | SyncKind::AtomicUint64, _) => {
+            let t = Type::Int(match kind {
+                SyncKind::AtomicInt32 => "int32",
+                SyncKind::AtomicUint32 => "uint32",
+                SyncKind::AtomicUint64 => "uint64",
+                _ => "int64",
+            });
+            match name {
+                "Load" => m(Builtin::AtomicLoad, vec![], vec![t]),
+                "Store" => m(Builtin::AtomicStore, vec![t], vec![]),
+                "Add" => m(Builtin::AtomicAdd, vec![t.clone()], vec![t]),
+                "Swap" => m(Builtin::AtomicSwap, vec![t.clone()], vec![t]),
+                "CompareAndSwap" => m(Builtin::AtomicCas, vec![t.clone(), t], vec![Type::Bool]),
+                _ => None,
+            }
         }
         (SyncKind::AtomicBool, "Load") => m(Builtin::AtomicLoad, vec![], vec![Type::Bool]),
         (SyncKind::AtomicBool, "Store") => m(Builtin::AtomicStore, vec![Type::Bool], vec![]),
         (SyncKind::AtomicBool, "Swap") => m(Builtin::AtomicSwap, vec![Type::Bool], vec![Type::Bool]),
+        (SyncKind::AtomicValue, "Load") => m(Builtin::AtomicLoad, vec![], vec![Type::Any]),
+        (SyncKind::AtomicValue, "Store") => m(Builtin::AtomicStore, vec![Type::Any], vec![]),
+        (SyncKind::AtomicValue, "Swap") => m(Builtin::AtomicSwap, vec![Type::Any], vec![Type::Any]),
+        (SyncKind::AtomicValue, "CompareAndSwap") => {
+            m(Builtin::AtomicCas, vec![Type::Any, Type::Any], vec![Type::Bool])
+        }
         (SyncKind::AtomicBool, "CompareAndSwap") => {
             m(Builtin::AtomicCas, vec![Type::Bool, Type::Bool], vec![Type::Bool])
         }

@@ -117,6 +117,10 @@ struct Builder {
     chan_name: Option<Rc<str>>,
     /// The label of the statement being lowered, for the loop it starts.
     pending_label: Option<String>,
+    /// Where each label's statement begins, for `goto`.
+    label_pcs: BTreeMap<String, usize>,
+    /// `goto` jumps to patch once every label is placed: (jump, label).
+    gotos: Vec<(usize, String)>,
 }
 
 impl Builder {
@@ -175,6 +179,8 @@ impl<'a> Lowerer<'a> {
             named_results: self.info.named_results.get(&key).cloned().unwrap_or_default(),
             chan_name: None,
             pending_label: None,
+            label_pcs: BTreeMap::new(),
+            gotos: Vec::new(),
         };
         // Parameters occupy the first slots; captured ones move into cells at entry.
         let mut params = 0u16;
@@ -213,6 +219,11 @@ impl<'a> Lowerer<'a> {
             }
         }
         self.stmts(&mut b, &body.stmts);
+        for (at, label) in std::mem::take(&mut b.gotos) {
+            if let Some(&target) = b.label_pcs.get(&label) {
+                b.patch(at, target);
+            }
+        }
         b.mark();
         b.emit(Instr::Return { results: 0 }, body.rbrace);
         // Where a recovered panic resumes: return the named results, or zero values.
@@ -257,6 +268,11 @@ impl<'a> Lowerer<'a> {
     /// Stores the value on the stack into a new variable (a new cell when captured).
     fn declare(&mut self, b: &mut Builder, v: VarId, span: Span) {
         if let Some(&g) = self.globals.get(&v) {
+            if self.info.vars[v].captured {
+                // An address-taken package-level variable lives in a cell;
+                // its global slot holds the pointer.
+                b.emit(Instr::BoxValue, span);
+            }
             b.emit(Instr::StoreGlobal(g), span);
             return;
         }
@@ -271,6 +287,9 @@ impl<'a> Lowerer<'a> {
     fn load(&mut self, b: &mut Builder, v: VarId, span: Span) {
         if let Some(&g) = self.globals.get(&v) {
             b.emit(Instr::LoadGlobal(g), span);
+            if self.info.vars[v].captured {
+                b.emit(Instr::Deref, span);
+            }
         } else if let Some(&slot) = b.slots.get(&v) {
             let i = if self.info.vars[v].captured { Instr::LoadBoxed(slot) } else { Instr::Load(slot) };
             b.emit(i, span);
@@ -283,7 +302,16 @@ impl<'a> Lowerer<'a> {
 
     fn store(&mut self, b: &mut Builder, v: VarId, span: Span) {
         if let Some(&g) = self.globals.get(&v) {
-            b.emit(Instr::StoreGlobal(g), span);
+            if self.info.vars[v].captured {
+                // Write through the pointer the global slot holds.
+                let tmp = b.new_slot();
+                b.emit(Instr::Store(tmp), span);
+                b.emit(Instr::LoadGlobal(g), span);
+                b.emit(Instr::Load(tmp), span);
+                b.emit(Instr::StorePtrPath(Vec::new().into()), span);
+            } else {
+                b.emit(Instr::StoreGlobal(g), span);
+            }
         } else if let Some(&slot) = b.slots.get(&v) {
             let i = if self.info.vars[v].captured { Instr::StoreBoxed(slot) } else { Instr::Store(slot) };
             b.emit(i, span);
@@ -484,6 +512,7 @@ impl<'a> Lowerer<'a> {
             }
             StmtKind::Switch { init, tag, clauses } => self.switch(b, s, init.as_deref(), tag.as_deref(), clauses),
             StmtKind::Labeled(label, inner) => {
+                b.label_pcs.insert(label.name.clone(), b.pc());
                 // Only a loop, switch or select is the target of a labelled branch.
                 if let StmtKind::For { .. } | StmtKind::Range { .. } | StmtKind::Switch { .. } | StmtKind::Select(_) =
                     inner.kind
@@ -516,6 +545,10 @@ impl<'a> Lowerer<'a> {
                     }
                 }
                 b.emit(Instr::Return { results: n }, s.span);
+            }
+            StmtKind::Branch(BranchKind::Goto, Some(label)) => {
+                let at = b.emit(Instr::Jump(0), s.span);
+                b.gotos.push((at, label.name.clone()));
             }
             StmtKind::Branch(kind, label) => {
                 let at = b.emit(Instr::Jump(0), s.span);
@@ -996,6 +1029,7 @@ impl<'a> Lowerer<'a> {
                         b.emit(Instr::BoxValue, e.span);
                     }
                     Some(ExprInfo::AddrOfVar) => self.addr_of_var(b, x),
+                    Some(ExprInfo::AddrOfInterior) => self.interior_addr(b, x, &[], e.span),
                     // `&v` of a sync value is the object's handle itself.
                     _ => self.expr(b, x),
                 }
@@ -1036,6 +1070,9 @@ impl<'a> Lowerer<'a> {
                         for step in path {
                             b.emit(Instr::Field(step), e.span);
                         }
+                    }
+                    Some(Selection::MethodExpr { func }) => {
+                        b.emit(Instr::FuncRef(func as FuncId), e.span);
                     }
                     Some(Selection::SyncField { builtin, path }) => {
                         self.expr(b, x);
@@ -1167,6 +1204,22 @@ impl<'a> Lowerer<'a> {
                         b.emit(Instr::Index, e.span);
                     }
                 }
+                1
+            }
+            ExprKind::Slice(x, [lo, hi, Some(max)]) => {
+                // `s[lo:hi:max]` is a library call on (s, lo, hi, max).
+                self.expr(b, x);
+                match lo {
+                    Some(lo) => self.expr(b, lo),
+                    None => {
+                        b.emit(Instr::PushInt(0), e.span);
+                    }
+                }
+                for i in [hi.as_deref(), Some(&**max)].into_iter().flatten() {
+                    self.expr(b, i);
+                }
+                let builtin = Builtin::Std(crate::ir::stdlib::StdFn::Slice3);
+                b.emit(Instr::CallBuiltin { builtin, args: 4 }, e.span);
                 1
             }
             ExprKind::Slice(x, [lo, hi, _]) => {
@@ -1449,13 +1502,62 @@ impl<'a> Lowerer<'a> {
             b.emit(Instr::PushNil, x.span);
             return;
         };
-        if let Some(&slot) = b.slots.get(&v) {
+        if let Some(&g) = self.globals.get(&v) {
+            b.emit(Instr::LoadGlobal(g), x.span);
+        } else if let Some(&slot) = b.slots.get(&v) {
             b.emit(Instr::AddrOf(slot), x.span);
         } else if let Some(i) = b.captures.iter().position(|&c| c == v) {
             b.emit(Instr::AddrOfCapture(i as u16), x.span);
         } else {
             b.emit(Instr::PushNil, x.span);
         }
+    }
+
+    /// Pushes a pointer to `x` followed by the field steps `extra`: an
+    /// interior pointer into a variable's cell, a pointee, or a slice element.
+    fn interior_addr(&mut self, b: &mut Builder, x: &Expr, extra: &[u16], span: Span) {
+        let mut path: Vec<u16> = extra.to_vec();
+        let mut cur = super::check::strip_parens(x);
+        let builtin = |f| Builtin::Std(f);
+        loop {
+            if self.through_pointer(cur) {
+                // `p...` where p is a pointer: the pointee is the base.
+                self.expr(b, cur);
+                break;
+            }
+            match &cur.kind {
+                ExprKind::Selector(inner, _) => {
+                    if let Some(Selection::Field { path: p }) = self.info.selections.get(&cur.id).cloned() {
+                        for step in p.iter().rev() {
+                            path.insert(0, *step);
+                        }
+                    }
+                    cur = super::check::strip_parens(inner);
+                }
+                ExprKind::Index(s, idx) => {
+                    self.expr(b, s);
+                    self.expr(b, &idx[0]);
+                    for step in &path {
+                        b.emit(Instr::PushInt(*step as i64), span);
+                    }
+                    let args = 2 + path.len() as u8;
+                    b.emit(Instr::CallBuiltin { builtin: builtin(crate::ir::stdlib::StdFn::AddrElem), args }, span);
+                    return;
+                }
+                _ => {
+                    self.addr_of_var(b, cur);
+                    break;
+                }
+            }
+        }
+        if path.is_empty() {
+            return;
+        }
+        for step in &path {
+            b.emit(Instr::PushInt(*step as i64), span);
+        }
+        let args = 1 + path.len() as u8;
+        b.emit(Instr::CallBuiltin { builtin: builtin(crate::ir::stdlib::StdFn::AddrField), args }, span);
     }
 
     fn call(&mut self, b: &mut Builder, e: &Expr, func: &Expr, args: &[Expr]) -> u8 {
@@ -1553,8 +1655,11 @@ impl<'a> Lowerer<'a> {
                 };
                 let ExprKind::Selector(x, _) = &super::check::strip_parens(func).kind else { return 0 };
                 b.emit(Instr::FuncRef(f as FuncId), e.span);
-                if pointer_receiver && !value_is_pointer && path.is_empty() {
+                if pointer_receiver && !value_is_pointer && path.is_empty() && !self.through_pointer(x) {
                     self.addr_of_var(b, x);
+                } else if pointer_receiver && !value_is_pointer {
+                    // `v.M()` with M promoted from an embedded value: `&v.Embedded`.
+                    self.interior_addr(b, x, &path, e.span);
                 } else {
                     self.expr(b, x);
                     for step in &path {

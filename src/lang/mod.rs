@@ -6,6 +6,8 @@
 
 pub mod ast;
 pub mod check;
+pub mod exports;
+pub mod goto_check;
 pub mod highlight;
 pub mod lexer;
 pub mod library;

@@ -30,7 +30,7 @@ fn int64() -> Type {
 }
 
 fn rune() -> Type {
-    Type::Int("int32")
+    Type::Int("rune")
 }
 
 fn float64() -> Type {
@@ -55,6 +55,7 @@ pub fn lookup(pkg: &str, name: &str) -> Option<LibItem> {
         "math/rand" => rand(name),
         "unicode/utf8" => utf8(name),
         "errors" => errors(name),
+        "log" => log(name),
         _ => None,
     }
 }
@@ -99,7 +100,7 @@ fn strconv(name: &str) -> Option<LibItem> {
         "FormatInt" => func(StrconvFormatInt, vec![int64(), int()], vec![s()]),
         "ParseInt" => func(StrconvParseInt, vec![s(), int(), int()], vec![int64(), error_type()]),
         "Quote" => func(StrconvQuote, vec![s()], vec![s()]),
-        "FormatFloat" => func(StrconvFormatFloat, vec![float64(), Type::Int("uint8"), int(), int()], vec![s()]),
+        "FormatFloat" => func(StrconvFormatFloat, vec![float64(), Type::Int("byte"), int(), int()], vec![s()]),
         "ParseFloat" => func(StrconvParseFloat, vec![s(), int()], vec![float64(), error_type()]),
         "FormatBool" => func(StrconvFormatBool, vec![Type::Bool], vec![s()]),
         "ParseBool" => func(StrconvParseBool, vec![s()], vec![Type::Bool, error_type()]),
@@ -133,6 +134,50 @@ fn math(name: &str) -> Option<LibItem> {
         "E" => float_const(std::f64::consts::E),
         "Sqrt2" => float_const(std::f64::consts::SQRT_2),
         "Ln2" => float_const(std::f64::consts::LN_2),
+        "Ln10" => float_const(std::f64::consts::LN_10),
+        "Log2E" => float_const(std::f64::consts::LOG2_E),
+        "Log10E" => float_const(std::f64::consts::LOG10_E),
+        "Phi" => float_const(1.618_033_988_749_895),
+        "SqrtPi" => float_const(1.772_453_850_905_516),
+        "SqrtE" => float_const(1.648_721_270_700_128_2),
+        "SqrtPhi" => float_const(1.272_019_649_514_069),
+        "MaxFloat64" => float_const(f64::MAX),
+        "SmallestNonzeroFloat64" => float_const(4.940_656_458_412_465_4e-324),
+        "MaxFloat32" => float_const(f32::MAX as f64),
+        "SmallestNonzeroFloat32" => float_const(1.401_298_464_324_817e-45),
+        "Hypot" => f2(MathHypot),
+        "Cbrt" => f1(MathCbrt),
+        "Exp" => f1(MathExp),
+        "Exp2" => f1(MathExp2),
+        "Expm1" => f1(MathExpm1),
+        "Log" => f1(MathLog),
+        "Log2" => f1(MathLog2),
+        "Log10" => f1(MathLog10),
+        "Log1p" => f1(MathLog1p),
+        "Sin" => f1(MathSin),
+        "Cos" => f1(MathCos),
+        "Tan" => f1(MathTan),
+        "Asin" => f1(MathAsin),
+        "Acos" => f1(MathAcos),
+        "Atan" => f1(MathAtan),
+        "Atan2" => f2(MathAtan2),
+        "Sinh" => f1(MathSinh),
+        "Cosh" => f1(MathCosh),
+        "Tanh" => f1(MathTanh),
+        "Asinh" => f1(MathAsinh),
+        "Acosh" => f1(MathAcosh),
+        "Atanh" => f1(MathAtanh),
+        "RoundToEven" => f1(MathRoundToEven),
+        "Copysign" => f2(MathCopysign),
+        "Dim" => f2(MathDim),
+        "Remainder" => f2(MathRemainder),
+        "Signbit" => func(MathSignbit, vec![float64()], vec![Type::Bool]),
+        "Float64bits" => func(MathFloat64bits, vec![float64()], vec![Type::Int("uint64")]),
+        "Float64frombits" => func(MathFloat64frombits, vec![Type::Int("uint64")], vec![float64()]),
+        "Modf" => func(MathModf, vec![float64()], vec![float64(), float64()]),
+        "Frexp" => func(MathFrexp, vec![float64()], vec![float64(), int()]),
+        "Ldexp" => func(MathLdexp, vec![float64(), int()], vec![float64()]),
+        "Pow10" => func(MathPow10, vec![int()], vec![float64()]),
         "Sqrt" => f1(MathSqrt),
         "Abs" => f1(MathAbs),
         "Floor" => f1(MathFloor),
@@ -174,6 +219,44 @@ fn rand(name: &str) -> Option<LibItem> {
         "Perm" => func(RandPerm, vec![int()], vec![slice(int())]),
         "Shuffle" => func(RandShuffle, vec![int(), func_type(vec![int(), int()], vec![])], vec![]),
         "Seed" => func(RandSeed, vec![int64()], vec![]),
+        "Source" | "Rand" => Some(LibItem::Type(Type::Sync(crate::ir::SyncKind::Rand))),
+        "NewSource" => func(RandNewSource, vec![int64()], vec![Type::Sync(crate::ir::SyncKind::Rand)]),
+        "New" => func(
+            RandNew,
+            vec![Type::Sync(crate::ir::SyncKind::Rand)],
+            vec![Type::Pointer(Rc::new(Type::Sync(crate::ir::SyncKind::Rand)))],
+        ),
+        _ => None,
+    }
+}
+
+/// The methods of a `*rand.Rand`.
+pub fn rand_method(name: &str) -> Option<LibFunc> {
+    use StdFn::*;
+    let m = |f, params, results| Some(LibFunc { builtin: Builtin::Std(f), params, results, variadic_any: false });
+    match name {
+        "Intn" => m(RandObjIntn, vec![int()], vec![int()]),
+        "Int" => m(RandObjInt, vec![], vec![int()]),
+        "Int63" => m(RandObjInt63, vec![], vec![int64()]),
+        "Int31n" => m(RandObjInt31n, vec![Type::Int("int32")], vec![Type::Int("int32")]),
+        "Float64" => m(RandObjFloat64, vec![], vec![float64()]),
+        "Perm" => m(RandObjPerm, vec![int()], vec![slice(int())]),
+        "Shuffle" => m(RandObjShuffle, vec![int(), func_type(vec![int(), int()], vec![])], vec![]),
+        "Seed" => m(RandObjSeed, vec![int64()], vec![]),
+        _ => None,
+    }
+}
+
+/// `log`'s printing functions (the standard logger's default flags).
+fn log(name: &str) -> Option<LibItem> {
+    use StdFn::*;
+    match name {
+        "Print" => variadic(LogPrint, vec![]),
+        "Println" => variadic(LogPrintln, vec![]),
+        "Printf" => variadic(LogPrintf, vec![]),
+        "Fatal" => variadic(LogFatal, vec![]),
+        "Fatalln" => variadic(LogFatalln, vec![]),
+        "Fatalf" => variadic(LogFatalf, vec![]),
         _ => None,
     }
 }
@@ -197,6 +280,7 @@ fn errors(name: &str) -> Option<LibItem> {
     use StdFn::*;
     match name {
         "Is" => func(ErrorsIs, vec![error_type(), error_type()], vec![Type::Bool]),
+        "As" => func(ErrorsAs, vec![error_type(), Type::Any], vec![Type::Bool]),
         "Unwrap" => func(ErrorsUnwrap, vec![error_type()], vec![error_type()]),
         // `Join(errs ...error)`: the signature cannot say `...error` yet, so
         // it takes any values; the machine skips nil ones as Go does.

@@ -317,7 +317,7 @@ fn invalid_programs_give_go_messages() {
         (wrap("\ttime.Sleep(1)"), "prog.go:6:2: undefined: time"),
         ("package main\n\nimport \"os\"\n\nfunc main() {\n}\n".into(), "prog.go:3:8: \"os\" imported and not used"),
         ("package main\n\nimport \"time\"\n\nfunc main() {\n\ttime.Parse(1)\n}\n".into(), "prog.go:6:2: time.Parse is not supported yet"),
-        ("package main\n\nimport \"net/http\"\n\nfunc main() {\n}\n".into(), "prog.go:3:8: package net/http is not supported by Chanscope (supported: fmt, sync, sync/atomic, time, context, errors, strings, strconv, sort, math, math/rand, os, runtime, unicode/utf8)"),
+        ("package main\n\nimport \"net/http\"\n\nfunc main() {\n}\n".into(), "prog.go:3:8: package net/http is not supported by Chanscope (supported: fmt, log, sync, sync/atomic, time, context, errors, strings, strconv, sort, math, math/rand, os, runtime, unicode/utf8)"),
         ("package main\n\nfunc f() int {\n}\n\nfunc main() {\n}\n".into(), "prog.go:4:1: missing return"),
         ("package main\n\nfunc f()\n\nfunc main() {\n}\n".into(), "prog.go:3:6: missing function body"),
         ("package main\n\nfunc f() {\n}\n".into(), "prog.go:1:1: function main is undeclared in the main package"),
@@ -481,8 +481,8 @@ fn language_feature_errors_use_go_wording() {
             "prog.go:8:9: invalid break label L",
         ),
         (
-            "package main\n\nfunc main() {\n\ti := 0\nL:\n\ti++\n\tif i < 3 {\n\t\tgoto L\n\t}\n}\n".into(),
-            "prog.go:8:3: goto statements are not supported yet",
+            "package main\n\nfunc main() {\n\tgoto L\n\tx := 1\n\t_ = x\nL:\n\tprintln()\n}\n".into(),
+            "prog.go:4:7: goto L jumps over declaration of x at ./prog.go:5:4",
         ),
         (
             "package main\n\nfunc g(a, b int) {}\n\nfunc main() {\n\ts := []int{1}\n\tg(1, s...)\n}\n".into(),

@@ -54,11 +54,13 @@ pub struct FieldInfo {
 }
 
 /// A Go type, as far as the front end models it.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub enum Type {
     /// The type of an erroneous expression; it silences follow-on errors.
     Invalid,
-    /// An integer type, by name (`int`, `int64`, `uint8`, ...).
+    /// An integer type, by name (`int`, `int64`, `uint8`, ...). The aliases
+    /// keep the spelling the source used (`byte`, `rune`), as go/types
+    /// prints them, and compare equal to `uint8` and `int32`.
     Int(&'static str),
     /// `float64` or `float32`.
     Float(&'static str),
@@ -92,6 +94,49 @@ pub enum Type {
     Interface(Rc<Vec<(String, Rc<FuncType>)>>),
     /// The results of a call with several results.
     Tuple(Vec<Type>),
+}
+
+/// The integer type an alias spelling denotes: `byte` is `uint8` and `rune`
+/// is `int32`; every other name is itself.
+pub fn canonical_int(name: &str) -> &str {
+    match name {
+        "byte" => "uint8",
+        "rune" => "int32",
+        other => other,
+    }
+}
+
+impl PartialEq for Type {
+    /// Type identity: structural, with `byte` ≡ `uint8` and `rune` ≡ `int32`.
+    fn eq(&self, other: &Type) -> bool {
+        use Type::*;
+        match (self, other) {
+            (Int(a), Int(b)) => canonical_int(a) == canonical_int(b),
+            (Float(a), Float(b)) => a == b,
+            (Chan(d1, a), Chan(d2, b)) => d1 == d2 && a == b,
+            (Func(a), Func(b)) => a == b,
+            (Sync(a), Sync(b)) => a == b,
+            (Pointer(a), Pointer(b)) | (Slice(a), Slice(b)) => a == b,
+            (Array(n1, a), Array(n2, b)) => n1 == n2 && a == b,
+            (Map(k1, v1), Map(k2, v2)) => k1 == k2 && v1 == v2,
+            (Named(a), Named(b)) => a == b,
+            (Struct(a), Struct(b)) => a == b,
+            (Interface(a), Interface(b)) => a == b,
+            (Tuple(a), Tuple(b)) => a == b,
+            (Invalid, Invalid)
+            | (Bool, Bool)
+            | (String, String)
+            | (UntypedInt, UntypedInt)
+            | (UntypedRune, UntypedRune)
+            | (UntypedFloat, UntypedFloat)
+            | (UntypedBool, UntypedBool)
+            | (UntypedString, UntypedString)
+            | (UntypedNil, UntypedNil)
+            | (EmptyStruct, EmptyStruct)
+            | (Any, Any) => true,
+            _ => false,
+        }
+    }
 }
 
 /// A function signature.
@@ -186,7 +231,7 @@ impl Type {
     pub fn default_type(&self) -> Type {
         match self {
             Type::UntypedInt => Type::Int("int"),
-            Type::UntypedRune => Type::Int("int32"),
+            Type::UntypedRune => Type::Int("rune"),
             Type::UntypedFloat => Type::Float("float64"),
             Type::UntypedBool => Type::Bool,
             Type::UntypedString => Type::String,
@@ -233,6 +278,49 @@ impl Type {
                 _ => None,
             },
             _ => None,
+        }
+    }
+}
+
+impl Type {
+    /// The type as Go's `reflect` (and so `%T`) spells it: named types
+    /// qualified by their package, aliases resolved (`byte` is `uint8`).
+    pub fn reflect_string(&self) -> String {
+        match self {
+            Type::Named(n) if n.id != u32::MAX && !n.name.contains('.') => format!("main.{}", n.name),
+            Type::Int(name) => canonical_int(name).to_string(),
+            Type::Any => "interface {}".to_string(),
+            Type::Pointer(t) => format!("*{}", t.reflect_string()),
+            Type::Slice(t) => format!("[]{}", t.reflect_string()),
+            Type::Array(n, t) => format!("[{}]{}", n, t.reflect_string()),
+            Type::Map(k, v) => format!("map[{}]{}", k.reflect_string(), v.reflect_string()),
+            Type::Chan(dir, elem) => {
+                let prefix = match dir {
+                    ChanDir::Both => "chan ",
+                    ChanDir::Send => "chan<- ",
+                    ChanDir::Recv => "<-chan ",
+                };
+                format!("{}{}", prefix, elem.reflect_string())
+            }
+            Type::Func(sig) => {
+                let n = sig.params.len();
+                let params: Vec<String> = sig
+                    .params
+                    .iter()
+                    .enumerate()
+                    .map(|(i, p)| match p {
+                        Type::Slice(e) if sig.variadic && i + 1 == n => format!("...{}", e.reflect_string()),
+                        p => p.reflect_string(),
+                    })
+                    .collect();
+                let results: Vec<String> = sig.results.iter().map(Type::reflect_string).collect();
+                match results.len() {
+                    0 => format!("func({})", params.join(", ")),
+                    1 => format!("func({}) {}", params.join(", "), results[0]),
+                    _ => format!("func({}) ({})", params.join(", "), results.join(", ")),
+                }
+            }
+            other => other.to_string(),
         }
     }
 }

@@ -53,7 +53,7 @@ impl Machine {
                 Ok(elems[i as usize].clone())
             }
             // An array through a pointer.
-            Value::Ptr(c) => self.index(&self.cells[*c as usize], &Value::Int(i)),
+            Value::Ptr(c) => self.index(self.pointee(*c), &Value::Int(i)),
             _ => {
                 let elems = self.slice_elems(x);
                 check_index(i, elems.len())?;
@@ -85,13 +85,13 @@ impl Machine {
                 Ok(Value::Array(elems))
             }
             Value::Ptr(c) => {
-                let mut target = std::mem::take(&mut self.cells[c as usize]);
+                let mut target = self.pointee(c).clone();
                 let r = match &mut target {
                     Value::Array(elems) => set_elem(elems, int(i), v),
                     _ => Err(NIL_DEREF.into()),
                 };
-                self.cells[c as usize] = target;
-                r.map(|_| Value::Ptr(c))
+                r?;
+                self.set_in_cell(c, &[], target).map(|_| Value::Ptr(c))
             }
             _ => Err(NIL_DEREF.into()),
         }
@@ -162,7 +162,7 @@ impl Machine {
             Value::Str(s) => s.len(),
             Value::Slice(s) => s.len as usize,
             Value::Array(a) => a.len(),
-            Value::Ptr(c) => return self.length(&self.cells[*c as usize]),
+            Value::Ptr(c) => return self.length(self.pointee(*c)),
             Value::Map(id) => self.maps[*id as usize].len(),
             Value::Chan(c) => self.chans[*c as usize].buf.len(),
             _ => 0,
@@ -173,7 +173,7 @@ impl Machine {
         (match v {
             Value::Slice(s) => s.cap as usize,
             Value::Array(a) => a.len(),
-            Value::Ptr(c) => return self.capacity(&self.cells[*c as usize]),
+            Value::Ptr(c) => return self.capacity(self.pointee(*c)),
             Value::Chan(c) => self.chans[*c as usize].cap,
             _ => 0,
         }) as i64
@@ -275,7 +275,7 @@ impl Machine {
     pub fn field(&self, v: &Value, i: u16) -> OpResult<Value> {
         match v {
             Value::Struct(fs) => Ok(fs.get(i as usize).cloned().unwrap_or_default()),
-            Value::Ptr(c) => self.field(&self.cells[*c as usize], i),
+            Value::Ptr(c) => self.field(self.pointee(*c), i),
             _ => Err(NIL_DEREF.into()),
         }
     }
@@ -313,6 +313,9 @@ impl Machine {
 
     /// Sets the field at `path` of the value in heap cell `c`.
     pub fn set_in_cell(&mut self, c: u32, path: &[u16], v: Value) -> OpResult<()> {
+        if let Some(r) = self.set_interior(c, path, v.clone()) {
+            return r;
+        }
         let mut target = std::mem::take(&mut self.cells[c as usize]);
         let r = self.set_path(&mut target, path, v);
         self.cells[c as usize] = target;

@@ -74,6 +74,8 @@ pub struct Machine {
     pub goroutines: Vec<Goroutine>,
     pub chans: Vec<Channel>,
     pub cells: Vec<Value>,
+    /// Cells that stand for places inside other values (`&s.f`).
+    pub interior: super::pointer::Interior,
     /// Package-level variables.
     pub globals: Vec<Value>,
     /// Backing arrays of slices.
@@ -141,6 +143,7 @@ impl Machine {
             goroutines: Vec::new(),
             chans: Vec::new(),
             cells: Vec::new(),
+            interior: Default::default(),
             globals: vec![Value::Nil; globals],
             arrays: Vec::new(),
             maps: Vec::new(),
@@ -470,7 +473,7 @@ impl Machine {
                     };
                     // A value-receiver method called through a pointer gets a copy of the pointee.
                     let recv = match (&inner, m.pointer_receiver) {
-                        (Value::Ptr(c), false) => self.cells[*c as usize].clone(),
+                        (Value::Ptr(c), false) => self.pointee(*c).clone(),
                         _ => inner,
                     };
                     let closure = Rc::new(Closure { func: m.func, env: Rc::from([]), bound: None });
@@ -537,7 +540,7 @@ impl Machine {
                         if self.race.is_some() {
                             self.race_deref(g, &Value::Ptr(c), None);
                         }
-                        let v = self.cells[c as usize].clone();
+                        let v = self.pointee(c).clone();
                         self.goroutines[g as usize].stack.push(v);
                     }
                     _ => return self.runtime_panic(g, NIL_DEREF.to_string()),
@@ -829,7 +832,7 @@ impl Machine {
                         return self.runtime_panic(g, NIL_DEREF.to_string());
                     };
                     let recv = match (&boxed.1, m.pointer_receiver) {
-                        (Value::Ptr(c), false) => self.cells[*c as usize].clone(),
+                        (Value::Ptr(c), false) => self.pointee(*c).clone(),
                         (v, _) => v.clone(),
                     };
                     let c = Closure { func: m.func, env: Rc::from([]), bound: Some(recv) };
@@ -1621,13 +1624,24 @@ impl Machine {
             | Builtin::AtomicAdd
             | Builtin::AtomicSwap
             | Builtin::AtomicCas => {
-                let Some(Value::Object(_, id)) = args.first().cloned() else {
+                let Some(Value::Object(kind, id)) = args.first().cloned() else {
                     self.runtime_panic(g, NIL_DEREF.to_string());
                     return false;
                 };
+                if kind == SyncKind::AtomicValue {
+                    if let Some(msg) = super::atomic_value::check(builtin, &self.atomics[id as usize], &args[1..]) {
+                        self.runtime_panic(g, msg.to_string());
+                        return false;
+                    }
+                }
                 self.emit(g, EventKind::Atomic { obj: ObjRef::Atomic(id), op: atomic_kind(builtin) });
                 let slot = &mut self.atomics[id as usize];
-                let result = atomic_op(builtin, slot, &args[1..]);
+                let mut result = atomic_op(builtin, slot, &args[1..]);
+                if builtin == Builtin::AtomicAdd {
+                    // `atomic.Int32` and `atomic.Uint32` wrap at 32 bits.
+                    super::atomic_value::wrap(kind, slot);
+                    result.iter_mut().for_each(|v| super::atomic_value::wrap(kind, v));
+                }
                 self.goroutines[g as usize].stack.extend(result);
             }
             Builtin::AtomicAddPtr
@@ -1647,8 +1661,12 @@ impl Machine {
                     _ => Builtin::AtomicCas,
                 };
                 self.emit(g, EventKind::Atomic { obj: ObjRef::Cell(c), op: atomic_kind(op) });
-                let slot = &mut self.cells[c as usize];
-                let result = atomic_op(op, slot, &args[1..]);
+                let mut value = self.pointee(c).clone();
+                let result = atomic_op(op, &mut value, &args[1..]);
+                if let Err(e) = self.set_in_cell(c, &[], value) {
+                    self.runtime_panic(g, e);
+                    return false;
+                }
                 self.goroutines[g as usize].stack.extend(result);
             }
             Builtin::OsExit => {
@@ -2185,7 +2203,7 @@ impl Machine {
 
     /// Ends the run. The outcome keeps the text Go prints to stderr for it;
     /// the recording shows that text after the last step.
-    fn finish(&mut self, outcome: Outcome) {
+    pub(crate) fn finish(&mut self, outcome: Outcome) {
         let g = self.last_running.unwrap_or(0);
         let outcome = if self.race.is_some() { self.race_outcome(g, outcome) } else { outcome };
         self.emit(g, EventKind::End);

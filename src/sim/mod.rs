@@ -5,6 +5,7 @@
 //! manual choices. Nothing here reads a real clock, an unseeded random source
 //! or iterates a hash map, and nothing imports the browser.
 
+pub mod atomic_value;
 pub mod channel;
 pub mod choice;
 pub mod collections;
@@ -22,6 +23,7 @@ pub mod map;
 pub mod mutex;
 pub mod objects;
 pub mod outcome;
+pub mod pointer;
 pub mod printing;
 pub mod race;
 pub mod race_analysis;

@@ -70,7 +70,9 @@ impl Machine {
                 self.conds.len() - 1
             }
             SyncKind::Context => return Value::Nil,
-            SyncKind::AtomicInt => {
+            // Every generator draws from the run's source: it needs no state.
+            SyncKind::Rand => return Value::Object(SyncKind::Rand, 0),
+            SyncKind::AtomicInt | SyncKind::AtomicInt32 | SyncKind::AtomicUint32 | SyncKind::AtomicUint64 => {
                 self.atomics.push(Value::Int(0));
                 self.atomics.len() - 1
             }
@@ -86,6 +88,10 @@ impl Machine {
             }
             SyncKind::AtomicBool => {
                 self.atomics.push(Value::Bool(false));
+                self.atomics.len() - 1
+            }
+            SyncKind::AtomicValue => {
+                self.atomics.push(Value::Nil);
                 self.atomics.len() - 1
             }
             SyncKind::Timer => {

@@ -49,12 +49,13 @@ impl Machine {
             }
             _ => args,
         };
+        let cells = self.cells_for_printing();
         let mut call = |ty: TypeId, v: &Value, name: &str| self.call_method_sync(ty, v, name);
         let mut env = Env {
             types: &self.program.types,
             arrays: &self.arrays,
             maps: &self.maps,
-            cells: &self.cells,
+            cells: &cells,
             call_method: &mut call,
         };
         match kind {
@@ -131,12 +132,13 @@ impl Machine {
 
     /// One value of a known type with `%v`.
     pub fn format_one(&self, ty: TypeId, v: &Value) -> String {
+        let cells = self.cells_for_printing();
         let mut call = |ty: TypeId, v: &Value, name: &str| self.call_method_sync(ty, v, name);
         let mut env = Env {
             types: &self.program.types,
             arrays: &self.arrays,
             maps: &self.maps,
-            cells: &self.cells,
+            cells: &cells,
             call_method: &mut call,
         };
         gofmt::format_value(&mut env, ty, v)

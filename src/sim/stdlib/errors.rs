@@ -4,6 +4,7 @@
 
 use super::{one, StdResult, Stop};
 use crate::ir::stdlib::StdFn;
+use crate::ir::types::RtKind;
 use crate::sim::goroutine::GIdx;
 use crate::sim::machine::Machine;
 use crate::sim::value::{Closure, Value};
@@ -37,6 +38,11 @@ impl Machine {
                 }
                 one(Value::Bool(false))
             }
+            StdFn::ErrorsAs => {
+                let err = args.first().cloned().unwrap_or_default();
+                let target = args.get(1).cloned().unwrap_or_default();
+                self.errors_as(g, err, &target)
+            }
             StdFn::ErrorsUnwrap => {
                 let err = args.first().cloned().unwrap_or_default();
                 one(self.unwrap_error(g, &err)?)
@@ -51,6 +57,47 @@ impl Machine {
             }
             _ => unreachable!("not an errors function: {f:?}"),
         }
+    }
+
+    /// `errors.As(err, target)`: finds the first error in the chain whose
+    /// dynamic type is the type `target` points to (or implements it, when
+    /// that is an interface) and stores it there.
+    fn errors_as(&mut self, g: GIdx, mut err: Value, target: &Value) -> StdResult {
+        let bad = || Stop::Panic("errors: target must be a non-nil pointer".to_string());
+        let Value::Iface(t) = target else { return Err(bad()) };
+        let (Value::Ptr(cell), RtKind::Pointer(elem)) = (&t.1, &self.program.types.get(t.0).kind) else {
+            return Err(bad());
+        };
+        let (cell, elem) = (*cell, *elem);
+        for _ in 0..MAX_CHAIN {
+            let Value::Iface(b) = &err else { break };
+            let found = match &self.program.types.get(elem).kind {
+                RtKind::Interface { methods } => {
+                    let implements = methods.iter().all(|name| {
+                        let is_ptr = matches!(self.program.types.get(b.0).kind, RtKind::Pointer(_));
+                        self.program.types.method(b.0, name).map_or(false, |m| is_ptr || !m.pointer_receiver)
+                    });
+                    implements.then(|| err.clone())
+                }
+                _ => (b.0 == elem).then(|| b.1.clone()),
+            };
+            if let Some(v) = found {
+                if let Err(e) = self.set_in_cell(cell, &[], v) {
+                    return Err(Stop::Panic(e));
+                }
+                return one(Value::Bool(true));
+            }
+            if let Some(v) = self.call_method(g, &err, "As", vec![target.clone()])? {
+                if v == Value::Bool(true) {
+                    return one(Value::Bool(true));
+                }
+            }
+            match self.unwrap_error(g, &err)? {
+                Value::Nil => break,
+                next => err = next,
+            }
+        }
+        one(Value::Bool(false))
     }
 
     /// `errors.Unwrap` of one error: the error an `errors`/`fmt` error

@@ -3,10 +3,14 @@
 
 mod builder;
 mod call;
+mod convert;
 mod errors;
+mod log;
 mod math;
+mod math_more;
 mod pdqsort;
 mod rand;
+mod slice3;
 mod sort;
 mod strconv;
 mod strings;
@@ -66,11 +70,56 @@ impl Machine {
             | SortSearchInts => self.call_sort(g, f, args),
             MathSqrt | MathPow | MathAbs | MathFloor | MathCeil | MathTrunc | MathRound | MathMax | MathMin
             | MathMod | MathInf | MathNaN | MathIsNaN | MathIsInf => math::call(f, args),
+            MathHypot | MathCbrt | MathExp | MathExp2 | MathExpm1 | MathLog | MathLog2 | MathLog10 | MathLog1p
+            | MathSin | MathCos | MathTan | MathAsin | MathAcos | MathAtan | MathAtan2 | MathSinh | MathCosh
+            | MathTanh | MathAsinh | MathAcosh | MathAtanh | MathRoundToEven | MathSignbit | MathCopysign | MathDim
+            | MathRemainder | MathFloat64bits | MathFloat64frombits | MathModf | MathFrexp | MathLdexp | MathPow10 => {
+                math_more::call(f, args)
+            }
             RandIntn | RandInt | RandInt63 | RandInt31n | RandFloat64 | RandPerm | RandShuffle | RandSeed => {
                 self.call_rand(g, f, args)
             }
+            CtxDeadline => {
+                let deadline = match args.first() {
+                    Some(Value::Object(crate::ir::SyncKind::Context, id)) => {
+                        self.contexts.get(*id as usize).and_then(|c| c.deadline)
+                    }
+                    _ => None,
+                };
+                Ok(vec![Value::Int(deadline.unwrap_or(0) as i64), Value::Bool(deadline.is_some())])
+            }
+            LogPrint | LogPrintln | LogPrintf | LogFatal | LogFatalln | LogFatalf => self.call_log(g, f, args),
+            AddrField | AddrElem => {
+                let skip = if f == AddrField { 1 } else { 2 };
+                let path: Vec<u16> = args.iter().skip(skip).map(|v| int_of_value(v) as u16).collect();
+                let base = args.first().cloned().unwrap_or_default();
+                let r = if f == AddrField {
+                    self.field_pointer(&base, &path)
+                } else {
+                    self.elem_pointer(&base, int_arg(args, 1), &path)
+                };
+                r.map(|p| vec![p]).map_err(Stop::Panic)
+            }
+            TimeEqual => one(Value::Bool(int_arg(args, 0) == int_arg(args, 1))),
+            RandNewSource | RandNew => Ok(vec![Value::Object(crate::ir::SyncKind::Rand, 0)]),
+            RandObjIntn | RandObjInt | RandObjInt63 | RandObjInt31n | RandObjFloat64 | RandObjPerm | RandObjShuffle
+            | RandObjSeed => {
+                let base = match f {
+                    RandObjIntn => RandIntn,
+                    RandObjInt => RandInt,
+                    RandObjInt63 => RandInt63,
+                    RandObjInt31n => RandInt31n,
+                    RandObjFloat64 => RandFloat64,
+                    RandObjPerm => RandPerm,
+                    RandObjShuffle => RandShuffle,
+                    _ => RandSeed,
+                };
+                self.call_rand(g, base, args.get(1..).unwrap_or(&[]))
+            }
             Utf8RuneCountInString | Utf8RuneLen | Utf8ValidString | Utf8DecodeRuneInString => utf8::call(f, args),
-            ErrorsIs | ErrorsUnwrap | ErrorsJoin => self.call_errors(g, f, args),
+            ErrorsIs | ErrorsUnwrap | ErrorsJoin | ErrorsAs => self.call_errors(g, f, args),
+            StringToBytes | StringToRunes | BytesToString | RunesToString => Ok(self.call_convert(f, args)),
+            Slice3 => self.slice3(args).map(|v| vec![v]),
             BuilderWriteString | BuilderWriteByte | BuilderWriteRune | BuilderString | BuilderLen | BuilderReset
             | BuilderGrow => Ok(self.call_builder(f, args)),
             SyncMapLoad | SyncMapStore | SyncMapLoadOrStore | SyncMapDelete | SyncMapRange => {
@@ -133,6 +182,13 @@ fn bool_arg(args: &[Value], i: usize) -> bool {
 
 fn string(s: &str) -> Value {
     Value::Str(Rc::from(s))
+}
+
+fn int_of_value(v: &Value) -> i64 {
+    match v {
+        Value::Int(i) => *i,
+        _ => 0,
+    }
 }
 
 fn one(v: Value) -> StdResult {

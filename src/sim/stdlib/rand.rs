@@ -1,6 +1,8 @@
 //! `math/rand`, drawn from the run's seeded generator so a run stays a pure
 //! function of its seed. The numbers differ from Go's own source; `Seed`
-//! changes nothing, since the run's seed already decides every draw.
+//! changes nothing, since the run's seed already decides every draw. A
+//! generator made by `rand.New(rand.NewSource(n))` draws from the same
+//! source: its own seed is not used.
 
 use super::{int_arg, one, StdResult, Stop};
 use crate::ir::stdlib::StdFn;
