@@ -52,15 +52,19 @@ pub enum EventKind {
         text: String,
     },
     /// The running goroutine took a lock: `read` for `RLock` of a
-    /// `sync.RWMutex`. A lock handed over by an unlock shows as the unlocker's
-    /// `Unlock { to }` instead; a lock that must wait shows as `Block`.
+    /// `sync.RWMutex`. A `Mutex` waiter that an unlock woke emits it when it
+    /// runs and wins its retry (or, in starvation mode, finds the lock handed
+    /// over). An `RWMutex` lock handed over by an unlock shows as the
+    /// unlocker's `Unlock { to }` instead; a lock that must wait shows as `Block`.
     Lock {
         obj: ObjRef,
         read: bool,
     },
-    /// The running goroutine released a lock; `to` is the waiter it handed
-    /// the lock to (the first one, when an `RWMutex` admits several readers;
-    /// every admitted goroutine also gets a `Wake`).
+    /// The running goroutine released a lock; `to` is the waiter it woke. For
+    /// a `Mutex` that waiter only retries when it runs (Go's normal mode: the
+    /// lock stays free, and the unlocker may take it again first). For an
+    /// `RWMutex`, the waiter it handed the lock to (the first one when it
+    /// admits several readers; every admitted goroutine also gets a `Wake`).
     Unlock {
         obj: ObjRef,
         read: bool,

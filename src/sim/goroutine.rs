@@ -156,6 +156,11 @@ pub struct Goroutine {
     /// again, the counter must still be zero, or Go panics (the group was
     /// reused before `Wait` returned).
     pub wg_resume: Option<u32>,
+    /// A mutex `Lock` to finish as soon as the goroutine runs again: `(mutex,
+    /// fresh)`. An unlock woke it (`fresh` false: Go's woken waiter retries,
+    /// and if it loses sleeps again at the front), or `Cond.Signal` released
+    /// it from `Wait` (`fresh` true: a plain `Lock` call, queued at the back).
+    pub mutex_retry: Option<(MutexId, bool)>,
 }
 
 impl Goroutine {

@@ -10,7 +10,7 @@ use super::decode::{decode_program, Kind, Op, FUSED, START, SYNC};
 use super::event::{AtomicOp, Event, EventKind, ObjRef, StepRecord, Stream, TimerSource};
 use super::goroutine::{Deferred, Frame, GIdx, GState, Goroutine, Panicking, WaitReason, FIRST_USER_GOID, MAIN_GOID};
 use super::map::GoMap;
-use super::mutex::{Mutex, RwMutex};
+use super::mutex::{Mutex, MutexId, RwMutex};
 use super::objects::CANCEL_FUNC;
 use super::outcome::Outcome;
 use super::printing::PrintKind;
@@ -346,6 +346,7 @@ impl Machine {
             panicking: None,
             select_chans: Vec::new(),
             wg_resume: None,
+            mutex_retry: None,
         };
         self.goroutines.push(g);
         (self.goroutines.len() - 1) as GIdx
@@ -367,6 +368,11 @@ impl Machine {
         let program = self.program.clone();
         let mut executed = 0u32;
         let mut synced = false;
+        if let Some((mutex, fresh)) = self.goroutines[g as usize].mutex_retry.take() {
+            if !self.finish_mutex_lock(g, mutex, fresh) {
+                return;
+            }
+        }
         loop {
             if let Some(message) = self.goroutines[g as usize].pending_panic.take() {
                 self.panic(g, Value::Str(Rc::from(message.as_str())), message);
@@ -1295,7 +1301,7 @@ impl Machine {
                     self.runtime_panic(g, NIL_DEREF.to_string());
                     return false;
                 };
-                if self.mutexes[id].lock(g) {
+                if self.mutexes[id].lock(g, self.time) {
                     self.emit(g, EventKind::Lock { obj: ObjRef::Mutex(id as u32), read: false });
                 } else {
                     self.block(g, WaitReason::MutexLock(id as u32));
@@ -1306,9 +1312,8 @@ impl Machine {
                     self.runtime_panic(g, NIL_DEREF.to_string());
                     return false;
                 };
-                let ok = self.mutexes[id].owner.is_none();
+                let ok = self.mutexes[id].try_lock(g);
                 if ok {
-                    self.mutexes[id].lock(g);
                     self.emit(g, EventKind::Lock { obj: ObjRef::Mutex(id as u32), read: false });
                 }
                 self.goroutines[g as usize].stack.push(Value::Bool(ok));
@@ -1318,17 +1323,8 @@ impl Machine {
                     self.runtime_panic(g, NIL_DEREF.to_string());
                     return false;
                 };
-                match self.mutexes[id].unlock() {
-                    Err(()) => {
-                        self.fatal(g, "sync: unlock of unlocked mutex".to_string());
-                        return false;
-                    }
-                    Ok(next) => {
-                        self.emit(g, EventKind::Unlock { obj: ObjRef::Mutex(id as u32), read: false, to: next });
-                        if let Some(next) = next {
-                            self.wake(g, next);
-                        }
-                    }
+                if !self.mutex_unlock(g, id as u32) {
+                    return false;
                 }
             }
             Builtin::RwLock | Builtin::RwRLock => {
@@ -1814,6 +1810,40 @@ impl Machine {
         if r.with_ok {
             stack.push(Value::Bool(ok));
         }
+    }
+
+    /// `Unlock` of a mutex by `g`: frees it and wakes the waiter Go would
+    /// wake, which retries when it runs. False after a fatal error.
+    pub(crate) fn mutex_unlock(&mut self, g: GIdx, mutex: MutexId) -> bool {
+        match self.mutexes[mutex as usize].unlock(self.time) {
+            Err(()) => {
+                self.fatal(g, "sync: unlock of unlocked mutex".to_string());
+                false
+            }
+            Ok(released) => {
+                let to = released.woken();
+                self.emit(g, EventKind::Unlock { obj: ObjRef::Mutex(mutex), read: false, to });
+                if let Some(w) = to {
+                    self.goroutines[w as usize].mutex_retry = Some((mutex, false));
+                    self.wake(g, w);
+                }
+                true
+            }
+        }
+    }
+
+    /// A goroutine woken for `mutex` runs again and takes the lock (emitting
+    /// `Lock`), or sleeps on it again; true when it got the lock.
+    fn finish_mutex_lock(&mut self, g: GIdx, mutex: MutexId, fresh: bool) -> bool {
+        let now = self.time;
+        let m = &mut self.mutexes[mutex as usize];
+        let got = if fresh { m.lock(g, now) } else { m.retry(g, now) };
+        if got {
+            self.emit(g, EventKind::Lock { obj: ObjRef::Mutex(mutex), read: false });
+        } else {
+            self.block(g, WaitReason::MutexLock(mutex));
+        }
+        got
     }
 
     pub(crate) fn block(&mut self, g: GIdx, reason: WaitReason) {
