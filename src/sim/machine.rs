@@ -8,7 +8,9 @@ use super::channel::{Channel, Receiver, RecvResult, SendResult, Sender};
 use super::choice::Choice;
 use super::decode::{decode_program, Kind, Op, FUSED, START, SYNC};
 use super::event::{AtomicOp, Event, EventKind, ObjRef, StepRecord, Stream, TimerSource};
-use super::goroutine::{Deferred, Frame, GIdx, GState, Goroutine, Panicking, WaitReason, FIRST_USER_GOID, MAIN_GOID};
+use super::goroutine::{
+    Deferred, Frame, GIdx, GState, Goroutine, LockRetry, Panicking, WaitReason, FIRST_USER_GOID, MAIN_GOID,
+};
 use super::map::GoMap;
 use super::mutex::{Mutex, MutexId, RwMutex};
 use super::objects::CANCEL_FUNC;
@@ -346,7 +348,7 @@ impl Machine {
             panicking: None,
             select_chans: Vec::new(),
             wg_resume: None,
-            mutex_retry: None,
+            lock_retry: None,
         };
         self.goroutines.push(g);
         (self.goroutines.len() - 1) as GIdx
@@ -368,8 +370,8 @@ impl Machine {
         let program = self.program.clone();
         let mut executed = 0u32;
         let mut synced = false;
-        if let Some((mutex, fresh)) = self.goroutines[g as usize].mutex_retry.take() {
-            if !self.finish_mutex_lock(g, mutex, fresh) {
+        if let Some(retry) = self.goroutines[g as usize].lock_retry.take() {
+            if !self.finish_lock(g, retry) {
                 return;
             }
         }
@@ -1333,7 +1335,7 @@ impl Machine {
                     return false;
                 };
                 let write = builtin == Builtin::RwLock;
-                let got = if write { self.rwmutexes[id].lock(g) } else { self.rwmutexes[id].rlock(g) };
+                let got = if write { self.rwmutexes[id].lock(g, self.time) } else { self.rwmutexes[id].rlock(g) };
                 if got {
                     self.emit(g, EventKind::Lock { obj: ObjRef::RwMutex(id as u32), read: !write });
                 } else {
@@ -1347,11 +1349,7 @@ impl Machine {
                     return false;
                 };
                 let m = &mut self.rwmutexes[id];
-                let ok = if builtin == Builtin::RwTryLock {
-                    m.writer.is_none() && m.readers.is_empty() && m.lock(g)
-                } else {
-                    m.writer.is_none() && m.waiters.is_empty() && m.rlock(g)
-                };
+                let ok = if builtin == Builtin::RwTryLock { m.try_lock(g) } else { m.try_rlock(g) };
                 if ok {
                     let read = builtin == Builtin::RwTryRLock;
                     self.emit(g, EventKind::Lock { obj: ObjRef::RwMutex(id as u32), read });
@@ -1364,7 +1362,7 @@ impl Machine {
                     return false;
                 };
                 let result = if builtin == Builtin::RwUnlock {
-                    self.rwmutexes[id].unlock()
+                    self.rwmutexes[id].unlock(self.time)
                 } else {
                     self.rwmutexes[id].runlock(g)
                 };
@@ -1374,12 +1372,17 @@ impl Machine {
                         self.fatal(g, format!("sync: {what} of unlocked RWMutex"));
                         return false;
                     }
-                    Ok(admitted) => {
+                    Ok(released) => {
                         let obj = ObjRef::RwMutex(id as u32);
                         let read = builtin == Builtin::RwRUnlock;
-                        self.emit(g, EventKind::Unlock { obj, read, to: admitted.first().copied() });
-                        for next in admitted {
+                        let to = released.admitted.first().copied().or(released.woke_writer);
+                        self.emit(g, EventKind::Unlock { obj, read, to });
+                        for next in released.admitted {
                             self.wake(g, next);
+                        }
+                        if let Some(w) = released.woke_writer {
+                            self.goroutines[w as usize].lock_retry = Some(LockRetry::RwWriter(id as u32));
+                            self.wake(g, w);
                         }
                     }
                 }
@@ -1824,7 +1827,7 @@ impl Machine {
                 let to = released.woken();
                 self.emit(g, EventKind::Unlock { obj: ObjRef::Mutex(mutex), read: false, to });
                 if let Some(w) = to {
-                    self.goroutines[w as usize].mutex_retry = Some((mutex, false));
+                    self.goroutines[w as usize].lock_retry = Some(LockRetry::Mutex(mutex));
                     self.wake(g, w);
                 }
                 true
@@ -1832,16 +1835,24 @@ impl Machine {
         }
     }
 
-    /// A goroutine woken for `mutex` runs again and takes the lock (emitting
-    /// `Lock`), or sleeps on it again; true when it got the lock.
-    fn finish_mutex_lock(&mut self, g: GIdx, mutex: MutexId, fresh: bool) -> bool {
+    /// A goroutine woken in the middle of a lock call runs again and takes
+    /// the lock (emitting `Lock`), or sleeps on it again; true when it got it.
+    fn finish_lock(&mut self, g: GIdx, retry: LockRetry) -> bool {
         let now = self.time;
-        let m = &mut self.mutexes[mutex as usize];
-        let got = if fresh { m.lock(g, now) } else { m.retry(g, now) };
+        let (got, obj, reason) = match retry {
+            LockRetry::Mutex(id) | LockRetry::CondRelock(id) => {
+                let m = &mut self.mutexes[id as usize];
+                let got = if retry == LockRetry::Mutex(id) { m.retry(g, now) } else { m.lock(g, now) };
+                (got, ObjRef::Mutex(id), WaitReason::MutexLock(id))
+            }
+            LockRetry::RwWriter(id) => {
+                (self.rwmutexes[id as usize].retry(g, now), ObjRef::RwMutex(id), WaitReason::RwLock(id))
+            }
+        };
         if got {
-            self.emit(g, EventKind::Lock { obj: ObjRef::Mutex(mutex), read: false });
+            self.emit(g, EventKind::Lock { obj, read: false });
         } else {
-            self.block(g, WaitReason::MutexLock(mutex));
+            self.block(g, reason);
         }
         got
     }

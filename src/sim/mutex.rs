@@ -144,79 +144,128 @@ impl Mutex {
     }
 }
 
+/// A `sync.RWMutex` as Go 1.19's `sync/rwmutex.go` builds it: writers first
+/// take an inner `Mutex` (`w`, with its barging and wake-ups), then announce
+/// themselves, which stops new readers, and wait for the readers already in
+/// to leave; the last of them hands the write lock over. A writer's `Unlock`
+/// lets in every reader that queued meanwhile, then unlocks `w`.
 #[derive(Clone, Debug, Default)]
 pub struct RwMutex {
     pub name: String,
+    /// The goroutine holding the write lock, readers drained.
     pub writer: Option<GIdx>,
     pub readers: Vec<GIdx>,
-    /// Waiting goroutines, oldest first, with whether each wants to write.
-    pub waiters: VecDeque<(GIdx, bool)>,
+    /// Go's `w`: the mutex writers take first. Its owner is the announced
+    /// writer: `writer`, or `pending` while readers drain.
+    pub w: Mutex,
+    /// The announced writer waiting for the readers in to leave (`writerSem`).
+    pub pending: Option<GIdx>,
+    /// Readers waiting for the announced writer to finish (`readerSem`), oldest first.
+    pub reader_waiters: VecDeque<GIdx>,
+}
+
+/// What a goroutine's `RWMutex` call let others do.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RwReleased {
+    /// Goroutines that now hold the lock (readers let in, or the writer the
+    /// last reader handed over to), in the order they were woken.
+    pub admitted: Vec<GIdx>,
+    /// A writer woken on `w`, which retries it when it runs.
+    pub woke_writer: Option<GIdx>,
 }
 
 impl RwMutex {
-    fn writer_waiting(&self) -> bool {
-        self.waiters.iter().any(|(_, w)| *w)
+    /// Every waiting goroutine with whether it wants to write: the announced
+    /// writer, then writers queued on `w`, then readers.
+    pub fn waiters(&self) -> Vec<(GIdx, bool)> {
+        let writers = self.pending.iter().chain(self.w.waiters.iter()).chain(self.w.woken.iter().map(|(g, _)| g));
+        writers.map(|&g| (g, true)).chain(self.reader_waiters.iter().map(|&g| (g, false))).collect()
     }
 
-    /// A reader gets in unless a writer holds or waits for the lock.
+    /// The goroutines a waiter waits on: the announced writer and the readers in.
+    pub fn holders(&self) -> Vec<GIdx> {
+        self.w.owner.iter().chain(self.readers.iter()).copied().collect()
+    }
+
+    /// `RLock`: a reader gets in unless a writer has announced itself.
     pub fn rlock(&mut self, g: GIdx) -> bool {
-        if self.writer.is_none() && !self.writer_waiting() {
+        if self.w.owner.is_none() {
             self.readers.push(g);
             true
         } else {
-            self.waiters.push_back((g, false));
+            self.reader_waiters.push_back(g);
             false
         }
     }
 
-    pub fn lock(&mut self, g: GIdx) -> bool {
-        if self.writer.is_none() && self.readers.is_empty() {
+    /// `TryRLock`.
+    pub fn try_rlock(&mut self, g: GIdx) -> bool {
+        self.w.owner.is_none() && self.rlock(g)
+    }
+
+    /// `Lock` at virtual time `now`: true if `g` holds the write lock now.
+    /// Otherwise it waits, queued on `w` or (announced) for readers to leave.
+    pub fn lock(&mut self, g: GIdx, now: u64) -> bool {
+        self.w.lock(g, now) && self.announce(g)
+    }
+
+    /// A writer woken on `w` runs again: true if it now holds the write lock.
+    pub fn retry(&mut self, g: GIdx, now: u64) -> bool {
+        self.w.retry(g, now) && self.announce(g)
+    }
+
+    /// `TryLock`: only when `w` is free and no reader is in.
+    pub fn try_lock(&mut self, g: GIdx) -> bool {
+        if self.w.owner.is_some() || self.w.starving || !self.readers.is_empty() {
+            return false;
+        }
+        self.w.try_lock(g) && self.announce(g)
+    }
+
+    /// `g` owns `w`: it holds the write lock at once if no reader is in,
+    /// else waits for them.
+    fn announce(&mut self, g: GIdx) -> bool {
+        if self.readers.is_empty() {
             self.writer = Some(g);
             true
         } else {
-            self.waiters.push_back((g, true));
+            self.pending = Some(g);
             false
         }
     }
 
-    /// Releases a read lock held by `g` (or any reader); returns the goroutines it admits.
-    pub fn runlock(&mut self, g: GIdx) -> Result<Vec<GIdx>, ()> {
+    /// `RUnlock` by `g` (or, if `g` holds no read lock, by any reader): the
+    /// last reader out hands the lock to the announced writer.
+    pub fn runlock(&mut self, g: GIdx) -> Result<RwReleased, ()> {
         let Some(i) =
             self.readers.iter().position(|&r| r == g).or(if self.readers.is_empty() { None } else { Some(0) })
         else {
             return Err(());
         };
         self.readers.remove(i);
-        Ok(self.admit())
+        let mut released = RwReleased::default();
+        if self.readers.is_empty() {
+            if let Some(w) = self.pending.take() {
+                self.writer = Some(w);
+                released.admitted.push(w);
+            }
+        }
+        Ok(released)
     }
 
-    pub fn unlock(&mut self) -> Result<Vec<GIdx>, ()> {
+    /// `Unlock` at virtual time `now`: every waiting reader gets in, then `w`
+    /// is unlocked (which may wake a writer).
+    pub fn unlock(&mut self, now: u64) -> Result<RwReleased, ()> {
         if self.writer.take().is_none() {
             return Err(());
         }
-        Ok(self.admit())
-    }
-
-    /// Lets waiters in, in order: one writer, or every reader up to the next writer.
-    fn admit(&mut self) -> Vec<GIdx> {
-        let mut admitted = Vec::new();
-        if self.writer.is_some() {
-            return admitted;
-        }
-        while let Some(&(g, write)) = self.waiters.front() {
-            if write {
-                if self.readers.is_empty() && admitted.is_empty() {
-                    self.waiters.pop_front();
-                    self.writer = Some(g);
-                    admitted.push(g);
-                }
-                break;
-            }
-            self.waiters.pop_front();
+        let mut released = RwReleased::default();
+        for g in std::mem::take(&mut self.reader_waiters) {
             self.readers.push(g);
-            admitted.push(g);
+            released.admitted.push(g);
         }
-        admitted
+        released.woke_writer = self.w.unlock(now).ok().and_then(Released::woken);
+        Ok(released)
     }
 }
 
@@ -286,11 +335,31 @@ mod tests {
     fn a_waiting_writer_blocks_new_readers() {
         let mut m = RwMutex::default();
         assert!(m.rlock(1));
-        assert!(!m.lock(2));
+        assert!(!m.lock(2, 0));
         assert!(!m.rlock(3));
-        assert_eq!(m.runlock(1), Ok(vec![2]));
-        assert_eq!(m.unlock(), Ok(vec![3]));
-        assert_eq!(m.runlock(3), Ok(vec![]));
+        assert_eq!(m.runlock(1).map(|r| r.admitted), Ok(vec![2]));
+        assert_eq!(m.unlock(0).map(|r| r.admitted), Ok(vec![3]));
+        assert_eq!(m.runlock(3), Ok(RwReleased::default()));
         assert_eq!(m.runlock(3), Err(()));
+    }
+
+    #[test]
+    fn a_writer_unlock_lets_in_every_queued_reader_then_wakes_a_writer() {
+        let mut m = RwMutex::default();
+        assert!(m.lock(1, 0));
+        assert!(!m.rlock(2));
+        assert!(!m.lock(3, 0));
+        assert!(!m.rlock(4));
+        assert_eq!(m.waiters(), vec![(3, true), (2, false), (4, false)]);
+        let r = m.unlock(0).unwrap();
+        assert_eq!(r.admitted, vec![2, 4]);
+        assert_eq!(r.woke_writer, Some(3));
+        // The woken writer takes `w`, then waits for both readers.
+        assert!(!m.retry(3, 0));
+        assert_eq!(m.pending, Some(3));
+        assert!(!m.rlock(5));
+        assert_eq!(m.runlock(2).unwrap().admitted, vec![]);
+        assert_eq!(m.runlock(4).unwrap().admitted, vec![3]);
+        assert_eq!(m.writer, Some(3));
     }
 }

@@ -2,7 +2,7 @@
 //! machine's objects behind them and their operations.
 
 use super::event::EventKind;
-use super::goroutine::{GIdx, GState, WaitReason};
+use super::goroutine::{GIdx, GState, LockRetry, WaitReason};
 use super::machine::Machine;
 use super::timer::TimerAction;
 use super::value::{ChanId, Closure, Value};
@@ -157,7 +157,7 @@ impl Machine {
         self.emit(g, EventKind::CondSignal { cond, all, to: woken.first().copied() });
         // Each woken waiter calls `c.L.Lock()` when it runs, as Go's `Wait` does.
         for w in woken {
-            self.goroutines[w as usize].mutex_retry = Some((mutex, true));
+            self.goroutines[w as usize].lock_retry = Some(LockRetry::CondRelock(mutex));
             self.wake(g, w);
         }
     }
