@@ -52,15 +52,22 @@ pub enum EventKind {
         text: String,
     },
     /// The running goroutine took a lock: `read` for `RLock` of a
-    /// `sync.RWMutex`. A lock handed over by an unlock shows as the unlocker's
-    /// `Unlock { to }` instead; a lock that must wait shows as `Block`.
+    /// `sync.RWMutex`. A `Mutex` waiter that an unlock woke emits it when it
+    /// runs and wins its retry (or, in starvation mode, finds the lock handed
+    /// over), and so does an `RWMutex` writer woken on the inner mutex `w`
+    /// that finds no reader in. An `RWMutex` lock handed over by an unlock
+    /// (readers let in, or the writer the last reader leaves to) shows as the
+    /// unlocker's `Unlock { to }` instead; a lock that must wait shows as `Block`.
     Lock {
         obj: ObjRef,
         read: bool,
     },
-    /// The running goroutine released a lock; `to` is the waiter it handed
-    /// the lock to (the first one, when an `RWMutex` admits several readers;
-    /// every admitted goroutine also gets a `Wake`).
+    /// The running goroutine released a lock; `to` is the waiter it woke. For
+    /// a `Mutex` that waiter only retries when it runs (Go's normal mode: the
+    /// lock stays free, and the unlocker may take it again first). For an
+    /// `RWMutex`, the waiter it handed the lock to (the first one when it
+    /// admits several readers; every admitted goroutine also gets a `Wake`),
+    /// or else the writer it woke on `w`, which retries like a `Mutex` waiter.
     Unlock {
         obj: ObjRef,
         read: bool,

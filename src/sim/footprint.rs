@@ -33,7 +33,7 @@ pub fn machine_bytes(m: &Machine) -> usize {
         n += map.entries.iter().map(|(_, (k, v))| 48 + value_bytes(k) + value_bytes(v)).sum::<usize>();
     }
     n += m.mutexes.iter().map(|x| 64 + x.name.len() + x.waiters.len() * 4).sum::<usize>();
-    n += m.rwmutexes.iter().map(|x| 96 + x.name.len() + (x.readers.len() + x.waiters.len()) * 8).sum::<usize>();
+    n += m.rwmutexes.iter().map(|x| 96 + x.name.len() + (x.readers.len() + x.waiters().len()) * 8).sum::<usize>();
     n += m.waitgroups.iter().map(|x| 64 + x.name.len() + x.waiters.len() * 4).sum::<usize>();
     n += (m.onces.len() + m.conds.len() + m.timer_objs.len()) * 64;
     n += m.contexts.iter().map(|c| 128 + c.name.len() + c.children.len() * 4).sum::<usize>();

@@ -156,6 +156,22 @@ pub struct Goroutine {
     /// again, the counter must still be zero, or Go panics (the group was
     /// reused before `Wait` returned).
     pub wg_resume: Option<u32>,
+    /// A lock to finish as soon as the goroutine runs again (see `LockRetry`).
+    pub lock_retry: Option<LockRetry>,
+}
+
+/// A lock call that a wake-up left unfinished: the goroutine completes it
+/// when it runs, taking the lock or sleeping on it again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LockRetry {
+    /// An unlock woke this waiter of a `Mutex`: Go's woken waiter retries,
+    /// and if it loses sleeps again at the front of the queue.
+    Mutex(MutexId),
+    /// `Cond.Signal` released it from `Wait`: a plain `Lock` of `c.L`, queued
+    /// at the back if it must wait.
+    CondRelock(MutexId),
+    /// A writer woken on an `RWMutex`'s inner mutex `w` retries it.
+    RwWriter(RwMutexId),
 }
 
 impl Goroutine {

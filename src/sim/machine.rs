@@ -8,9 +8,11 @@ use super::channel::{Channel, Receiver, RecvResult, SendResult, Sender};
 use super::choice::Choice;
 use super::decode::{decode_program, Kind, Op, FUSED, START, SYNC};
 use super::event::{AtomicOp, Event, EventKind, ObjRef, StepRecord, Stream, TimerSource};
-use super::goroutine::{Deferred, Frame, GIdx, GState, Goroutine, Panicking, WaitReason, FIRST_USER_GOID, MAIN_GOID};
+use super::goroutine::{
+    Deferred, Frame, GIdx, GState, Goroutine, LockRetry, Panicking, WaitReason, FIRST_USER_GOID, MAIN_GOID,
+};
 use super::map::GoMap;
-use super::mutex::{Mutex, RwMutex};
+use super::mutex::{Mutex, MutexId, RwMutex};
 use super::objects::CANCEL_FUNC;
 use super::outcome::Outcome;
 use super::printing::PrintKind;
@@ -371,6 +373,7 @@ impl Machine {
             panicking: None,
             select_chans: Vec::new(),
             wg_resume: None,
+            lock_retry: None,
         };
         self.goroutines.push(g);
         (self.goroutines.len() - 1) as GIdx
@@ -392,6 +395,11 @@ impl Machine {
         let program = self.program.clone();
         let mut executed = 0u32;
         let mut synced = false;
+        if let Some(retry) = self.goroutines[g as usize].lock_retry.take() {
+            if !self.finish_lock(g, retry) {
+                return;
+            }
+        }
         loop {
             if let Some(message) = self.goroutines[g as usize].pending_panic.take() {
                 self.panic(g, Value::Str(Rc::from(message.as_str())), message);
@@ -1364,7 +1372,7 @@ impl Machine {
                     self.runtime_panic(g, NIL_DEREF.to_string());
                     return false;
                 };
-                if self.mutexes[id].lock(g) {
+                if self.mutexes[id].lock(g, self.time) {
                     self.emit(g, EventKind::Lock { obj: ObjRef::Mutex(id as u32), read: false });
                 } else {
                     self.block(g, WaitReason::MutexLock(id as u32));
@@ -1375,9 +1383,8 @@ impl Machine {
                     self.runtime_panic(g, NIL_DEREF.to_string());
                     return false;
                 };
-                let ok = self.mutexes[id].owner.is_none();
+                let ok = self.mutexes[id].try_lock(g);
                 if ok {
-                    self.mutexes[id].lock(g);
                     self.emit(g, EventKind::Lock { obj: ObjRef::Mutex(id as u32), read: false });
                 }
                 self.goroutines[g as usize].stack.push(Value::Bool(ok));
@@ -1387,17 +1394,8 @@ impl Machine {
                     self.runtime_panic(g, NIL_DEREF.to_string());
                     return false;
                 };
-                match self.mutexes[id].unlock() {
-                    Err(()) => {
-                        self.fatal(g, "sync: unlock of unlocked mutex".to_string());
-                        return false;
-                    }
-                    Ok(next) => {
-                        self.emit(g, EventKind::Unlock { obj: ObjRef::Mutex(id as u32), read: false, to: next });
-                        if let Some(next) = next {
-                            self.wake(g, next);
-                        }
-                    }
+                if !self.mutex_unlock(g, id as u32) {
+                    return false;
                 }
             }
             Builtin::RwLock | Builtin::RwRLock => {
@@ -1406,7 +1404,7 @@ impl Machine {
                     return false;
                 };
                 let write = builtin == Builtin::RwLock;
-                let got = if write { self.rwmutexes[id].lock(g) } else { self.rwmutexes[id].rlock(g) };
+                let got = if write { self.rwmutexes[id].lock(g, self.time) } else { self.rwmutexes[id].rlock(g) };
                 if got {
                     self.emit(g, EventKind::Lock { obj: ObjRef::RwMutex(id as u32), read: !write });
                 } else {
@@ -1420,11 +1418,7 @@ impl Machine {
                     return false;
                 };
                 let m = &mut self.rwmutexes[id];
-                let ok = if builtin == Builtin::RwTryLock {
-                    m.writer.is_none() && m.readers.is_empty() && m.lock(g)
-                } else {
-                    m.writer.is_none() && m.waiters.is_empty() && m.rlock(g)
-                };
+                let ok = if builtin == Builtin::RwTryLock { m.try_lock(g) } else { m.try_rlock(g) };
                 if ok {
                     let read = builtin == Builtin::RwTryRLock;
                     self.emit(g, EventKind::Lock { obj: ObjRef::RwMutex(id as u32), read });
@@ -1437,7 +1431,7 @@ impl Machine {
                     return false;
                 };
                 let result = if builtin == Builtin::RwUnlock {
-                    self.rwmutexes[id].unlock()
+                    self.rwmutexes[id].unlock(self.time)
                 } else {
                     self.rwmutexes[id].runlock(g)
                 };
@@ -1447,12 +1441,17 @@ impl Machine {
                         self.fatal(g, format!("sync: {what} of unlocked RWMutex"));
                         return false;
                     }
-                    Ok(admitted) => {
+                    Ok(released) => {
                         let obj = ObjRef::RwMutex(id as u32);
                         let read = builtin == Builtin::RwRUnlock;
-                        self.emit(g, EventKind::Unlock { obj, read, to: admitted.first().copied() });
-                        for next in admitted {
+                        let to = released.admitted.first().copied().or(released.woke_writer);
+                        self.emit(g, EventKind::Unlock { obj, read, to });
+                        for next in released.admitted {
                             self.wake(g, next);
+                        }
+                        if let Some(w) = released.woke_writer {
+                            self.goroutines[w as usize].lock_retry = Some(LockRetry::RwWriter(id as u32));
+                            self.wake(g, w);
                         }
                     }
                 }
@@ -1908,6 +1907,57 @@ impl Machine {
         if r.with_ok {
             stack.push(Value::Bool(ok));
         }
+    }
+
+    /// `Unlock` of a mutex by `g`: frees it and wakes the waiter Go would
+    /// wake, which retries when it runs. False after a fatal error.
+    pub(crate) fn mutex_unlock(&mut self, g: GIdx, mutex: MutexId) -> bool {
+        match self.mutexes[mutex as usize].unlock(self.time) {
+            Err(()) => {
+                self.fatal(g, "sync: unlock of unlocked mutex".to_string());
+                false
+            }
+            Ok(released) => {
+                let to = released.woken();
+                self.emit(g, EventKind::Unlock { obj: ObjRef::Mutex(mutex), read: false, to });
+                if let Some(w) = to {
+                    self.goroutines[w as usize].lock_retry = Some(LockRetry::Mutex(mutex));
+                    self.wake(g, w);
+                }
+                true
+            }
+        }
+    }
+
+    /// A goroutine woken in the middle of a lock call runs again and takes
+    /// the lock (emitting `Lock`), or sleeps on it again; true when it got it.
+    fn finish_lock(&mut self, g: GIdx, retry: LockRetry) -> bool {
+        let now = self.time;
+        let (got, obj, reason) = match retry {
+            LockRetry::Mutex(id) | LockRetry::CondRelock(id) => {
+                let m = &mut self.mutexes[id as usize];
+                let got = if retry == LockRetry::Mutex(id) { m.retry(g, now) } else { m.lock(g, now) };
+                (got, ObjRef::Mutex(id), WaitReason::MutexLock(id))
+            }
+            LockRetry::RwWriter(id) => {
+                (self.rwmutexes[id as usize].retry(g, now), ObjRef::RwMutex(id), WaitReason::RwLock(id))
+            }
+        };
+        if got {
+            // Whoever held the lock since the wake-up (a goroutine that
+            // barged in) released it before this acquire.
+            self.with_race(|r| match retry {
+                LockRetry::Mutex(id) | LockRetry::CondRelock(id) => r.acquire(g, super::race::SyncKey::Mutex(id)),
+                LockRetry::RwWriter(id) => {
+                    r.acquire(g, super::race::SyncKey::RwWriter(id));
+                    r.acquire(g, super::race::SyncKey::RwReaders(id));
+                }
+            });
+            self.emit(g, EventKind::Lock { obj, read: false });
+        } else {
+            self.block(g, reason);
+        }
+        got
     }
 
     pub(crate) fn block(&mut self, g: GIdx, reason: WaitReason) {

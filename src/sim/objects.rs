@@ -1,8 +1,8 @@
 //! `sync.Once`, `sync.Cond`, `context.Context` and the `atomic` types: the
 //! machine's objects behind them and their operations.
 
-use super::event::{EventKind, ObjRef};
-use super::goroutine::{GIdx, GState, WaitReason};
+use super::event::EventKind;
+use super::goroutine::{GIdx, GState, LockRetry, WaitReason};
 use super::machine::Machine;
 use super::timer::TimerAction;
 use super::value::{ChanId, Closure, Value};
@@ -147,17 +147,8 @@ impl Machine {
     pub(crate) fn cond_wait(&mut self, g: GIdx, cond: u32) -> bool {
         let mutex = self.conds[cond as usize].mutex;
         self.emit(g, EventKind::CondWait { cond });
-        match self.mutexes[mutex as usize].unlock() {
-            Err(()) => {
-                self.fatal(g, "sync: unlock of unlocked mutex".into());
-                return false;
-            }
-            Ok(next) => {
-                self.emit(g, EventKind::Unlock { obj: ObjRef::Mutex(mutex), read: false, to: next });
-                if let Some(next) = next {
-                    self.wake(g, next);
-                }
-            }
+        if !self.mutex_unlock(g, mutex) {
+            return false;
         }
         self.conds[cond as usize].waiters.push_back(g);
         self.block(g, WaitReason::CondWait(cond));
@@ -171,12 +162,10 @@ impl Machine {
             if all { c.waiters.drain(..).collect() } else { c.waiters.pop_front().into_iter().collect() };
         let mutex = c.mutex;
         self.emit(g, EventKind::CondSignal { cond, all, to: woken.first().copied() });
+        // Each woken waiter calls `c.L.Lock()` when it runs, as Go's `Wait` does.
         for w in woken {
-            if self.mutexes[mutex as usize].lock(w) {
-                self.wake(g, w);
-            } else {
-                self.goroutines[w as usize].wait = Some(WaitReason::MutexLock(mutex));
-            }
+            self.goroutines[w as usize].lock_retry = Some(LockRetry::CondRelock(mutex));
+            self.wake(g, w);
         }
     }
 

@@ -296,3 +296,76 @@ fn the_scene_shows_mutex_owners_and_wait_group_counters() {
     }
     assert!(saw_owner && saw_count);
 }
+
+/// Go's normal-mode mutex, step by step: an unlock wakes the waiter without
+/// handing the lock over, so the unlocker re-locks first; the woken waiter
+/// that loses blocks again, and the next unlock wakes it again.
+#[test]
+fn a_mutex_unlock_wakes_the_waiter_which_retries_when_it_runs() {
+    let src = r#"package main
+
+import (
+	"fmt"
+	"runtime"
+	"sync"
+)
+
+func main() {
+	var mu sync.Mutex
+	done := make(chan bool)
+	mu.Lock()
+	go func() {
+		mu.Lock()
+		fmt.Println("B")
+		mu.Unlock()
+		done <- true
+	}()
+	runtime.Gosched()
+	mu.Unlock()
+	mu.Lock()
+	runtime.Gosched()
+	fmt.Println("A")
+	mu.Unlock()
+	<-done
+}
+"#;
+    let rec = Recording::run(Rc::new(lang::compile(src).unwrap()), Config::default());
+    assert_eq!(rec.stream_text(Stream::Stdout), "A\nB\n");
+    let mut seen = Vec::new();
+    let mut woke_at = None;
+    for step in 0..rec.len() {
+        for e in rec.events_of(step) {
+            let item = match e.kind {
+                EventKind::Lock { .. } => format!("{} lock", e.g),
+                EventKind::Unlock { to, .. } => format!("{} unlock to {to:?}", e.g),
+                EventKind::Block { reason: WaitReason::MutexLock(_) } => format!("{} blocks", e.g),
+                _ => continue,
+            };
+            if item == "0 unlock to Some(1)" && woke_at.is_none() {
+                woke_at = Some(step);
+            }
+            seen.push(item);
+        }
+    }
+    assert_eq!(
+        seen,
+        [
+            "0 lock",
+            "1 blocks",
+            "0 unlock to Some(1)",
+            "0 lock",
+            "1 blocks",
+            "0 unlock to Some(1)",
+            "1 lock",
+            "1 unlock to None"
+        ]
+    );
+    // Right after the first unlock the woken waiter neither owns the lock
+    // nor waits in its queue: it is runnable and will retry.
+    let m = rec.machine_at(woke_at.unwrap() + 1);
+    let scene = crate::viz::scene(&m);
+    let mu = scene.syncs.iter().find(|o| o.name == "mu").expect("mu in the scene");
+    assert!(mu.waiters.is_empty());
+    assert_ne!(mu.owner, Some(m.goroutines[1].goid));
+    assert_eq!(m.goroutines[1].state, GState::Runnable);
+}

@@ -4,7 +4,7 @@
 use crate::sim::{GState, Machine, WaitReason};
 
 /// For each goroutine, whether it is on a cycle of the "waits for the
-/// holder of" graph (a mutex's owner, an RWMutex's writer and readers).
+/// holder of" graph (a mutex's owner, an RWMutex's announced writer and readers).
 pub fn wait_cycle(m: &Machine) -> Vec<bool> {
     let n = m.goroutines.len();
     let holders = |g: usize| -> Vec<usize> {
@@ -13,7 +13,7 @@ pub fn wait_cycle(m: &Machine) -> Vec<bool> {
                 m.mutexes.get(id as usize).and_then(|x| x.owner).map(|o| o as usize).into_iter().collect()
             }
             Some(WaitReason::RwLock(id)) | Some(WaitReason::RwRLock(id)) => match m.rwmutexes.get(id as usize) {
-                Some(rw) => rw.writer.iter().chain(rw.readers.iter()).map(|&o| o as usize).collect(),
+                Some(rw) => rw.holders().into_iter().filter(|&o| o as usize != g).map(|o| o as usize).collect(),
                 None => Vec::new(),
             },
             _ => Vec::new(),

@@ -300,7 +300,7 @@ fn sync_objects(
         views.push(SyncView {
             owner: rw.writer.as_ref().map(goid),
             readers: rw.readers.iter().map(goid).collect(),
-            waiters: rw.waiters.iter().map(|(g, _)| goid(g)).collect(),
+            waiters: rw.waiters().iter().map(|(g, _)| goid(g)).collect(),
             ..blank(SyncObj::RwMutex, i as u32, rw_name(m, i as u32))
         });
     }
