@@ -84,6 +84,11 @@ impl Machine {
                 set_elem(&mut elems, int(i), v)?;
                 Ok(Value::Array(elems))
             }
+            // A pointer to an ordinary cell: the array there changes in place.
+            Value::Ptr(c) if !self.is_interior(c) => match self.cells.get_mut(c as usize) {
+                Some(Value::Array(elems)) => set_elem(elems, int(i), v).map(|_| Value::Ptr(c)),
+                _ => Err(NIL_DEREF.into()),
+            },
             Value::Ptr(c) => {
                 let mut target = self.pointee(c).clone();
                 let r = match &mut target {
