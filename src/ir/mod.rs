@@ -169,6 +169,8 @@ pub enum VarRef {
     Global(u32),
     /// A package-level variable that lives in a cell; its slot holds the pointer.
     GlobalBoxed(u32),
+    /// What a pointer points to (`p.arr[i] = v`); the pointer is the first operand.
+    Pointer,
 }
 
 /// One step from a variable down to the element an in-place store writes.
@@ -508,7 +510,7 @@ pub enum Instr {
     /// `[a i v] -> [a']`: a copy of array `a` (or of the array pointer `a`
     /// points to) with element `i` set to `v`, bounds checked.
     SetIndex,
-    /// `[i1..in v] -> []`: writes `v` into the variable `var` in place, at
+    /// `[(p) i1..in v] -> []`: writes `v` into the variable `var` in place, at
     /// the element reached by `steps` (fields, and array elements whose
     /// indexes are the operands, outermost first), bounds checked before
     /// anything changes. `a[i] = v`, `s.arr[i][j] = v` cost O(1), not a copy.

@@ -385,10 +385,17 @@ impl<'a> Lowerer<'a> {
                     indexes.push(idx.first()?);
                     cur = super::check::strip_parens(x);
                 }
-                ExprKind::Selector(x, _) if !steps.is_empty() && !self.through_pointer(x) => {
+                ExprKind::Selector(x, _) if !steps.is_empty() => {
                     let Some(Selection::Field { path }) = self.info.selections.get(&cur.id) else { return None };
                     steps.extend(path.iter().rev().map(|f| PlaceStep::Field(*f)));
                     cur = super::check::strip_parens(x);
+                    if self.through_pointer(cur) {
+                        // `p.arr[i]`: the pointer, evaluated first, is the root.
+                        steps.reverse();
+                        indexes.push(cur);
+                        indexes.reverse();
+                        return Some((VarRef::Pointer, steps, indexes));
+                    }
                 }
                 ExprKind::Ident(_) if !steps.is_empty() => break,
                 _ => return None,
@@ -433,7 +440,9 @@ impl<'a> Lowerer<'a> {
 
     /// Pushes the element an array place (with its indexes in `temps`) holds.
     fn load_place(&mut self, b: &mut Builder, var: VarRef, steps: &[PlaceStep], temps: &[u16], span: Span) {
+        let mut temps = temps.iter();
         match var {
+            VarRef::Pointer => b.emit(Instr::Load(temps.next().copied().unwrap_or(0)), span),
             VarRef::Local(slot) => b.emit(Instr::Load(slot), span),
             VarRef::Boxed(slot) => b.emit(Instr::LoadBoxed(slot), span),
             VarRef::Capture(i) => b.emit(Instr::LoadCapture(i), span),
@@ -443,7 +452,6 @@ impl<'a> Lowerer<'a> {
                 b.emit(Instr::Deref, span)
             }
         };
-        let mut temps = temps.iter();
         for step in steps {
             match step {
                 PlaceStep::Field(f) => b.emit(Instr::Field(*f), span),

@@ -579,7 +579,13 @@ impl Machine {
                     let n = steps.iter().filter(|s| matches!(s, PlaceStep::Index)).count();
                     let indexes = gr.stack.split_off(gr.stack.len().saturating_sub(n));
                     let (var, steps) = (*var, steps.clone());
-                    if let Err(e) = self.store_place_in_var(g, var, &steps, &indexes, v) {
+                    let r = if var == VarRef::Pointer {
+                        let p = self.goroutines[g as usize].stack.pop().unwrap_or_default();
+                        self.store_place_through(g, p, &steps, &indexes, v)
+                    } else {
+                        self.store_place_in_var(g, var, &steps, &indexes, v)
+                    };
+                    if let Err(e) = r {
                         return self.runtime_panic(g, e);
                     }
                 }
@@ -2542,6 +2548,7 @@ impl Machine {
                 Value::Ptr(c) => VarHome::Cell(c as usize),
                 _ => return Err(NIL_DEREF.to_string()),
             },
+            VarRef::Pointer => return Err(NIL_DEREF.to_string()),
         };
         let place = match home {
             VarHome::Stack(at) => &mut self.goroutines[g as usize].stack[at],
@@ -2562,6 +2569,39 @@ impl Machine {
                 VarHome::Global(i) => self.race_store_var(g, Some(i as u32), None),
                 VarHome::Cell(c) => self.race_store_var(g, None, Some(c as u32)),
             }
+        }
+        r
+    }
+}
+
+impl Machine {
+    /// `Instr::StorePlace` through pointer `p`: an ordinary cell is written
+    /// in place; an interior pointer's value is rebuilt and stored back.
+    fn store_place_through(
+        &mut self,
+        g: GIdx,
+        p: Value,
+        steps: &[PlaceStep],
+        indexes: &[Value],
+        v: Value,
+    ) -> Result<(), String> {
+        let Value::Ptr(c) = p else { return Err(NIL_DEREF.to_string()) };
+        let r = if self.is_interior(c) {
+            let mut inner = self.pointee(c).clone();
+            self.store_place(&mut inner, steps, indexes, v)?;
+            self.set_in_cell(c, &[], inner)
+        } else {
+            let mut root = std::mem::take(&mut self.cells[c as usize]);
+            let r = self.store_place(&mut root, steps, indexes, v);
+            self.cells[c as usize] = root;
+            r
+        };
+        if self.race.is_some() {
+            let first: Vec<u16> = match steps.first() {
+                Some(PlaceStep::Field(f)) => vec![*f],
+                _ => Vec::new(),
+            };
+            self.race_store_ptr(g, c, &first);
         }
         r
     }

@@ -48,6 +48,7 @@ func idx(name string, i int) int {
 }
 
 func main() {
+	stackDemo()
 	for i := 0; i < 3000; i++ {
 		big[i] = i * 2
 	}
@@ -147,4 +148,38 @@ func main() {
 	g2[k%2] = 1
 	grid[k-3][k] = 1
 	fmt.Println("unreachable")
+}
+
+// Stores through a pointer receiver into an array field.
+type Stack struct {
+	n    int
+	data [8]int
+	grid [2][3]string
+}
+
+func (s *Stack) push(v int) {
+	s.data[s.n] = v
+	s.n++
+	s.data[s.n-1] *= 10
+	s.grid[s.n%2][s.n%3] += "x"
+}
+
+func stackDemo() {
+	var st Stack
+	for i := 1; i <= 5; i++ {
+		st.push(i)
+	}
+	fmt.Println(st.n, st.data, st.grid)
+	func() {
+		defer func() { fmt.Println("recovered:", recover()) }()
+		var np *Stack
+		np.data[1] = 2
+	}()
+	func() {
+		defer func() { fmt.Println("recovered:", recover()) }()
+		for i := 0; i < 5; i++ {
+			st.push(i)
+		}
+	}()
+	fmt.Println(st.n, st.data)
 }
