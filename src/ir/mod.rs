@@ -156,6 +156,32 @@ pub enum Capture {
     Outer(u16),
 }
 
+/// The variable an in-place element store (`Instr::StorePlace`) writes into.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VarRef {
+    /// A local slot holding the value itself.
+    Local(u16),
+    /// A local slot holding the cell of a captured or address-taken variable.
+    Boxed(u16),
+    /// A cell of the running closure's environment.
+    Capture(u16),
+    /// A package-level variable.
+    Global(u32),
+    /// A package-level variable that lives in a cell; its slot holds the pointer.
+    GlobalBoxed(u32),
+    /// What a pointer points to (`p.arr[i] = v`); the pointer is the first operand.
+    Pointer,
+}
+
+/// One step from a variable down to the element an in-place store writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlaceStep {
+    /// A field of a struct value.
+    Field(u16),
+    /// An element of an array value; the index is an operand.
+    Index,
+}
+
 /// A conversion between numeric (or rune and string) representations.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Conv {
@@ -484,6 +510,11 @@ pub enum Instr {
     /// `[a i v] -> [a']`: a copy of array `a` (or of the array pointer `a`
     /// points to) with element `i` set to `v`, bounds checked.
     SetIndex,
+    /// `[(p) i1..in v] -> []`: writes `v` into the variable `var` in place, at
+    /// the element reached by `steps` (fields, and array elements whose
+    /// indexes are the operands, outermost first), bounds checked before
+    /// anything changes. `a[i] = v`, `s.arr[i][j] = v` cost O(1), not a copy.
+    StorePlace { var: VarRef, steps: Rc<[PlaceStep]> },
 }
 
 impl Instr {

@@ -9,7 +9,7 @@
 use super::ast::*;
 use super::check::{CallKind, Entity, ExprInfo, Info, Selection, VarId};
 use super::types::ConstVal;
-use crate::ir::{BinOp, Builtin, Capture, FuncId, Function, Instr, Program, SelectCase, UnOp};
+use crate::ir::{BinOp, Builtin, Capture, FuncId, Function, Instr, PlaceStep, Program, SelectCase, UnOp, VarRef};
 use crate::source::{LineIndex, Span};
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -330,6 +330,18 @@ impl<'a> Lowerer<'a> {
             self.store_path(b, t, span);
             return;
         }
+        if let Some((var, steps, indexes)) = self.array_place(b, t) {
+            // `a[i] = v` on an array variable (or a field or element of one):
+            // the indexes are evaluated, then the variable is written in place.
+            let tmp = b.new_slot();
+            b.emit(Instr::Store(tmp), span);
+            for e in indexes {
+                self.expr(b, e);
+            }
+            b.emit(Instr::Load(tmp), span);
+            b.emit(Instr::StorePlace { var, steps: steps.into() }, span);
+            return;
+        }
         if let ExprKind::Index(x, idx) = &t.kind {
             // `x[i] = v`: the value waits in a temporary while x and i are evaluated.
             let tmp = b.new_slot();
@@ -356,6 +368,136 @@ impl<'a> Lowerer<'a> {
                 b.emit(Instr::Pop, span);
             }
         }
+    }
+
+    /// For an element of an array that lives in a variable (`a[i]`,
+    /// `s.arr[i]`, `a[i][j]`, `a[i].arr[j]`): the variable, the steps down to
+    /// the element, and the index expressions in order; `None` for any other
+    /// target (through a pointer, a slice, a call's result).
+    fn array_place<'e>(&self, b: &Builder, t: &'e Expr) -> Option<(VarRef, Vec<PlaceStep>, Vec<&'e Expr>)> {
+        let mut steps = Vec::new();
+        let mut indexes = Vec::new();
+        let mut cur = t;
+        loop {
+            match &cur.kind {
+                ExprKind::Index(x, idx) if matches!(self.info.exprs.get(&cur.id), Some(ExprInfo::IndexArray)) => {
+                    steps.push(PlaceStep::Index);
+                    indexes.push(idx.first()?);
+                    cur = super::check::strip_parens(x);
+                }
+                ExprKind::Selector(x, _) if !steps.is_empty() => {
+                    let Some(Selection::Field { path }) = self.info.selections.get(&cur.id) else { return None };
+                    steps.extend(path.iter().rev().map(|f| PlaceStep::Field(*f)));
+                    cur = super::check::strip_parens(x);
+                    if self.through_pointer(cur) {
+                        // `p.arr[i]`: the pointer, evaluated first, is the root.
+                        steps.reverse();
+                        indexes.push(cur);
+                        indexes.reverse();
+                        return Some((VarRef::Pointer, steps, indexes));
+                    }
+                }
+                ExprKind::Ident(_) if !steps.is_empty() => break,
+                _ => return None,
+            }
+        }
+        steps.reverse();
+        indexes.reverse();
+        let v = self.var_of(cur.id)?;
+        let captured = self.info.vars[v].captured;
+        let var = if let Some(&g) = self.globals.get(&v) {
+            if captured {
+                VarRef::GlobalBoxed(g)
+            } else {
+                VarRef::Global(g)
+            }
+        } else if let Some(&slot) = b.slots.get(&v) {
+            if captured {
+                VarRef::Boxed(slot)
+            } else {
+                VarRef::Local(slot)
+            }
+        } else {
+            VarRef::Capture(b.captures.iter().position(|&c| c == v)? as u16)
+        };
+        Some((var, steps, indexes))
+    }
+
+    /// Evaluates the indexes of an array place (see `array_place`) once,
+    /// into temporaries, for a store that comes later.
+    fn pre_place(&mut self, b: &mut Builder, t: &Expr) -> Option<(VarRef, Rc<[PlaceStep]>, Vec<u16>)> {
+        let t = super::check::strip_parens(t);
+        let (var, steps, indexes) = self.array_place(b, t)?;
+        let mut temps = Vec::with_capacity(indexes.len());
+        for e in indexes {
+            self.expr(b, e);
+            let tmp = b.new_slot();
+            b.emit(Instr::Store(tmp), t.span);
+            temps.push(tmp);
+        }
+        Some((var, steps.into(), temps))
+    }
+
+    /// Pushes the element an array place (with its indexes in `temps`) holds.
+    fn load_place(&mut self, b: &mut Builder, var: VarRef, steps: &[PlaceStep], temps: &[u16], span: Span) {
+        let mut temps = temps.iter();
+        match var {
+            VarRef::Pointer => b.emit(Instr::Load(temps.next().copied().unwrap_or(0)), span),
+            VarRef::Local(slot) => b.emit(Instr::Load(slot), span),
+            VarRef::Boxed(slot) => b.emit(Instr::LoadBoxed(slot), span),
+            VarRef::Capture(i) => b.emit(Instr::LoadCapture(i), span),
+            VarRef::Global(g) => b.emit(Instr::LoadGlobal(g), span),
+            VarRef::GlobalBoxed(g) => {
+                b.emit(Instr::LoadGlobal(g), span);
+                b.emit(Instr::Deref, span)
+            }
+        };
+        for step in steps {
+            match step {
+                PlaceStep::Field(f) => b.emit(Instr::Field(*f), span),
+                PlaceStep::Index => {
+                    b.emit(Instr::Load(temps.next().copied().unwrap_or(0)), span);
+                    b.emit(Instr::Index, span)
+                }
+            };
+        }
+    }
+
+    /// Writes the value on the stack into an array place whose indexes are in `temps`.
+    fn store_place(&mut self, b: &mut Builder, var: VarRef, steps: Rc<[PlaceStep]>, temps: &[u16], span: Span) {
+        let tmp = b.new_slot();
+        b.emit(Instr::Store(tmp), span);
+        for &t in temps {
+            b.emit(Instr::Load(t), span);
+        }
+        b.emit(Instr::Load(tmp), span);
+        b.emit(Instr::StorePlace { var, steps }, span);
+    }
+
+    /// `x op= v` (and `x++` with `rhs` absent): an array place's indexes are
+    /// evaluated once, as Go does; other targets are read, then stored.
+    fn update(&mut self, b: &mut Builder, x: &Expr, op: BinOp, rhs: Option<&Expr>, span: Span) {
+        if let Some((var, steps, temps)) = self.pre_place(b, x) {
+            self.load_place(b, var, &steps, &temps, span);
+            match rhs {
+                Some(r) => self.expr(b, r),
+                None => {
+                    b.emit(Instr::PushInt(1), span);
+                }
+            }
+            b.emit(Instr::Binary(op), span);
+            self.store_place(b, var, steps, &temps, span);
+            return;
+        }
+        self.expr(b, x);
+        match rhs {
+            Some(r) => self.expr(b, r),
+            None => {
+                b.emit(Instr::PushInt(1), span);
+            }
+        }
+        b.emit(Instr::Binary(op), span);
+        self.store_target(b, x, false, span);
     }
 
     /// Stores into `x[i]` (the index expression `t`) with `[x i v]` on the stack.
@@ -456,10 +598,7 @@ impl<'a> Lowerer<'a> {
                 b.emit(Instr::Send, s.span);
             }
             StmtKind::IncDec { x, inc, .. } => {
-                self.expr(b, x);
-                b.emit(Instr::PushInt(1), s.span);
-                b.emit(Instr::Binary(if *inc { BinOp::Add } else { BinOp::Sub }), s.span);
-                self.store_target(b, x, false, s.span);
+                self.update(b, x, if *inc { BinOp::Add } else { BinOp::Sub }, None, s.span);
             }
             StmtKind::Assign { lhs, op, rhs, .. } => self.assign(b, s.span, lhs, *op, rhs),
             StmtKind::Go(e) => {
@@ -638,10 +777,7 @@ impl<'a> Lowerer<'a> {
 
     fn assign(&mut self, b: &mut Builder, span: Span, lhs: &[Expr], op: AssignOp, rhs: &[Expr]) {
         if let AssignOp::Op(bop) = op {
-            self.expr(b, &lhs[0]);
-            self.expr(b, &rhs[0]);
-            b.emit(Instr::Binary(binop(bop)), span);
-            self.store_target(b, &lhs[0], false, span);
+            self.update(b, &lhs[0], binop(bop), Some(&rhs[0]), span);
             return;
         }
         let define = op == AssignOp::Define;
@@ -672,8 +808,13 @@ impl<'a> Lowerer<'a> {
         // Go evaluates the index operands on the left before the right-hand
         // side, then assigns left to right.
         let multi = lhs.len() > 1;
-        let pre: Vec<Option<(Option<u16>, u16)>> =
-            lhs.iter().map(|l| if multi { self.pre_index(b, l) } else { None }).collect();
+        let mut places = Vec::with_capacity(lhs.len());
+        let mut pre: Vec<Option<(Option<u16>, u16)>> = Vec::with_capacity(lhs.len());
+        for l in lhs {
+            let place = if multi { self.pre_place(b, l) } else { None };
+            pre.push(if multi && place.is_none() { self.pre_index(b, l) } else { None });
+            places.push(place);
+        }
         for (i, r) in rhs.iter().enumerate() {
             b.chan_name = match (lhs.get(i).map(|l| &l.kind), self.info.calls.get(&super::check::strip_parens(r).id)) {
                 (Some(ExprKind::Ident(name)), Some(CallKind::MakeChan(_))) if lhs.len() == rhs.len() => {
@@ -694,8 +835,13 @@ impl<'a> Lowerer<'a> {
         for &slot in values.iter().rev() {
             b.emit(Instr::Store(slot), span);
         }
-        for ((l, slot), pre) in lhs.iter().zip(values).zip(pre) {
+        for (((l, slot), pre), place) in lhs.iter().zip(values).zip(pre).zip(places) {
             let t = super::check::strip_parens(l);
+            if let Some((var, steps, temps)) = place {
+                b.emit(Instr::Load(slot), span);
+                self.store_place(b, var, steps, &temps, span);
+                continue;
+            }
             match (pre, &t.kind) {
                 (Some((x_slot, i_slot)), ExprKind::Index(x, _)) => {
                     match x_slot {

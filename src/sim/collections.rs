@@ -4,7 +4,7 @@
 use super::machine::Machine;
 use super::map::{GoMap, MapKey};
 use super::value::{SliceRef, Value};
-use crate::ir::Zero;
+use crate::ir::{PlaceStep, Zero};
 use std::rc::Rc;
 
 /// The outcome of an operation that may panic with a run-time error.
@@ -84,6 +84,11 @@ impl Machine {
                 set_elem(&mut elems, int(i), v)?;
                 Ok(Value::Array(elems))
             }
+            // A pointer to an ordinary cell: the array there changes in place.
+            Value::Ptr(c) if !self.is_interior(c) => match self.cells.get_mut(c as usize) {
+                Some(Value::Array(elems)) => set_elem(elems, int(i), v).map(|_| Value::Ptr(c)),
+                _ => Err(NIL_DEREF.into()),
+            },
             Value::Ptr(c) => {
                 let mut target = self.pointee(c).clone();
                 let r = match &mut target {
@@ -306,6 +311,45 @@ impl Machine {
             Value::Ptr(c) => {
                 let c = *c;
                 self.set_in_cell(c, path, v)
+            }
+            _ => Err(NIL_DEREF.into()),
+        }
+    }
+
+    /// Writes `v` at the element of `target` that `steps` reach, taking
+    /// each `PlaceStep::Index`'s index from `indexes` in order. Parts are
+    /// made unique on the way (`Rc::make_mut`), so an array held only by
+    /// this variable changes in place; a bounds panic leaves every value as
+    /// it was. A pointer met on the way (an embedded `*T`) is followed into
+    /// its cell.
+    pub fn store_place(
+        &mut self,
+        target: &mut Value,
+        steps: &[PlaceStep],
+        indexes: &[Value],
+        v: Value,
+    ) -> OpResult<()> {
+        let Some((&first, rest)) = steps.split_first() else {
+            *target = v;
+            return Ok(());
+        };
+        match (first, target) {
+            (PlaceStep::Index, Value::Array(elems)) => {
+                let (i, more) = indexes.split_first().ok_or(NIL_DEREF)?;
+                let i = int(i);
+                check_index(i, elems.len())?;
+                let slot = &mut Rc::make_mut(elems)[i as usize];
+                self.store_place(slot, rest, more, v)
+            }
+            (PlaceStep::Field(f), Value::Struct(fs)) => {
+                let slot = Rc::make_mut(fs).get_mut(f as usize).ok_or(NIL_DEREF)?;
+                self.store_place(slot, rest, indexes, v)
+            }
+            (_, Value::Ptr(c)) => {
+                let c = *c;
+                let mut inner = self.pointee(c).clone();
+                self.store_place(&mut inner, steps, indexes, v)?;
+                self.set_in_cell(c, &[], inner)
             }
             _ => Err(NIL_DEREF.into()),
         }

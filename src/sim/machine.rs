@@ -23,7 +23,7 @@ use super::timer::{TimerAction, Timers};
 use super::traceback;
 use super::value::{sprintln, ChanId, Closure, Value};
 use super::waitgroup::WaitGroup;
-use crate::ir::{BinOp, Builtin, Capture, FuncId, Instr, Program, SelectCase, SyncKind, UnOp, Zero};
+use crate::ir::{BinOp, Builtin, Capture, FuncId, Instr, PlaceStep, Program, SelectCase, SyncKind, UnOp, VarRef, Zero};
 use std::rc::Rc;
 
 /// Bounds that keep any program, however wrong, from hanging or exhausting memory.
@@ -580,6 +580,21 @@ impl Machine {
                     match self.set_index(a, &i, v) {
                         Ok(a) => self.goroutines[g as usize].stack.push(a),
                         Err(e) => return self.runtime_panic(g, e),
+                    }
+                }
+                Instr::StorePlace { var, steps } => {
+                    let v = gr.stack.pop().unwrap_or_default();
+                    let n = steps.iter().filter(|s| matches!(s, PlaceStep::Index)).count();
+                    let indexes = gr.stack.split_off(gr.stack.len().saturating_sub(n));
+                    let (var, steps) = (*var, steps.clone());
+                    let r = if var == VarRef::Pointer {
+                        let p = self.goroutines[g as usize].stack.pop().unwrap_or_default();
+                        self.store_place_through(g, p, &steps, &indexes, v)
+                    } else {
+                        self.store_place_in_var(g, var, &steps, &indexes, v)
+                    };
+                    if let Err(e) = r {
+                        return self.runtime_panic(g, e);
                     }
                 }
                 Instr::PushZero(Zero::Sync(kind)) => {
@@ -2549,6 +2564,96 @@ fn int_arg(args: &[Value], i: usize) -> i64 {
     match args.get(i) {
         Some(Value::Int(n)) => *n,
         _ => 0,
+    }
+}
+
+/// Where a variable's value lives, for an in-place store.
+enum VarHome {
+    Stack(usize),
+    Global(usize),
+    Cell(usize),
+}
+
+impl Machine {
+    /// `Instr::StorePlace`: takes the variable's value out of its home,
+    /// writes the element in place, and puts the value back. No Go code
+    /// runs in between, so nothing can observe the variable while it is out.
+    fn store_place_in_var(
+        &mut self,
+        g: GIdx,
+        var: VarRef,
+        steps: &[PlaceStep],
+        indexes: &[Value],
+        v: Value,
+    ) -> Result<(), String> {
+        let gr = &self.goroutines[g as usize];
+        let frame = gr.frames.last().expect("running goroutine has a frame");
+        let base = frame.base as usize;
+        let home = match var {
+            VarRef::Local(slot) => VarHome::Stack(base + slot as usize),
+            VarRef::Boxed(slot) => VarHome::Cell(cell_id(&gr.stack[base + slot as usize])),
+            VarRef::Capture(i) => VarHome::Cell(frame.closure.as_ref().map_or(0, |c| c.env[i as usize]) as usize),
+            VarRef::Global(i) => VarHome::Global(i as usize),
+            VarRef::GlobalBoxed(i) => match self.globals[i as usize] {
+                Value::Ptr(c) => VarHome::Cell(c as usize),
+                _ => return Err(NIL_DEREF.to_string()),
+            },
+            VarRef::Pointer => return Err(NIL_DEREF.to_string()),
+        };
+        let place = match home {
+            VarHome::Stack(at) => &mut self.goroutines[g as usize].stack[at],
+            VarHome::Global(i) => &mut self.globals[i],
+            VarHome::Cell(c) => &mut self.cells[c],
+        };
+        let mut root = std::mem::take(place);
+        let r = self.store_place(&mut root, steps, indexes, v);
+        let place = match home {
+            VarHome::Stack(at) => &mut self.goroutines[g as usize].stack[at],
+            VarHome::Global(i) => &mut self.globals[i],
+            VarHome::Cell(c) => &mut self.cells[c],
+        };
+        *place = root;
+        if self.race.is_some() {
+            match home {
+                VarHome::Stack(_) => {}
+                VarHome::Global(i) => self.race_store_var(g, Some(i as u32), None),
+                VarHome::Cell(c) => self.race_store_var(g, None, Some(c as u32)),
+            }
+        }
+        r
+    }
+}
+
+impl Machine {
+    /// `Instr::StorePlace` through pointer `p`: an ordinary cell is written
+    /// in place; an interior pointer's value is rebuilt and stored back.
+    fn store_place_through(
+        &mut self,
+        g: GIdx,
+        p: Value,
+        steps: &[PlaceStep],
+        indexes: &[Value],
+        v: Value,
+    ) -> Result<(), String> {
+        let Value::Ptr(c) = p else { return Err(NIL_DEREF.to_string()) };
+        let r = if self.is_interior(c) {
+            let mut inner = self.pointee(c).clone();
+            self.store_place(&mut inner, steps, indexes, v)?;
+            self.set_in_cell(c, &[], inner)
+        } else {
+            let mut root = std::mem::take(&mut self.cells[c as usize]);
+            let r = self.store_place(&mut root, steps, indexes, v);
+            self.cells[c as usize] = root;
+            r
+        };
+        if self.race.is_some() {
+            let first: Vec<u16> = match steps.first() {
+                Some(PlaceStep::Field(f)) => vec![*f],
+                _ => Vec::new(),
+            };
+            self.race_store_ptr(g, c, &first);
+        }
+        r
     }
 }
 

@@ -104,6 +104,17 @@ impl Machine {
         }
     }
 
+    /// A write into a variable in place (`Instr::StorePlace`): a global, or
+    /// the cell of a captured variable; a plain local is never shared.
+    pub(crate) fn race_store_var(&mut self, g: GIdx, global: Option<u32>, cell: Option<u32>) {
+        if let Some(i) = global {
+            self.race_access(g, Loc::Global(i), true, None);
+        }
+        if let Some(c) = cell {
+            self.race_cell(g, c, true);
+        }
+    }
+
     /// A read through a pointer (`*p`, or `p.f` when `field` is given).
     pub(crate) fn race_deref(&mut self, g: GIdx, p: &Value, field: Option<u16>) {
         let Value::Ptr(c) = *p else { return };
