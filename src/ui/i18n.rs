@@ -290,6 +290,7 @@ pub struct SchedText {
     pub panic: &'static str,
     pub limit: &'static str,
     pub wrong_output: &'static str,
+    pub race: &'static str,
     pub other: &'static str,
 }
 
@@ -310,7 +311,7 @@ const SCHED_EN: SchedText = SchedText {
     case_word: "case",
     explore: "Find a bad schedule",
     explore_title:
-        "Try many schedules and list runs that deadlock, panic, hit a limit or print something else than fifo",
+        "Try many schedules and list runs that deadlock, panic, race, hit a limit or print something else than fifo",
     exploring: "Searching schedules…",
     stop: "Stop",
     schedules_tried: "schedules tried",
@@ -323,6 +324,7 @@ const SCHED_EN: SchedText = SchedText {
     panic: "panic",
     limit: "stopped by a limit",
     wrong_output: "different output than fifo",
+    race: "data race",
     other: "failed a check",
 };
 
@@ -332,7 +334,7 @@ const SCHED_RU: SchedText = SchedText {
     of_select: "в select у",
     case_word: "ветка",
     explore: "Найти плохое расписание",
-    explore_title: "Перебрать много расписаний и показать запуски с взаимной блокировкой, паникой, превышением лимита или выводом, отличным от fifo",
+    explore_title: "Перебрать много расписаний и показать запуски с взаимной блокировкой, паникой, гонкой данных, превышением лимита или выводом, отличным от fifo",
     exploring: "Перебираю расписания…",
     stop: "Остановить",
     schedules_tried: "расписаний проверено",
@@ -345,6 +347,7 @@ const SCHED_RU: SchedText = SchedText {
     panic: "паника",
     limit: "остановлен лимитом",
     wrong_output: "вывод не такой, как при fifo",
+    race: "гонка данных",
     other: "не прошёл проверку",
 };
 // The analysis panel's words (races and leaks), kept in one block.
