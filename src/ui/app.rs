@@ -107,6 +107,12 @@ pub fn app() -> Html {
     // the machine before the step (one replay per frame saved).
     let full_speed = session.playing && super::state::SPEEDS.get(session.speed) == Some(&super::state::MAX_SPEED);
 
+    // The program text the explorer's results belong to, shared, not copied per render.
+    let explore_source = {
+        let source = session.source.clone();
+        use_memo(session.source.clone(), move |_| Rc::<str>::from(source.as_str()))
+    };
+    let explore_source: Rc<str> = (*explore_source).clone();
     // The race picked in the analysis panel: its two lines are highlighted.
     let picked = use_state(|| None::<usize>);
     // The races and leaks of the run so far, also rebuilt only when it grows.
@@ -222,7 +228,7 @@ pub fn app() -> Html {
                         <AnalysisPanel {analysis} {end} {wait_for} {lang} on_seek={dispatch.reform(Action::Seek)}
                             picked={*picked} on_pick={let picked = picked.clone(); Callback::from(move |i| picked.set(Some(i)))}>
                             if !session.embed {
-                                <ExploreView program={session.program.clone().map(ProgramRef)} seed={session.seed} {lang}
+                                <ExploreView program={session.program.clone().map(ProgramRef)} source={explore_source.clone()} seed={session.seed} {lang}
                                     on_replay={dispatch.reform(|(seed, choices)| Action::LoadReplay { seed, choices })} />
                             }
                         </AnalysisPanel>

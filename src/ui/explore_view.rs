@@ -58,6 +58,9 @@ struct Progress {
 #[derive(Properties, PartialEq)]
 pub struct ExploreProps {
     pub program: Option<ProgramRef>,
+    /// The program's text: the search and its results last while it and
+    /// the seed stay the same (loading a found run recompiles the program).
+    pub source: Rc<str>,
     pub seed: u64,
     pub lang: Lang,
     /// Loads a run from `(seed, choices)`.
@@ -85,11 +88,11 @@ pub fn explore_view(p: &ExploreProps) -> Html {
     let st = p.lang.sched();
     let explorer = use_mut_ref(|| None::<Explorer>);
     let progress = use_state(Progress::default);
-    // A changed program (or seed) ends the search and its results.
+    // A changed program text (or seed) ends the search and its results.
     {
         let explorer = explorer.clone();
         let progress = progress.clone();
-        use_effect_with((p.program.clone(), p.seed), move |_| {
+        use_effect_with((p.source.clone(), p.seed), move |_| {
             *explorer.borrow_mut() = None;
             progress.set(Progress::default());
         });
