@@ -718,6 +718,23 @@ test('the analysis panel lists the map race of S8 and seeks to it', async ({ pag
   await page.screenshot({ path: path.join(shots, 'analysis.png') });
 });
 
+test('the analysis panel shows the wait-for graph of a lock-order deadlock, and the explorer inside it', async ({ page }) => {
+  await setSource(page, fs.readFileSync(path.join(root, 'tests', 'explore', 'lock-order.go'), 'utf8'));
+  // fifo finishes this one; the explorer in the panel finds the deadlock, and its replay shows the graph.
+  await page.waitForSelector('[data-testid=analysis] [data-testid=explore]:not([disabled])');
+  await page.click('[data-testid=analysis] [data-testid=explore]');
+  await page.waitForSelector('[data-testid=analysis] [data-testid=explore-result][data-running=false]', { timeout: 60000 });
+  const run = await page.$('[data-testid=explore-run][data-kind=deadlock]');
+  assert(run, 'a deadlock is found');
+  await (await run.$('[data-testid=explore-replay]')).click();
+  await page.waitForSelector('[data-testid=analysis] [data-testid=wait-for]', { timeout: 20000 });
+  const edges = await page.$$('[data-testid=wait-for] [data-testid=wait-for-edge]');
+  assertEqual(edges.length, 2, 'both goroutines wait');
+  assertEqual(await page.getAttribute('[data-testid=wait-for]', 'data-cycle'), '2', 'both are on the cycle');
+  assert(await page.$('[data-testid=analysis] [data-testid=explore-result]'), 'the explorer\'s results stay after the replay');
+  await page.screenshot({ path: path.join(shots, 'wait-for.png') });
+});
+
 // --- runner ----------------------------------------------------------------
 
 const wasmFiles = fs.readdirSync(dist).filter((f) => f.endsWith('.wasm'));

@@ -819,3 +819,64 @@ async fn the_analysis_panel_lists_races_and_leaks_and_seeks_to_them() {
     assert!(text(&root, "analysis").contains("Гонка данных"));
     choose(&root, "lang", "en").await;
 }
+
+/// Two goroutines take two mutexes in opposite orders: `fifo` deadlocks.
+const LOCK_ORDER_DEADLOCK: &str = "package main\n\nimport (\n\t\"sync\"\n\t\"time\"\n)\n\nfunc main() {\n\tvar a, b sync.Mutex\n\tgo func() {\n\t\ta.Lock()\n\t\ttime.Sleep(time.Millisecond)\n\t\tb.Lock()\n\t}()\n\tb.Lock()\n\ttime.Sleep(time.Millisecond)\n\ta.Lock()\n}\n";
+
+#[wasm_bindgen_test]
+async fn the_analysis_panel_shows_the_wait_for_graph_at_a_deadlock_and_holds_the_explorer() {
+    let root = mount().await;
+    type_source(&root, LOCK_ORDER_DEADLOCK).await;
+    let panel = q(&root, "[data-testid=analysis]");
+    let graph = q(&panel, "[data-testid=wait-for]");
+    assert_eq!(graph.get_attribute("data-cycle").as_deref(), Some("2"), "{}", panel.outer_html());
+    let edges = all(&graph, "[data-testid=wait-for-edge]");
+    assert_eq!(edges.len(), 2);
+    let main = edges.iter().find(|e| e.get_attribute("data-goid").as_deref() == Some("1")).expect("main waits");
+    let other = edges.iter().find(|e| e.get_attribute("data-goid").as_deref() != Some("1")).unwrap();
+    assert_eq!(main.get_attribute("data-line").as_deref(), Some("17"));
+    assert_eq!(main.get_attribute("data-waits-for"), other.get_attribute("data-goid"));
+    assert_eq!(other.get_attribute("data-waits-for").as_deref(), Some("1"));
+    assert!(main.text_content().unwrap().contains("line 17 (sync.Mutex.Lock on a)"), "{}", main.outer_html());
+    assert_eq!(all(&graph, "[data-testid=wait-for-cycle]").len(), 2);
+    // A click on an edge seeks to the end of the run, where the deadlock is.
+    set_range(&root, "seek", "0").await;
+    let total: usize = q(&root, "[data-testid=step-counter]").get_attribute("data-total").unwrap().parse().unwrap();
+    all(&root, "[data-testid=wait-for-edge]")[0].clone().dyn_into::<HtmlElement>().unwrap().click();
+    yew::scheduler::flush().await;
+    assert_eq!(step_of(&root), total);
+    // Russian words too.
+    choose(&root, "lang", "ru").await;
+    assert!(text(&root, "wait-for").contains("кто кого ждёт"));
+    choose(&root, "lang", "en").await;
+    // The explorer lives in the panel, and finds the deadlock there.
+    let panel = q(&root, "[data-testid=analysis]");
+    q(&panel, "[data-testid=explore]").dyn_into::<HtmlElement>().unwrap().click();
+    yew::scheduler::flush().await;
+    let result = || q(&root, "[data-testid=analysis]").query_selector("[data-testid=explore-result]").unwrap();
+    wait_until(60_000, || result().is_some_and(|r| r.get_attribute("data-running").as_deref() == Some("false"))).await;
+    let kinds: Vec<String> = all(&result().unwrap(), "[data-testid=explore-run]")
+        .iter()
+        .map(|r| r.get_attribute("data-kind").unwrap())
+        .collect();
+    assert!(kinds.iter().any(|k| k == "deadlock"), "{kinds:?}");
+    prefs::clear();
+}
+
+/// A counter incremented by two goroutines without a lock: every schedule
+/// prints 2, yet the explorer lists the race.
+const RACY_INCREMENT: &str = include_str!("explore/racy-increment.go");
+
+#[wasm_bindgen_test]
+async fn the_explorer_lists_a_race_even_when_the_output_never_differs() {
+    let root = mount().await;
+    type_source(&root, RACY_INCREMENT).await;
+    click(&root, "explore").await;
+    let result = || root.query_selector("[data-testid=analysis] [data-testid=explore-result]").unwrap();
+    wait_until(60_000, || result().is_some_and(|r| r.get_attribute("data-running").as_deref() == Some("false"))).await;
+    let runs = all(&result().unwrap(), "[data-testid=explore-run]");
+    let race = runs.iter().find(|r| r.get_attribute("data-kind").as_deref() == Some("race")).expect("a race run");
+    let words = q(race, "[data-testid=explore-race]").text_content().unwrap();
+    assert!(words.contains("line 18"), "{words}");
+    prefs::clear();
+}

@@ -1,10 +1,12 @@
 //! The explorer: searches schedules for a run that goes wrong.
 //!
-//! A run goes wrong when it deadlocks, panics, is stopped by a limit, or
-//! ends with a different stdout or exit status than the `fifo` run (the
-//! baseline, which is run first and may itself go wrong). Further checks can
-//! be plugged in with `Explorer::add_check` — the race detector is meant to
-//! become one (`FailureKind::Check`).
+//! A run goes wrong when it deadlocks, panics, is stopped by a limit, ends
+//! with a different stdout or exit status than the `fifo` run (the baseline,
+//! which is run first and may itself go wrong), or has a data race. Every
+//! run has the race detector on (as the page's runs do, so a replay ends the
+//! same way), and a race counts even when the output is the expected one:
+//! the baseline's own races are reported too. Further checks can be plugged
+//! in with `Explorer::add_check` (`FailureKind::Check`).
 //!
 //! The schedules tried, in turn: `random` runs with seeds drawn from the
 //! explorer's seed, `pct` runs (depths 2, 3 and 4, change points spread over
@@ -24,6 +26,7 @@ use super::event::{EventKind, Stream};
 use super::goroutine::GIdx;
 use super::machine::{Config, Limits, Machine};
 use super::outcome::Outcome;
+use super::race_analysis::RaceView;
 use super::rng::Rng;
 use super::sched::Policy;
 use crate::ir::Program;
@@ -49,6 +52,8 @@ pub enum FailureKind {
     Limit,
     /// It ended normally but printed a different stdout or exit status than `fifo`.
     WrongOutput,
+    /// The race detector found a data race; the reason names both accesses.
+    Race,
     /// A plugged-in check failed (for example a data race); the check's name.
     Check(&'static str),
 }
@@ -60,6 +65,7 @@ impl FailureKind {
             FailureKind::Panic => "panic",
             FailureKind::Limit => "limit",
             FailureKind::WrongOutput => "wrong output",
+            FailureKind::Race => "race",
             FailureKind::Check(name) => name,
         }
     }
@@ -109,6 +115,8 @@ pub struct RunResult {
     pub max_steps: u64,
     pub stdout: String,
     pub outcome: Outcome,
+    /// The data races the detector found in the run.
+    pub races: usize,
 }
 
 impl RunResult {
@@ -131,6 +139,8 @@ pub struct Failure {
     pub run: RunResult,
     /// Which schedule (from 1) found it.
     pub found_at: usize,
+    /// For a race failure: the race, for the page to put in words.
+    pub race: Option<RaceView>,
 }
 
 /// A schedule waiting to be tried by the search: a replay prefix.
@@ -266,7 +276,7 @@ impl Explorer {
     fn start_next(&mut self) -> Current {
         let limits = self.limits_for_runs();
         let program = self.program.clone();
-        let machine_for = |policy, seed| Machine::new(program.clone(), Config { seed, policy, limits, race: false });
+        let machine_for = |policy, seed| Machine::new(program.clone(), Config { seed, policy, limits, race: true });
         let Some(base_steps) = self.baseline.as_ref().map(RunResult::steps) else {
             return Current {
                 machine: machine_for(Policy::Fifo, self.seed),
@@ -329,6 +339,7 @@ impl Explorer {
             max_steps: cur.machine.config.limits.max_steps,
             stdout: cur.stdout,
             outcome: outcome.clone(),
+            races: cur.machine.race.as_ref().map_or(0, |r| r.races.len()),
         };
         if let Some((start, preemptions, info)) = &cur.search {
             self.expand(&run.choices, *start, *preemptions, info);
@@ -341,12 +352,22 @@ impl Explorer {
                 Some(b) if b.stdout != run.stdout => {
                     Some((FailureKind::WrongOutput, "it printed something else than the fifo run".to_string()))
                 }
-                Some(b) if b.outcome != Outcome::Exit(*code) => {
+                // A run with races exits with status 66 whatever it would
+                // have, so statuses are only compared between race-free runs.
+                Some(b) if b.races == 0 && run.races == 0 && b.outcome != Outcome::Exit(*code) => {
                     Some((FailureKind::WrongOutput, format!("it exited with status {code}, unlike the fifo run")))
                 }
                 _ => None,
             },
         };
+        let mut race = None;
+        if failure.is_none() {
+            let races = super::race_analysis::analyse(&cur.machine).races;
+            if let Some(first) = races.first() {
+                failure = Some((FailureKind::Race, race_reason(first, races.len())));
+                race = Some(first.clone());
+            }
+        }
         if failure.is_none() {
             for (name, check) in &self.checks {
                 if let Some(reason) = check(&cur.machine) {
@@ -365,7 +386,7 @@ impl Explorer {
         }
         if let Some((kind, reason)) = failure {
             let found_at = self.tried;
-            self.record(Failure { kind, reason, run, found_at });
+            self.record(Failure { kind, reason, run, found_at, race });
         }
     }
 
@@ -373,7 +394,7 @@ impl Explorer {
     fn replay_info(&self, choices: &[Choice]) -> StepInfo {
         let mut m = Machine::new(
             self.program.clone(),
-            Config { seed: self.seed, policy: Policy::Replay, limits: self.limits, race: false },
+            Config { seed: self.seed, policy: Policy::Replay, limits: self.limits, race: true },
         );
         m.sched.set_script(Rc::from(choices));
         let mut info = Vec::with_capacity(choices.len());
@@ -427,7 +448,15 @@ impl Explorer {
     }
 
     fn record(&mut self, f: Failure) {
-        let same = |a: &Failure| a.kind == f.kind && a.run.stdout == f.run.stdout && a.run.outcome == f.run.outcome;
+        // Runs with the same race are one failure, whatever they printed.
+        let same = |a: &Failure| {
+            a.kind == f.kind
+                && if f.kind == FailureKind::Race {
+                    a.reason == f.reason
+                } else {
+                    a.run.stdout == f.run.stdout && a.run.outcome == f.run.outcome
+                }
+        };
         if let Some(old) = self.failures.iter_mut().find(|a| same(a)) {
             if f.run.steps() < old.run.steps() {
                 *old = f;
@@ -437,6 +466,26 @@ impl Explorer {
         }
         self.failures.sort_by_key(|f| f.run.steps());
     }
+}
+
+/// A run's first data race as a sentence naming both accesses' goroutines
+/// and lines (and how many races the run had).
+fn race_reason(r: &RaceView, count: usize) -> String {
+    let verb = |write: bool| if write { "writes" } else { "reads" };
+    let mut text = format!(
+        "data race on {}: goroutine {} {} it at line {} while goroutine {} {} it at line {}",
+        r.what,
+        r.current.goid,
+        verb(r.current.write),
+        r.current.line,
+        r.previous.goid,
+        verb(r.previous.write),
+        r.previous.line
+    );
+    if count > 1 {
+        text.push_str(&format!(" ({count} races in the run)"));
+    }
+    text
 }
 
 /// A machine under `pct` whose change points are spread over the length of

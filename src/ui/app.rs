@@ -107,6 +107,12 @@ pub fn app() -> Html {
     // the machine before the step (one replay per frame saved).
     let full_speed = session.playing && super::state::SPEEDS.get(session.speed) == Some(&super::state::MAX_SPEED);
 
+    // The program text the explorer's results belong to, shared, not copied per render.
+    let explore_source = {
+        let source = session.source.clone();
+        use_memo(session.source.clone(), move |_| Rc::<str>::from(source.as_str()))
+    };
+    let explore_source: Rc<str> = (*explore_source).clone();
     // The race picked in the analysis panel: its two lines are highlighted.
     let picked = use_state(|| None::<usize>);
     // The races and leaks of the run so far, also rebuilt only when it grows.
@@ -115,7 +121,9 @@ pub fn app() -> Html {
         use_memo(rec_key, move |_| {
             rec.map(|r| {
                 let r = r.borrow();
-                (Rc::new(crate::sim::race_analysis::analyse(&r.machine_at(r.len()))), r.len())
+                let end = r.machine_at(r.len());
+                let waits = Rc::new(crate::viz::wait_for::wait_for(&end));
+                (Rc::new(crate::sim::race_analysis::analyse(&end)), r.len(), waits)
             })
         })
     };
@@ -134,7 +142,9 @@ pub fn app() -> Html {
             .filter(|g| g.line > 0 && !matches!(g.state, GState::Done))
             .map(|g| Marker { line: g.line, color: g.color, goid: g.goid, running: g.state == GState::Running })
             .collect();
-        if let Some(race) = picked.and_then(|i| analysis.as_ref().as_ref().and_then(|(a, _)| a.races.get(i).cloned())) {
+        if let Some(race) =
+            picked.and_then(|i| analysis.as_ref().as_ref().and_then(|(a, _, _)| a.races.get(i).cloned()))
+        {
             for side in [&race.previous, &race.current] {
                 let color = viz::palette::goroutine_color(side.goid as u32);
                 markers.push(Marker { line: side.line, color, goid: side.goid, running: true });
@@ -214,9 +224,14 @@ pub fn app() -> Html {
                             </li>
                         }) }
                     </ul>
-                    if let Some((analysis, end)) = (*analysis).clone() {
-                        <AnalysisPanel {analysis} {end} {lang} on_seek={dispatch.reform(Action::Seek)}
-                            picked={*picked} on_pick={let picked = picked.clone(); Callback::from(move |i| picked.set(Some(i)))} />
+                    if let Some((analysis, end, wait_for)) = (*analysis).clone() {
+                        <AnalysisPanel {analysis} {end} {wait_for} {lang} on_seek={dispatch.reform(Action::Seek)}
+                            picked={*picked} on_pick={let picked = picked.clone(); Callback::from(move |i| picked.set(Some(i)))}>
+                            if !session.embed {
+                                <ExploreView program={session.program.clone().map(ProgramRef)} source={explore_source.clone()} seed={session.seed} {lang}
+                                    on_replay={dispatch.reform(|(seed, choices)| Action::LoadReplay { seed, choices })} />
+                            }
+                        </AnalysisPanel>
                     }
                 </section>
                 <section class="scene-panel" aria-label={t.scene_panel}>
@@ -254,12 +269,6 @@ pub fn app() -> Html {
             <section class="console-panel" aria-label={t.output_panel}>
                 <Console lines={view.as_ref().map(|v| v.2.clone()).unwrap_or_default()} on_seek={dispatch.reform(Action::Seek)} {lang} />
             </section>
-            if !session.embed {
-                <section class="explore-panel" aria-label={lang.sched().explore}>
-                    <ExploreView program={session.program.clone().map(ProgramRef)} seed={session.seed} {lang}
-                        on_replay={dispatch.reform(|(seed, choices)| Action::LoadReplay { seed, choices })} />
-                </section>
-            }
             if session.help {
                 <Help {lang} on_close={dispatch.reform(|_| Action::CloseHelp)} />
             }

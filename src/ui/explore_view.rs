@@ -7,6 +7,7 @@ use super::i18n::Lang;
 use super::state::PAGE_MAX_STEPS;
 use crate::ir::Program;
 use crate::sim::explore::{Explorer, FailureKind};
+use crate::sim::race_analysis::RaceView;
 use crate::sim::{Choice, Limits};
 use gloo_timers::callback::Timeout;
 use std::rc::Rc;
@@ -39,6 +40,8 @@ struct Row {
     stdout: String,
     seed: u64,
     choices: Rc<[Choice]>,
+    /// For a race: the race, put in words in the page's language.
+    race: Option<RaceView>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -55,6 +58,9 @@ struct Progress {
 #[derive(Properties, PartialEq)]
 pub struct ExploreProps {
     pub program: Option<ProgramRef>,
+    /// The program's text: the search and its results last while it and
+    /// the seed stay the same (loading a found run recompiles the program).
+    pub source: Rc<str>,
     pub seed: u64,
     pub lang: Lang,
     /// Loads a run from `(seed, choices)`.
@@ -72,6 +78,7 @@ fn rows(ex: &Explorer) -> Vec<Row> {
             stdout: f.run.stdout.clone(),
             seed: f.run.seed,
             choices: Rc::from(&f.run.choices[..]),
+            race: f.race.clone(),
         })
         .collect()
 }
@@ -81,11 +88,11 @@ pub fn explore_view(p: &ExploreProps) -> Html {
     let st = p.lang.sched();
     let explorer = use_mut_ref(|| None::<Explorer>);
     let progress = use_state(Progress::default);
-    // A changed program (or seed) ends the search and its results.
+    // A changed program text (or seed) ends the search and its results.
     {
         let explorer = explorer.clone();
         let progress = progress.clone();
-        use_effect_with((p.program.clone(), p.seed), move |_| {
+        use_effect_with((p.source.clone(), p.seed), move |_| {
             *explorer.borrow_mut() = None;
             progress.set(Progress::default());
         });
@@ -140,6 +147,7 @@ pub fn explore_view(p: &ExploreProps) -> Html {
         FailureKind::Panic => st.panic,
         FailureKind::Limit => st.limit,
         FailureKind::WrongOutput => st.wrong_output,
+        FailureKind::Race => st.race,
         FailureKind::Check(_) => st.other,
     };
     let pr = &*progress;
@@ -170,6 +178,9 @@ pub fn explore_view(p: &ExploreProps) -> Html {
                                     <li data-testid="explore-run" data-kind={r.kind.as_str()} data-steps={r.steps.to_string()}>
                                         <strong>{ kind_text(&r.kind) }</strong>
                                         { format!(" — {}, {} {} ({})", r.outcome, r.steps, st.steps, r.strategy) }
+                                        if let Some(race) = &r.race {
+                                            <span class="explore-race" data-testid="explore-race">{ p.lang.race_text(race) }</span>
+                                        }
                                         if !first_line.is_empty() {
                                             <code class="explore-stdout">{ first_line }</code>
                                         }

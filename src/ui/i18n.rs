@@ -290,6 +290,7 @@ pub struct SchedText {
     pub panic: &'static str,
     pub limit: &'static str,
     pub wrong_output: &'static str,
+    pub race: &'static str,
     pub other: &'static str,
 }
 
@@ -310,7 +311,7 @@ const SCHED_EN: SchedText = SchedText {
     case_word: "case",
     explore: "Find a bad schedule",
     explore_title:
-        "Try many schedules and list runs that deadlock, panic, hit a limit or print something else than fifo",
+        "Try many schedules and list runs that deadlock, panic, race, hit a limit or print something else than fifo",
     exploring: "Searching schedules…",
     stop: "Stop",
     schedules_tried: "schedules tried",
@@ -323,6 +324,7 @@ const SCHED_EN: SchedText = SchedText {
     panic: "panic",
     limit: "stopped by a limit",
     wrong_output: "different output than fifo",
+    race: "data race",
     other: "failed a check",
 };
 
@@ -332,7 +334,7 @@ const SCHED_RU: SchedText = SchedText {
     of_select: "в select у",
     case_word: "ветка",
     explore: "Найти плохое расписание",
-    explore_title: "Перебрать много расписаний и показать запуски с взаимной блокировкой, паникой, превышением лимита или выводом, отличным от fifo",
+    explore_title: "Перебрать много расписаний и показать запуски с взаимной блокировкой, паникой, гонкой данных, превышением лимита или выводом, отличным от fifo",
     exploring: "Перебираю расписания…",
     stop: "Остановить",
     schedules_tried: "расписаний проверено",
@@ -345,6 +347,7 @@ const SCHED_RU: SchedText = SchedText {
     panic: "паника",
     limit: "остановлен лимитом",
     wrong_output: "вывод не такой, как при fifo",
+    race: "гонка данных",
     other: "не прошёл проверку",
 };
 // The analysis panel's words (races and leaks), kept in one block.
@@ -353,14 +356,24 @@ const SCHED_RU: SchedText = SchedText {
 pub struct AnalysisText {
     pub title: &'static str,
     pub nothing: &'static str,
+    /// The heading of the wait-for graph at a deadlock.
+    pub wait_for: &'static str,
+    /// The mark of a goroutine on a wait-for cycle.
+    pub cycle: &'static str,
 }
 
-const ANALYSIS_EN: AnalysisText =
-    AnalysisText { title: "Analysis", nothing: "No data races and no goroutines left behind so far." };
+const ANALYSIS_EN: AnalysisText = AnalysisText {
+    title: "Analysis",
+    nothing: "No data races and no goroutines left behind so far.",
+    wait_for: "Deadlock: who waits for whom",
+    cycle: "on a cycle",
+};
 
 const ANALYSIS_RU: AnalysisText = AnalysisText {
     title: "Анализ",
     nothing: "Пока ни гонок данных, ни брошенных горутин.",
+    wait_for: "Взаимная блокировка: кто кого ждёт",
+    cycle: "в цикле",
 };
 
 impl Lang {
@@ -413,6 +426,36 @@ impl Lang {
     }
 
     /// One goroutine left behind when main returned.
+    /// One edge of the wait-for graph: who waits where, on what, for whom.
+    pub fn wait_text(self, e: &crate::viz::wait_for::WaitEdge) -> String {
+        let who = self.goroutine_name(e.goid);
+        let holders: Vec<String> = e.waits_for.iter().map(|&g| self.goroutine_name(g)).collect();
+        match self {
+            Lang::En => {
+                let mut t = format!("{who} waits at line {} ({}", e.line, e.reason);
+                if let Some(o) = &e.object {
+                    t.push_str(&format!(" on {o}"));
+                }
+                t.push(')');
+                if !holders.is_empty() {
+                    t.push_str(&format!(" → held by {}", holders.join(", ")));
+                }
+                t
+            }
+            Lang::Ru => {
+                let mut t = format!("{who} ждёт в строке {} ({}", e.line, e.reason);
+                if let Some(o) = &e.object {
+                    t.push_str(&format!(" на {o}"));
+                }
+                t.push(')');
+                if !holders.is_empty() {
+                    t.push_str(&format!(" → держит {}", holders.join(", ")));
+                }
+                t
+            }
+        }
+    }
+
     pub fn leak_text(self, l: &crate::sim::race_analysis::LeakView) -> String {
         match self {
             Lang::En => {

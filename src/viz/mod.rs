@@ -12,6 +12,7 @@ pub mod reason;
 pub mod scene;
 pub mod timeline;
 pub mod transfer;
+pub mod wait_for;
 
 pub use explain::{explain, explanation, explanation_at, Explanation, Part};
 pub use reason::Reason;
