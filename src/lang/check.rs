@@ -341,7 +341,7 @@ pub fn check(file: &File, src: &str) -> (Info, Vec<Diagnostic>) {
     }
     c.check_file(file);
     let mut diags = c.diags;
-    diags.sort_by_key(|d| d.span.start);
+    Diagnostic::sort_by_position(&mut diags);
     (c.info, diags)
 }
 

@@ -43,6 +43,13 @@ impl Diagnostic {
         let lc = lines.line_col(self.span.start);
         format!("{}:{}:{}: {}", file_name, lc.line, lc.col, self.message)
     }
+
+    /// Sorts diagnostics into source order, keeping the order of those at one
+    /// position. The parser and the checker share this one function so the
+    /// wasm build holds a single copy of the sort.
+    pub(crate) fn sort_by_position(diags: &mut [Diagnostic]) {
+        diags.sort_by_key(|d| d.span.start);
+    }
 }
 
 /// Compiles one Go source file into a program, or returns its diagnostics

@@ -40,7 +40,7 @@ pub fn parse(src: &str) -> (File, Vec<Diagnostic>) {
     let mut file = p.file();
     file.node_count = p.next_id;
     let mut diags = p.diags;
-    diags.sort_by_key(|d| d.span.start);
+    Diagnostic::sort_by_position(&mut diags);
     (file, diags)
 }
 

@@ -1003,7 +1003,7 @@ impl Machine {
                 | Instr::Unary(_)
                 | Instr::Jump(_)
                 | Instr::JumpIfFalse(_)
-                | Instr::Pop => unreachable!("the simple loop runs {instr:?}"),
+                | Instr::Pop => unreachable!("the simple loop runs only the instructions matched above"),
             }
         }
     }

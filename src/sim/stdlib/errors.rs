@@ -55,7 +55,7 @@ impl Machine {
                 let texts: Vec<String> = errs.iter().map(|e| self.panic_text(e)).collect();
                 one(self.new_error(texts.join("\n")))
             }
-            _ => unreachable!("not an errors function: {f:?}"),
+            _ => unreachable!("not an errors function"),
         }
     }
 

@@ -34,7 +34,7 @@ pub(super) fn call(f: StdFn, args: &[Value]) -> StdResult {
             let is = (sign >= 0 && x == f64::INFINITY) || (sign <= 0 && x == f64::NEG_INFINITY);
             return one(Value::Bool(is));
         }
-        _ => unreachable!("not a math function: {f:?}"),
+        _ => unreachable!("not a math function"),
     };
     one(Value::Float(v))
 }

@@ -51,7 +51,7 @@ impl Machine {
                 Ok(vec![])
             }
             StdFn::RandSeed => Ok(vec![]),
-            _ => unreachable!("not a math/rand function: {f:?}"),
+            _ => unreachable!("not a math/rand function"),
         }
     }
 

@@ -48,7 +48,7 @@ impl Machine {
                     if f == StdFn::SortSlice { pdqsort::sort(&mut data, n) } else { pdqsort::stable(&mut data, n) };
                 result.map(|()| vec![])
             }
-            _ => unreachable!("not a sort function: {f:?}"),
+            _ => unreachable!("not a sort function"),
         }
     }
 

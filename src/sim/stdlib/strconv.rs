@@ -65,7 +65,7 @@ impl Machine {
                 let err = self.num_error("ParseBool", &s, err);
                 Ok(vec![Value::Bool(v), err])
             }
-            _ => unreachable!("not a strconv function: {f:?}"),
+            _ => unreachable!("not a strconv function"),
         }
     }
 

@@ -18,7 +18,7 @@ pub(super) fn call(f: StdFn, args: &[Value]) -> StdResult {
             Some(c) => vec![Value::Int(c as i64), Value::Int(c.len_utf8() as i64)],
             None => vec![Value::Int(RUNE_ERROR), Value::Int(0)],
         }),
-        _ => unreachable!("not a utf8 function: {f:?}"),
+        _ => unreachable!("not a utf8 function"),
     }
 }
 
