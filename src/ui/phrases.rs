@@ -62,6 +62,9 @@ fn part_ru(p: &Part) -> String {
         Part::Close { g, ch } => format!("G{g} закрывает {ch}"),
         Part::Wakes { g } => format!("G{g} снова может выполняться"),
         Part::Prints { g, text } => format!("G{g} печатает {text:?}"),
+        Part::Race { g } => {
+            format!("обращение G{g} к памяти — гонка с другой горутиной: детектор гонок сообщает о ней")
+        }
         Part::Finishes { g } => format!("G{g} возвращается из своей функции и завершается"),
         Part::Panics { g, message } => format!("G{g} паникует: {message}"),
         Part::Deadlock => "все горутины заблокированы: Go сообщает о взаимной блокировке".to_string(),

@@ -85,6 +85,11 @@ pub enum Part {
         g: u64,
         text: String,
     },
+    /// The race detector reported a data race in this step (the report is
+    /// on the console and in the analysis panel).
+    Race {
+        g: u64,
+    },
     Finishes {
         g: u64,
     },
@@ -137,6 +142,7 @@ impl Part {
             Part::Close { g, ch } => format!("G{g} closes {ch}"),
             Part::Wakes { g } => format!("G{g} can run again"),
             Part::Prints { g, text } => format!("G{g} prints {text:?}"),
+            Part::Race { g } => format!("G{g}'s access races with another goroutine: the race detector reports it"),
             Part::Finishes { g } => format!("G{g} returns from its function and ends"),
             Part::Panics { g, message } => format!("G{g} panics: {message}"),
             Part::Deadlock => "every goroutine is blocked: Go reports a deadlock".to_string(),
@@ -232,7 +238,8 @@ pub fn explanation_at(rec: &Recording, step: usize, after: &Machine, wakes: bool
                 Part::Wakes { g: goid(after, *w) }
             }
             EventKind::Wake { .. } => continue,
-            EventKind::Output { text, .. } => Part::Prints { g, text: text.trim_end_matches('\n').to_string() },
+            EventKind::Output { text, .. } if text.starts_with(RACE_REPORT) => Part::Race { g },
+            EventKind::Output { text, .. } => Part::Prints { g, text: printed_excerpt(text) },
             EventKind::Finish => Part::Finishes { g },
             EventKind::Panic { message } => Part::Panics { g, message: message.clone() },
             // The sync, timer and select events add nothing the sentences
@@ -265,6 +272,25 @@ pub fn explanation_at(rec: &Recording, step: usize, after: &Machine, wakes: bool
     }
 }
 
+/// How a race detector report begins on stderr.
+const RACE_REPORT: &str = "==================\nWARNING: DATA RACE";
+
+/// The most of a print the explain bar quotes: its first line, shortened.
+const PRINT_EXCERPT_CHARS: usize = 80;
+
+/// What the explain bar quotes of a print: the first line, at most
+/// `PRINT_EXCERPT_CHARS` characters, with `…` when something was left out,
+/// so a long or many-line print never floods the bar.
+fn printed_excerpt(text: &str) -> String {
+    let text = text.trim_end_matches('\n');
+    let first = text.split('\n').next().unwrap_or("");
+    let mut out: String = first.chars().take(PRINT_EXCERPT_CHARS).collect();
+    if out.len() < text.len() {
+        out.push('…');
+    }
+    out
+}
+
 fn goid(m: &Machine, g: u32) -> u64 {
     m.goroutines.get(g as usize).map(|g| g.goid).unwrap_or(0)
 }
@@ -287,6 +313,14 @@ fn source_line(program: &crate::ir::Program, line: u32) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_long_print_is_quoted_by_its_first_line() {
+        assert_eq!(super::printed_excerpt("hello\n"), "hello");
+        assert_eq!(super::printed_excerpt("a\nb\n"), "a…");
+        let long = "x".repeat(200);
+        assert_eq!(super::printed_excerpt(&long).chars().count(), super::PRINT_EXCERPT_CHARS + 1);
+    }
+
     use super::*;
     use crate::sim::{Config, Recording};
     use std::rc::Rc;
