@@ -2831,36 +2831,21 @@ mod batch_tests {
     /// falling inside a batch.
     #[test]
     fn batches_run_exactly_the_steps_of_single_stepping() {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut checked = 0;
-        for folder in ["tests/conformance", "examples", "benches/go"] {
-            let mut files: Vec<_> = std::fs::read_dir(root.join(folder))
-                .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect())
-                .unwrap_or_default();
-            files.sort();
-            for path in files.into_iter().filter(|p| p.extension().is_some_and(|e| e == "go")) {
-                let source = std::fs::read_to_string(&path).expect("readable");
-                let Ok(program) = crate::lang::compile(&source) else { continue };
-                let program = Rc::new(program);
-                for policy in Policy::ALL {
-                    for max_steps in [20_000u64, 1_237] {
-                        let config =
-                            Config { seed: 7, policy, limits: Limits { max_steps, ..Limits::default() }, race: false };
-                        let want = observe(&program, config, None);
-                        for n in [1, 3, 4096] {
-                            let got = observe(&program, config, Some(n));
-                            assert!(
-                                got == want,
-                                "{} under {policy:?}, batches of {n}, limit {max_steps}",
-                                path.display()
-                            );
-                        }
+        let programs = compiled_programs(&["tests/conformance", "examples", "benches/go"]);
+        assert!(programs.len() > 50, "only {} programs checked", programs.len());
+        for (path, program) in &programs {
+            for policy in Policy::ALL {
+                for max_steps in [20_000u64, 1_237] {
+                    let config =
+                        Config { seed: 7, policy, limits: Limits { max_steps, ..Limits::default() }, race: false };
+                    let want = observe(program, config, None);
+                    for n in [1, 3, 4096] {
+                        let got = observe(program, config, Some(n));
+                        assert!(got == want, "{} under {policy:?}, batches of {n}, limit {max_steps}", path.display());
                     }
                 }
-                checked += 1;
             }
         }
-        assert!(checked > 50, "only {checked} programs checked");
     }
 
     /// A run stepped one step at a time, with or without fused operations:
@@ -2887,33 +2872,38 @@ mod batch_tests {
     /// instruction alone.
     #[test]
     fn fused_operations_run_exactly_the_steps_of_plain_instructions() {
+        let programs = compiled_programs(&["tests/conformance", "examples", "tests/go_corpus/valid"]);
+        assert!(programs.len() > 50, "only {} programs checked", programs.len());
+        for (path, program) in &programs {
+            for policy in Policy::ALL {
+                let config =
+                    Config { seed: 11, policy, limits: Limits { max_steps: 20_000, ..Limits::default() }, race: false };
+                let want = observe_steps(program, config, false);
+                let got = observe_steps(program, config, true);
+                assert!(got == want, "{} under {policy:?}", path.display());
+            }
+        }
+    }
+
+    /// Every Go program in `folders` (relative to the crate) that compiles,
+    /// in file-name order within each folder.
+    fn compiled_programs(folders: &[&str]) -> Vec<(PathBuf, Rc<Program>)> {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut checked = 0;
-        for folder in ["tests/conformance", "examples", "tests/go_corpus/valid"] {
+        let mut out = Vec::new();
+        for folder in folders {
             let mut files: Vec<_> = std::fs::read_dir(root.join(folder))
                 .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect())
                 .unwrap_or_default();
             files.sort();
             for path in files.into_iter().filter(|p| p.extension().is_some_and(|e| e == "go")) {
                 let source = std::fs::read_to_string(&path).expect("readable");
-                let Ok(program) = crate::lang::compile(&source) else { continue };
-                let program = Rc::new(program);
-                for policy in Policy::ALL {
-                    let config = Config {
-                        seed: 11,
-                        policy,
-                        limits: Limits { max_steps: 20_000, ..Limits::default() },
-                        race: false,
-                    };
-                    let want = observe_steps(&program, config, false);
-                    let got = observe_steps(&program, config, true);
-                    assert!(got == want, "{} under {policy:?}", path.display());
+                if let Ok(program) = crate::lang::compile(&source) {
+                    out.push((path, Rc::new(program)));
                 }
-                checked += 1;
             }
         }
-        assert!(checked > 50, "only {checked} programs checked");
+        out
     }
 
-    use std::path::Path;
+    use std::path::{Path, PathBuf};
 }
