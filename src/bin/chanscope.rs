@@ -134,21 +134,14 @@ fn run(args: &[String]) -> ExitCode {
             "--replay" => value("--replay")
                 .and_then(|v| choice::decode(v).map_err(|e| format!("--replay: {e}")).map(|c| script = Some(c))),
             "--pct-depth" => value("--pct-depth").and_then(|v| parse(v, "--pct-depth").map(|n| pct_depth = Some(n))),
-            flag if flag.starts_with('-') => Err(format!("unknown flag {flag}")),
-            path if file.is_none() => {
-                file = Some(path);
-                Ok(())
-            }
-            extra => Err(format!("unexpected argument {extra:?}")),
+            other => positional(other, &mut file),
         };
         if let Err(message) = result {
-            eprintln!("chanscope run: {message}\n\n{RUN_HELP}");
-            return ExitCode::from(2);
+            return usage_error("run", &message, RUN_HELP);
         }
     }
     let Some(path) = file else {
-        eprintln!("chanscope run: no Go file given\n\n{RUN_HELP}");
-        return ExitCode::from(2);
+        return usage_error("run", "no Go file given", RUN_HELP);
     };
     if script.is_some() && !policy_given {
         config.policy = Policy::Replay;
@@ -250,6 +243,25 @@ impl<W: Write> std::fmt::Write for IoText<W> {
     }
 }
 
+/// A command's argument that is not a flag's value: the Go file (once), or
+/// an error for a flag it does not know or a second file.
+fn positional<'a>(arg: &'a str, file: &mut Option<&'a str>) -> Result<(), String> {
+    if arg.starts_with('-') {
+        Err(format!("unknown flag {arg}"))
+    } else if file.is_none() {
+        *file = Some(arg);
+        Ok(())
+    } else {
+        Err(format!("unexpected argument {arg:?}"))
+    }
+}
+
+/// A bad command line: the message, the command's help, exit status 2.
+fn usage_error(cmd: &str, message: &str, help: &str) -> ExitCode {
+    eprintln!("chanscope {cmd}: {message}\n\n{help}");
+    ExitCode::from(2)
+}
+
 /// Reads and compiles a Go file; on failure prints what Go would and gives
 /// the exit status.
 fn load(cmd: &str, path: &str) -> Result<Rc<chanscope::ir::Program>, ExitCode> {
@@ -296,21 +308,14 @@ fn explore(args: &[String]) -> ExitCode {
             "--max-steps" => {
                 value("--max-steps").and_then(|v| parse(v, "--max-steps").map(|n| config.limits.max_steps = n))
             }
-            flag if flag.starts_with('-') => Err(format!("unknown flag {flag}")),
-            path if file.is_none() => {
-                file = Some(path);
-                Ok(())
-            }
-            extra => Err(format!("unexpected argument {extra:?}")),
+            other => positional(other, &mut file),
         };
         if let Err(message) = result {
-            eprintln!("chanscope explore: {message}\n\n{EXPLORE_HELP}");
-            return ExitCode::from(2);
+            return usage_error("explore", &message, EXPLORE_HELP);
         }
     }
     let Some(path) = file else {
-        eprintln!("chanscope explore: no Go file given\n\n{EXPLORE_HELP}");
-        return ExitCode::from(2);
+        return usage_error("explore", "no Go file given", EXPLORE_HELP);
     };
     let program = match load("explore", path) {
         Ok(p) => p,
