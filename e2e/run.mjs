@@ -474,6 +474,62 @@ test('the timeline zooms and scrolls, drawing only what is on screen', async ({ 
   await page.screenshot({ path: path.join(shots, 'timeline-zoom.png') });
 });
 
+test('the timeline draws a 200-goroutine pool as one group lane, and stays smooth at 100k steps', async ({ page }) => {
+  await setSource(page, workerPool(200, 16000));
+  await page.waitForFunction(() => !document.querySelector('[data-testid=step-counter]').textContent.includes('+'), null, { timeout: 120000 });
+  const { total } = await counter(page);
+  assert(total > 80000, `a long run (${total} steps)`);
+  const tl = '[data-testid=timeline]';
+  const rows = async () => Number(await page.getAttribute(tl, 'data-rows'));
+  const drawn = () => page.$$eval('.timeline g.lane', (els) => els.length);
+  const group = '[data-testid=timeline-group][data-count="200"]';
+  await page.waitForSelector(group);
+  const folded = await rows();
+  assert(folded <= 5, `main, the closer, the feeder and one group lane (${folded} rows)`);
+  // Milliseconds from an action to the page having drawn its result.
+  const timed = async (act, done) => {
+    const t0 = await page.evaluate(() => performance.now());
+    await act();
+    await page.waitForFunction(done.fn, done.arg, { polling: 'raf' });
+    return (await page.evaluate(() => performance.now())) - t0;
+  };
+  const openMs = await timed(() => page.click(group), { fn: (n) => Number(document.querySelector('[data-testid=timeline]').dataset.rows) === n, arg: folded + 200 });
+  const opened = await drawn();
+  assert(opened < 40, `only the rows in view are drawn (${opened} of ${folded + 200})`);
+  const scrollMs = await timed(() => page.$eval('.timeline-body', (e) => { e.scrollTop = e.scrollHeight; e.dispatchEvent(new Event('scroll')); }),
+    { fn: () => [...document.querySelectorAll('.timeline-labels .lane-label')].some((e) => e.textContent.trim() === 'G204'), arg: null });
+  let zoomMs = 0;
+  for (let z = 2; z <= 64; z *= 2) {
+    zoomMs = Math.max(zoomMs, await timed(() => page.click('[data-testid=zoom-in]'), { fn: (z) => Number(document.querySelector('[data-testid=timeline]').dataset.zoom) === z, arg: z }));
+  }
+  const shapes = await page.$$eval('.timeline rect.run, .timeline path', (els) => els.length);
+  await page.screenshot({ path: path.join(shots, 'timeline-groups-open.png') });
+  await page.$eval('.timeline-body', (e) => { e.scrollTop = 0; e.dispatchEvent(new Event('scroll')); });
+  await page.click(group);
+  await page.waitForFunction((n) => Number(document.querySelector('[data-testid=timeline]').dataset.rows) === n, folded);
+  // Frames while playing at full speed, zoomed in, the timeline following the cursor.
+  await page.fill('[data-testid=speed]', '6');
+  await page.dispatchEvent('[data-testid=speed]', 'input');
+  const r = await page.evaluate(() => new Promise((resolve) => {
+    let frames = 0;
+    let worst = 0;
+    const t0 = performance.now();
+    let last = t0;
+    const tick = (t) => {
+      frames++;
+      worst = Math.max(worst, t - last);
+      last = t;
+      if (t - t0 < 2000) requestAnimationFrame(tick);
+      else resolve({ fps: (frames * 1000) / (t - t0), worst });
+    };
+    document.querySelector('[data-testid=run]').click();
+    requestAnimationFrame(tick);
+  }));
+  await page.click('[data-testid=pause]');
+  await page.screenshot({ path: path.join(shots, 'timeline-groups.png') });
+  console.log(`e2e figure: timeline of a 200-goroutine pool at ${total} steps: ${folded} rows (one group lane), opened ${folded + 200} rows drawing ${opened}; open ${openMs.toFixed(0)} ms, scroll to the last lane ${scrollMs.toFixed(0)} ms, slowest zoom ${zoomMs.toFixed(0)} ms, ${shapes} shapes at ×64; ${r.fps.toFixed(1)} fps playing zoomed (longest frame ${r.worst.toFixed(0)} ms)`);
+});
+
 test('embed=1 shows the compact view for slides', async ({ page }) => {
   await page.goto(page.url().split('#')[0].split('?')[0] + '?embed=1');
   await page.waitForSelector('[data-testid=goroutine]');

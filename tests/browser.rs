@@ -537,6 +537,40 @@ fn the_timeline_window_draws_at_most_one_span_per_pixel() {
 }
 
 #[wasm_bindgen_test]
+fn the_timeline_window_draws_a_count_as_at_most_one_segment_per_pixel() {
+    use chanscope::ui::timeline_zoom::Window;
+    // A count that changes at every one of 100,000 steps, on 800 pixels.
+    let points: Vec<(usize, u32)> = (0..100_000).map(|b| (b, (b % 7) as u32)).collect();
+    let w = Window { width: 800.0, total: 100_000, zoom: 1.0, scroll: 0.0 };
+    let segs = w.levels(&points);
+    assert!(segs.len() <= 801, "{}", segs.len());
+    assert!(segs.iter().all(|s| s.2 == 6), "each pixel keeps its peak");
+    let flat = Window { width: 100.0, total: 1000, zoom: 1.0, scroll: 0.0 }.levels(&[(0, 3), (500, 0)]);
+    assert_eq!(flat.len(), 1);
+    assert!((flat[0].1 - 50.0).abs() < 1e-9, "{flat:?}");
+}
+
+#[wasm_bindgen_test]
+async fn the_timeline_draws_a_go_statement_as_one_lane_that_opens() {
+    let root = mount().await;
+    let src = "package main\n\nimport \"sync\"\n\nfunc main() {\n\tvar wg sync.WaitGroup\n\tfor i := 0; i < 60; i++ {\n\t\twg.Add(1)\n\t\tgo func() {\n\t\t\tdefer wg.Done()\n\t\t}()\n\t}\n\twg.Wait()\n}\n";
+    type_source(&root, src).await;
+    let tl = || q(&root, "[data-testid=timeline]");
+    assert_eq!(tl().get_attribute("data-rows").as_deref(), Some("2"), "main and one group lane");
+    let group = q(&root, "[data-testid=timeline-group]");
+    assert_eq!(group.get_attribute("data-count").as_deref(), Some("60"));
+    assert_eq!(group.get_attribute("data-expanded").as_deref(), Some("false"));
+    assert_eq!(all(&root, ".timeline .lane-group").len(), 1);
+    group.dispatch_event(&web_sys::MouseEvent::new("click").unwrap()).unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(tl().get_attribute("data-rows").as_deref(), Some("62"), "opened into its 60 lanes");
+    assert_eq!(q(&root, "[data-testid=timeline-group]").get_attribute("data-expanded").as_deref(), Some("true"));
+    q(&root, "[data-testid=timeline-group]").dispatch_event(&web_sys::MouseEvent::new("click").unwrap()).unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(tl().get_attribute("data-rows").as_deref(), Some("2"), "and folded");
+}
+
+#[wasm_bindgen_test]
 async fn manual_policy_lists_the_runnable_goroutines_as_buttons() {
     let root = mount().await;
     type_source(&root, RACE).await;

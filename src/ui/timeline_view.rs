@@ -1,17 +1,26 @@
 //! The timeline: one lane per goroutine with the steps it ran, print marks
 //! and the cursor; a click seeks to that step. It zooms (buttons, or the
-//! wheel with Ctrl held) and scrolls sideways, draws only what is on screen,
-//! and keeps the cursor in view while the run plays.
+//! wheel with Ctrl held) and scrolls sideways, draws only what is on screen
+//! (the rows scrolled into view, the steps in the window), and keeps the
+//! cursor in view while the run plays. With many goroutines, a `go`
+//! statement's lanes are one group lane (how many live, how many wait, when
+//! any runs) whose label opens it into its members' lanes.
 
 use super::i18n::Lang;
 use super::timeline_zoom::{Window, ZOOM_STEP};
-use crate::viz::Timeline;
+use crate::viz::{Row, Timeline};
 use std::rc::Rc;
 use web_sys::{Element, MouseEvent, WheelEvent};
 use yew::prelude::*;
 
 const LANE_H: f64 = 18.0;
 const LABEL_W: f64 = 44.0;
+/// The label column when there are group lanes ("▾ worker ×200").
+const GROUP_LABEL_W: f64 = 132.0;
+/// The visible height of the lanes assumed before the page has laid them out.
+const DEFAULT_VIEW_H: f64 = 240.0;
+/// Rows drawn beyond the visible ones, above and below.
+const ROW_MARGIN: usize = 2;
 /// The drawing width assumed before the page has laid the timeline out.
 const DEFAULT_W: f64 = 860.0;
 
@@ -32,7 +41,44 @@ pub fn timeline_view(p: &TimelineProps) -> Html {
     let zoom = use_state_eq(|| 1.0f64);
     let scroll = use_state_eq(|| 0.0f64);
     let win = Window { width: *width, total: t.total_steps.max(1), zoom: *zoom, scroll: *scroll };
-    let height = t.lanes.len() as f64 * LANE_H + 8.0;
+    // The `go` statements opened into their lanes, and the rows that makes.
+    let open = use_state(Vec::<(u32, u32)>::new);
+    let rows = {
+        let t = t.clone();
+        use_memo((Rc::as_ptr(&t) as usize, (*open).clone()), move |(_, open)| t.rows(open))
+    };
+    let height = rows.len() as f64 * LANE_H + 8.0;
+    // Only the rows scrolled into view are drawn.
+    let body = use_node_ref();
+    let top = use_state_eq(|| 0.0f64);
+    let view_h = use_state_eq(|| DEFAULT_VIEW_H);
+    let row_range = {
+        let first = ((*top - 4.0) / LANE_H).floor().max(0.0) as usize;
+        let last = ((*top + *view_h) / LANE_H).ceil() as usize;
+        (first.saturating_sub(ROW_MARGIN), (last + ROW_MARGIN).min(rows.len()))
+    };
+    let label_w = if t.groups.is_empty() { LABEL_W } else { GROUP_LABEL_W };
+    let on_body_scroll = {
+        let (top, view_h) = (top.clone(), view_h.clone());
+        move |e: Event| {
+            let el: Element = e.target_unchecked_into();
+            top.set(el.scroll_top() as f64);
+            view_h.set(el.client_height() as f64);
+        }
+    };
+    let on_toggle = {
+        let open = open.clone();
+        Callback::from(move |site: (u32, u32)| {
+            let mut list = (*open).clone();
+            match list.iter().position(|s| *s == site) {
+                Some(i) => {
+                    list.remove(i);
+                }
+                None => list.push(site),
+            }
+            open.set(list);
+        })
+    };
 
     // After each render: measure the drawing width, put the scroll where the
     // zoom wants it, and bring the cursor into view if it moved out of it
@@ -40,6 +86,7 @@ pub fn timeline_view(p: &TimelineProps) -> Html {
     let followed = use_mut_ref(|| usize::MAX);
     {
         let (scroller, width, scroll) = (scroller.clone(), width.clone(), scroll.clone());
+        let (body, view_h) = (body.clone(), view_h.clone());
         let cursor = p.cursor;
         use_effect(move || {
             let before = std::mem::replace(&mut *followed.borrow_mut(), cursor);
@@ -53,6 +100,9 @@ pub fn timeline_view(p: &TimelineProps) -> Html {
                     let w = el.client_width() as f64;
                     if w > 0.0 {
                         width.set(w);
+                    }
+                    if let Some(h) = body.cast::<Element>().map(|b| b.client_height() as f64).filter(|h| *h > 0.0) {
+                        view_h.set(h);
                     }
                 }
                 let target = win.follow(cursor).filter(|_| moved).unwrap_or(win.clamp_scroll(win.scroll));
@@ -119,19 +169,18 @@ pub fn timeline_view(p: &TimelineProps) -> Html {
                     aria-label={super::phrases::words(p.lang).export_timeline}
                     title={super::phrases::words(p.lang).export_timeline}>{ "SVG ⤓" }</button>
             </div>
-            <div class="timeline-body">
-                <svg class="timeline-labels" width={LABEL_W.to_string()} height={height.to_string()} aria-hidden="true">
-                    { for t.lanes.iter().enumerate().map(|(i, lane)| html! {
-                        <text class="lane-label" x="4" y={(4.0 + i as f64 * LANE_H + 12.0).to_string()}>{ format!("G{}", lane.goid) }</text>
-                    }) }
+            <div class="timeline-body" ref={body} onscroll={on_body_scroll}>
+                <svg class="timeline-labels" width={label_w.to_string()} height={height.to_string()}>
+                    { for (row_range.0..row_range.1).map(|i| label_html(t, rows[i], i, p.lang, &on_toggle)) }
                 </svg>
                 <div class="timeline-scroll" data-testid="timeline" ref={scroller} onscroll={on_scroll} onwheel={on_wheel}
                     onclick={on_click} role="slider" aria-label={text.timeline_label} aria-valuemin="0"
                     aria-valuemax={t.total_steps.to_string()} aria-valuenow={p.cursor.to_string()}
-                    data-zoom={z.to_string()} data-first={first.to_string()} data-last={last.to_string()}>
+                    data-zoom={z.to_string()} data-first={first.to_string()} data-last={last.to_string()}
+                    data-rows={rows.len().to_string()}>
                     <div class="timeline-track" style={format!("width:{}px;height:{height}px", win.content_width().round())}>
                         <svg class="timeline" width={win.width.to_string()} height={height.to_string()}>
-                            <Lanes timeline={t.clone()} {win} />
+                            <Lanes timeline={t.clone()} rows={rows.clone()} range={row_range} {win} />
                             <line class="cursor" x1={win.x(p.cursor as f64).to_string()} x2={win.x(p.cursor as f64).to_string()}
                                 y1="0" y2={height.to_string()} />
                         </svg>
@@ -145,6 +194,9 @@ pub fn timeline_view(p: &TimelineProps) -> Html {
 #[derive(Properties)]
 struct LanesProps {
     timeline: Rc<Timeline>,
+    rows: Rc<Vec<Row>>,
+    /// The rows to draw, a half-open range.
+    range: (usize, usize),
     win: Window,
 }
 
@@ -152,7 +204,10 @@ impl PartialEq for LanesProps {
     /// The same timeline object is the same drawing: no deep comparison
     /// of every run at every frame.
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.timeline, &other.timeline) && self.win == other.win
+        Rc::ptr_eq(&self.timeline, &other.timeline)
+            && Rc::ptr_eq(&self.rows, &other.rows)
+            && self.range == other.range
+            && self.win == other.win
     }
 }
 
@@ -162,7 +217,10 @@ impl PartialEq for LanesProps {
 fn lanes(p: &LanesProps) -> Html {
     html! {
         <g class="lanes">
-            { for p.timeline.lanes.iter().enumerate().map(|(i, lane)| lane_html(&p.win, i, lane)) }
+            { for (p.range.0..p.range.1).map(|i| match p.rows[i] {
+                Row::Lane { lane, .. } => lane_html(&p.win, i, &p.timeline.lanes[lane]),
+                Row::Group { group, .. } => group_html(&p.win, i, &p.timeline.groups[group]),
+            }) }
         </g>
     }
 }
@@ -182,6 +240,90 @@ fn lane_html(win: &Window, i: usize, lane: &crate::viz::Lane) -> Html {
                     height="12" fill={lane.color} />
             }) }
             { for win.marks(&lane.prints).into_iter().map(|x| html! {
+                <line class="print-mark" x1={x.to_string()} x2={x.to_string()} y1={(y + 1.0).to_string()} y2={(y + 15.0).to_string()} />
+            }) }
+        </g>
+    }
+}
+
+/// A row's label: `G7` for a lane (indented inside an opened group), or a
+/// button that opens or folds a group lane.
+fn label_html(t: &Timeline, row: Row, i: usize, lang: Lang, on_toggle: &Callback<(u32, u32)>) -> Html {
+    let y = (4.0 + i as f64 * LANE_H + 12.0).to_string();
+    match row {
+        Row::Lane { lane, member } => html! {
+            <text class="lane-label" x={if member { "16" } else { "4" }} {y} aria-hidden="true">
+                { format!("G{}", t.lanes[lane].goid) }
+            </text>
+        },
+        Row::Group { group, open } => {
+            let g = &t.groups[group];
+            let site = g.site;
+            let onclick = on_toggle.reform(move |_: MouseEvent| site);
+            let onkeydown = {
+                let on_toggle = on_toggle.clone();
+                Callback::from(move |e: KeyboardEvent| {
+                    if e.key() == "Enter" || e.key() == " " {
+                        e.prevent_default();
+                        on_toggle.emit(site);
+                    }
+                })
+            };
+            let label = match (lang, open) {
+                (Lang::En, false) => {
+                    format!("go {} (line {}): {} goroutines in one lane; show each", g.name, g.line, g.members.len())
+                }
+                (Lang::En, true) => format!("go {} (line {}): fold {} lanes into one", g.name, g.line, g.members.len()),
+                (Lang::Ru, false) => format!(
+                    "go {} (строка {}): горутин {} в одной дорожке; показать каждую",
+                    g.name,
+                    g.line,
+                    g.members.len()
+                ),
+                (Lang::Ru, true) => format!("go {} (строка {}): свернуть дорожки: {}", g.name, g.line, g.members.len()),
+            };
+            let mut name: String = g.name.chars().take(12).collect();
+            if name.len() < g.name.len() {
+                name.push('…');
+            }
+            html! {
+                <g class="lane-group-label" data-testid="timeline-group" data-name={g.name.clone()}
+                    data-count={g.members.len().to_string()} data-expanded={open.to_string()} role="button" tabindex="0"
+                    aria-expanded={open.to_string()} aria-label={label.clone()} {onclick} {onkeydown}>
+                    <title>{ label }</title>
+                    <rect x="1" y={(4.0 + i as f64 * LANE_H).to_string()} width={(GROUP_LABEL_W - 2.0).to_string()}
+                        height={(LANE_H - 2.0).to_string()} rx="4" />
+                    <text class="lane-label" x="4" {y}>
+                        { format!("{} {name} ×{}", if open { "▾" } else { "▸" }, g.members.len()) }
+                    </text>
+                </g>
+            }
+        }
+    }
+}
+
+/// A group lane: how many of its goroutines live (light) and wait
+/// (shaded), as heights, with the steps any of them ran along the bottom.
+fn group_html(win: &Window, i: usize, g: &crate::viz::LaneGroup) -> Html {
+    let y = 4.0 + i as f64 * LANE_H;
+    let n = g.members.len().max(1) as f64;
+    let area = |points: &[(usize, u32)]| {
+        let mut d = String::new();
+        for (x, w, c) in win.levels(points) {
+            let h = 12.0 * c as f64 / n;
+            d.push_str(&format!("M{:.1},{:.1}v{:.1}h{:.1}v{:.1}z", x, y + 14.0, -h, w.max(1.0), h));
+        }
+        d
+    };
+    html! {
+        <g class="lane lane-group" data-name={g.name.clone()}>
+            <path class="group-alive" d={area(&g.alive)} fill={g.color} />
+            <path class="group-wait" d={area(&g.waiting)} />
+            { for win.spans(&g.runs).into_iter().map(|(x, w)| html! {
+                <rect class="run" x={x.to_string()} y={(y + 14.0).to_string()} width={w.max(1.5).to_string()}
+                    height="3" fill={g.color} />
+            }) }
+            { for win.marks(&g.prints).into_iter().map(|x| html! {
                 <line class="print-mark" x1={x.to_string()} x2={x.to_string()} y1={(y + 1.0).to_string()} y2={(y + 15.0).to_string()} />
             }) }
         </g>

@@ -132,4 +132,32 @@ impl Window {
         }
         out
     }
+
+    /// The on-screen segments `(x, width, count)` of a step function given
+    /// as `(boundary, count)` change points (sorted): the count holds from
+    /// its boundary to the next. Segments narrower than a pixel are merged,
+    /// keeping the largest count, so a long run draws a few shapes per pixel
+    /// at most. Zero counts are left out.
+    pub fn levels(&self, points: &[(usize, u32)]) -> Vec<(f64, f64, u32)> {
+        let (first, last) = self.visible();
+        let start = points.partition_point(|(b, _)| *b <= first).saturating_sub(1);
+        let mut out: Vec<(f64, f64, u32)> = Vec::new();
+        for (k, &(b, count)) in points.iter().enumerate().skip(start) {
+            if b >= last {
+                break;
+            }
+            let end = points.get(k + 1).map_or(self.total, |p| p.0);
+            let x0 = self.x(b.max(first) as f64).max(-1.0);
+            let x1 = self.x(end.min(last) as f64).min(self.width + 1.0);
+            match out.last_mut() {
+                Some((x, w, c)) if *w < 1.0 || (*c == count && x0 - (*x + *w) < 1.0) => {
+                    *w = x1 - *x;
+                    *c = (*c).max(count);
+                }
+                _ => out.push((x0, x1 - x0, count)),
+            }
+        }
+        out.retain(|s| s.2 > 0);
+        out
+    }
 }

@@ -17,5 +17,5 @@ pub mod wait_for;
 pub use explain::{explain, explanation, explanation_at, Explanation, Part};
 pub use reason::Reason;
 pub use scene::{scene, scene_with, ChannelView, GoroutineView, Scene, SceneOptions, WaitEdge};
-pub use timeline::{timeline, Lane, Timeline};
+pub use timeline::{timeline, Lane, LaneGroup, Row, Timeline};
 pub use transfer::{transfer, Transfer};
