@@ -640,6 +640,11 @@ func main() {
   await runToEnd(page);
   assertEqual(await page.getAttribute('[data-testid=once]', 'data-done'), 'true', 'once ran');
   assertEqual(await page.getAttribute('[data-testid=atomic]', 'data-value'), '3', 'atomic value');
+  // Objects are named by their variables, as channels and mutexes are.
+  assertEqual(await page.getAttribute('[data-testid=once]', 'data-name'), 'once', 'the Once is named once');
+  assertEqual(await page.getAttribute('[data-testid=atomic]', 'data-name'), 'n', 'the atomic is named n');
+  const chans = await page.$$eval('[data-testid=channel]', (els) => els.map((e) => e.dataset.name));
+  assert(chans.includes('child.Done()'), `the context's channel is named after its variable: ${JSON.stringify(chans)}`);
   const contexts = await page.$$eval('[data-testid=context]', (els) => els.map((e) => [e.dataset.depth, e.dataset.cancelled, e.dataset.cause]));
   assert(contexts.some(([d, c, cause]) => Number(d) >= 2 && c === 'true' && cause === 'context canceled'), `the child is cancelled by its parent: ${JSON.stringify(contexts)}`);
   assert((await page.$$('[data-testid=context-edge]')).length >= 2, 'parent to child edges');

@@ -492,6 +492,11 @@ pub enum Instr {
     /// `[] -> [obj]`: a fresh `sync` object, the zero value of a variable
     /// whose name labels it in the scene.
     NewSync { kind: SyncKind, name: Option<Rc<str>> },
+    /// `[v .. (depth values)] -> same`: names the object `depth` values below
+    /// the top after the variable it is assigned to, for the scene only (a
+    /// context's `Done()` channel becomes `ctx.Done()`, a Cond `cond`). The
+    /// program cannot observe it.
+    NameValue { name: Rc<str>, depth: u8 },
     /// `[] -> [v]`: reads a package-level variable.
     LoadGlobal(u32),
     /// `[v] -> []`: writes a package-level variable.

@@ -824,6 +824,7 @@ impl<'a> Lowerer<'a> {
             };
             self.expr_multi(b, r);
             b.chan_name = None;
+            self.name_value(b, lhs, rhs, i, r.span);
         }
         if !multi {
             for l in lhs {
@@ -1704,6 +1705,25 @@ impl<'a> Lowerer<'a> {
         }
         let args = 1 + path.len() as u8;
         b.emit(Instr::CallBuiltin { builtin: builtin(crate::ir::stdlib::StdFn::AddrField), args }, span);
+    }
+
+    /// After a context or Cond constructor assigned to a variable, names
+    /// the object after the variable (for the scene).
+    fn name_value(&mut self, b: &mut Builder, lhs: &[Expr], rhs: &[Expr], i: usize, span: Span) {
+        use crate::ir::Builtin as B;
+        let Some(CallKind::Builtin(builtin)) = self.info.calls.get(&super::check::strip_parens(&rhs[i]).id) else {
+            return;
+        };
+        let depth = match builtin {
+            B::CtxWithCancel | B::CtxWithTimeout | B::CtxWithDeadline if rhs.len() == 1 => lhs.len() as u8 - 1,
+            B::NewCond if lhs.len() == rhs.len() => 0,
+            _ => return,
+        };
+        if let Some(ExprKind::Ident(name)) = lhs.get(i).map(|l| &l.kind).filter(|_| depth < 2) {
+            if name != "_" {
+                b.emit(Instr::NameValue { name: Rc::from(name.as_str()), depth }, span);
+            }
+        }
     }
 
     fn call(&mut self, b: &mut Builder, e: &Expr, func: &Expr, args: &[Expr]) -> u8 {

@@ -88,6 +88,8 @@ pub struct Machine {
     pub contexts: Vec<super::objects::Context>,
     /// The values of `atomic.Int64` and friends.
     pub atomics: Vec<Value>,
+    /// The variable names of Once, Cond and atomic objects, for the scene.
+    pub object_names: std::collections::BTreeMap<(SyncKind, u32), Rc<str>>,
     pub timer_objs: Vec<super::objects::TimerObj>,
     /// Whether main called `runtime.Goexit`.
     pub main_goexited: bool,
@@ -153,6 +155,7 @@ impl Machine {
             conds: Vec::new(),
             contexts: Vec::new(),
             atomics: Vec::new(),
+            object_names: Default::default(),
             timer_objs: Vec::new(),
             main_goexited: false,
             ctx_errors: (Value::Nil, Value::Nil),
@@ -746,6 +749,12 @@ impl Machine {
                 Instr::NewSync { kind, name } => {
                     let v = self.new_sync(*kind, name.as_deref());
                     self.goroutines[g as usize].stack.push(v);
+                }
+                Instr::NameValue { name, depth } => {
+                    let stack = &self.goroutines[g as usize].stack;
+                    if let Some(v) = stack.len().checked_sub(1 + *depth as usize).map(|i| stack[i].clone()) {
+                        self.name_object(&v, name);
+                    }
                 }
                 Instr::Defer { args } => {
                     let split = gr.stack.len() - *args as usize;
@@ -2241,7 +2250,13 @@ impl Machine {
                 self.waitgroups.push(WaitGroup { name, ..WaitGroup::default() });
                 Value::WaitGroup(self.waitgroups.len() as u32 - 1)
             }
-            other => self.new_object(other),
+            other => {
+                let v = self.new_object(other);
+                if !name.is_empty() {
+                    self.name_object(&v, &name);
+                }
+                v
+            }
         }
     }
 

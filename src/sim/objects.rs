@@ -58,6 +58,34 @@ pub struct Context {
 }
 
 impl Machine {
+    /// Names an object after the variable that holds it, for the scene: a
+    /// cancelable context's `Done()` channel, a Once, Cond or atomic.
+    pub(crate) fn name_object(&mut self, v: &Value, name: &str) {
+        match v {
+            Value::Object(SyncKind::Context, id) => {
+                if let Some(Context { done: Some(ch), owns_done: true, .. }) = self.contexts.get(*id as usize) {
+                    if let Some(c) = self.chans.get_mut(*ch as usize) {
+                        c.name = format!("{name}.Done()");
+                    }
+                }
+            }
+            Value::Object(kind, id) if !matches!(kind, SyncKind::Rand | SyncKind::Timer) => {
+                self.object_names.insert((*kind, *id), Rc::from(name));
+            }
+            _ => {}
+        }
+    }
+
+    /// The variable name of a Once, Cond or atomic object (in the atomics
+    /// arena, whatever its kind), if it was made for a named variable.
+    pub fn object_name(&self, kind: SyncKind, id: u32) -> Option<&str> {
+        let atomic = |k: &SyncKind| !matches!(k, SyncKind::Once | SyncKind::Cond | SyncKind::Context);
+        self.object_names
+            .iter()
+            .find(|((k, i), _)| *i == id && (*k == kind || (atomic(&kind) && atomic(k))))
+            .map(|(_, n)| &**n)
+    }
+
     /// A fresh object for the zero value of a `sync`, context or atomic type.
     pub(crate) fn new_object(&mut self, kind: SyncKind) -> Value {
         let id = match kind {

@@ -2,6 +2,7 @@
 //! atomic values and timers with their fire times on the virtual clock.
 
 use super::scene::{SyncObj, SyncView, SYNC_X};
+use crate::ir::SyncKind;
 use crate::sim::timer::TimerAction;
 use crate::sim::value::Value;
 use crate::sim::Machine;
@@ -32,14 +33,16 @@ pub fn other_objects(m: &Machine) -> Vec<SyncView> {
     let time = |t: u64| crate::sim::duration::format_duration(t as i64);
     let mut views = Vec::new();
     for (i, o) in m.onces.iter().enumerate() {
-        let mut v = blank(SyncObj::Once, i as u32, format!("once#{}", i + 1));
+        let name = m.object_name(SyncKind::Once, i as u32).map_or_else(|| format!("once#{}", i + 1), str::to_string);
+        let mut v = blank(SyncObj::Once, i as u32, name);
         v.done = o.done;
         v.owner = o.running.as_ref().map(goid);
         v.waiters = o.waiters.iter().map(goid).collect();
         views.push(v);
     }
     for (i, c) in m.conds.iter().enumerate() {
-        let mut v = blank(SyncObj::Cond, i as u32, format!("cond#{}", i + 1));
+        let name = m.object_name(SyncKind::Cond, i as u32).map_or_else(|| format!("cond#{}", i + 1), str::to_string);
+        let mut v = blank(SyncObj::Cond, i as u32, name);
         v.waiters = c.waiters.iter().map(goid).collect();
         if let Some(mx) = m.mutexes.get(c.mutex as usize) {
             v.value = super::scene::mutex_name(m, c.mutex);
@@ -55,7 +58,9 @@ pub fn other_objects(m: &Machine) -> Vec<SyncView> {
             continue;
         }
         atomics += 1;
-        let mut v = blank(SyncObj::Atomic, i as u32, format!("atomic#{atomics}"));
+        let name =
+            m.object_name(SyncKind::AtomicInt, i as u32).map_or_else(|| format!("atomic#{atomics}"), str::to_string);
+        let mut v = blank(SyncObj::Atomic, i as u32, name);
         v.value = a.to_display();
         views.push(v);
     }
@@ -122,5 +127,43 @@ func main() {
         assert!(views.iter().any(|v| v.kind == SyncObj::Once && v.done));
         assert!(views.iter().any(|v| v.kind == SyncObj::Atomic && v.value == "2"));
         assert!(views.iter().any(|v| v.kind == SyncObj::Timer && v.fire.as_deref() == Some("3s")), "{views:?}");
+    }
+
+    #[test]
+    fn objects_are_named_by_their_variables() {
+        let src = r#"package main
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"sync/atomic"
+)
+
+func main() {
+	var once sync.Once
+	var n atomic.Int64
+	var mu sync.Mutex
+	ready := sync.NewCond(&mu)
+	ctx, cancel := context.WithCancel(context.Background())
+	once.Do(func() { n.Add(1) })
+	ready.Broadcast()
+	cancel()
+	<-ctx.Done()
+	fmt.Println(n.Load())
+}
+"#;
+        let program = Rc::new(crate::lang::compile(src).unwrap());
+        let rec = Recording::run(program, Config::default());
+        let end = rec.machine_at(rec.len());
+        let names: Vec<String> = other_objects(&end).into_iter().map(|v| v.name).collect();
+        assert!(names.contains(&"once".to_string()), "{names:?}");
+        assert!(names.contains(&"n".to_string()), "{names:?}");
+        assert!(names.contains(&"ready".to_string()), "{names:?}");
+        assert!(
+            end.chans.iter().any(|c| c.name == "ctx.Done()"),
+            "{:?}",
+            end.chans.iter().map(|c| &c.name).collect::<Vec<_>>()
+        );
     }
 }
