@@ -530,6 +530,34 @@ test('the timeline draws a 200-goroutine pool as one group lane, and stays smoot
   console.log(`e2e figure: timeline of a 200-goroutine pool at ${total} steps: ${folded} rows (one group lane), opened ${folded + 200} rows drawing ${opened}; open ${openMs.toFixed(0)} ms, scroll to the last lane ${scrollMs.toFixed(0)} ms, slowest zoom ${zoomMs.toFixed(0)} ms, ${shapes} shapes at ×64; ${r.fps.toFixed(1)} fps playing zoomed (longest frame ${r.worst.toFixed(0)} ms)`);
 });
 
+test('challenges: scheduling by hand makes the lock-order program deadlock, and the page says so', async ({ page }) => {
+  const items = await page.$$eval('[data-testid=challenge-item]', (els) => els.map((e) => e.dataset.challenge));
+  assertEqual(items, ['deadlock', 'counter', 'leak', 'order'], 'the challenges in the menu');
+  await page.selectOption('[data-testid=gallery]', 'challenge:deadlock');
+  await page.waitForSelector('[data-testid=challenge][data-challenge=deadlock][data-reached=false]');
+  assertEqual(await page.$eval('[data-testid=policy]', (e) => e.value), 'manual', 'manual policy');
+  // Once both workers exist, alternate them: each takes its first lock, then waits for the other's.
+  let turn = 0;
+  for (let i = 0; i < 60 && !(await page.$('[data-testid=outcome]')); i++) {
+    const gids = await page.$$eval('[data-testid=choose-goroutine]', (els) => els.map((e) => e.dataset.gid));
+    if (gids.length === 0) break;
+    const both = gids.includes('5') && gids.includes('6');
+    const want = both || !gids.includes('1') ? ['5', '6'][turn++ % 2] : '1';
+    await page.click(`[data-testid=choose-goroutine][data-gid="${gids.includes(want) ? want : gids[0]}"]`);
+  }
+  await page.waitForSelector('[data-testid=challenge][data-reached=true] [data-testid=challenge-reached]');
+  assert((await consoleLines(page, 'stderr')).some((l) => l.includes('deadlock')), 'Go\'s deadlock report');
+  await page.selectOption('[data-testid=lang]', 'ru');
+  assert(/Цель достигнута/.test(await page.textContent('[data-testid=challenge]')), 'the goal is announced in Russian');
+  await page.screenshot({ path: path.join(shots, 'challenge-deadlock.png') });
+  await page.selectOption('[data-testid=lang]', 'en');
+  // The counter: fifo (one goroutine after the other) prints 2, so the goal is missed.
+  await page.selectOption('[data-testid=gallery]', 'challenge:counter');
+  await page.selectOption('[data-testid=policy]', 'fifo');
+  await runToEnd(page);
+  await page.waitForSelector('[data-testid=challenge][data-finished=true][data-reached=false]');
+});
+
 test('embed=1 shows the compact view for slides', async ({ page }) => {
   await page.goto(page.url().split('#')[0].split('?')[0] + '?embed=1');
   await page.waitForSelector('[data-testid=goroutine]');

@@ -6,6 +6,7 @@
 //! `viz` turns a snapshot into plain view data, and `ui` draws that in the
 //! browser. Only `ui` knows about the DOM.
 
+pub mod challenges;
 pub mod gallery;
 pub mod ir;
 pub mod lang;

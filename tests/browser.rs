@@ -570,6 +570,55 @@ async fn the_timeline_draws_a_go_statement_as_one_lane_that_opens() {
     assert_eq!(tl().get_attribute("data-rows").as_deref(), Some("2"), "and folded");
 }
 
+/// Clicks the runnable goroutine `prefer` picks among the offered ones
+/// (Go's numbers), until the run ends; returns how many choices it made.
+async fn play_by_hand(root: &Element, prefer: impl Fn(&[u64]) -> u64) -> usize {
+    let mut made = 0;
+    loop {
+        let buttons = all(root, "[data-testid=choose-goroutine]");
+        let gids: Vec<u64> = buttons.iter().map(|b| b.get_attribute("data-gid").unwrap().parse().unwrap()).collect();
+        if gids.is_empty() || made > 200 {
+            return made;
+        }
+        let pick = prefer(&gids);
+        let i = gids.iter().position(|g| *g == pick).unwrap_or(0);
+        buttons[i].clone().dyn_into::<HtmlElement>().unwrap().click();
+        yew::scheduler::flush().await;
+        made += 1;
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_challenge_loads_in_manual_mode_and_says_when_its_goal_is_reached() {
+    let root = mount().await;
+    assert_eq!(all(&root, "[data-testid=challenge-item]").len(), 4, "four challenges in the menu");
+    assert!(all(&root, "[data-testid=challenge]").is_empty(), "no challenge before one is chosen");
+    choose(&root, "gallery", "challenge:order").await;
+    let panel = || q(&root, "[data-testid=challenge]");
+    assert_eq!(panel().get_attribute("data-challenge").as_deref(), Some("order"));
+    assert_eq!(panel().get_attribute("data-reached").as_deref(), Some("false"));
+    let policy: HtmlSelectElement = q(&root, "[data-testid=policy]").dyn_into().unwrap();
+    assert_eq!(policy.value(), "manual");
+    // Main first until the goroutine that prints B (G5) can run, then G5
+    // whenever it can.
+    play_by_hand(&root, |gids| if gids.contains(&5) { 5 } else { gids[0] }).await;
+    assert_eq!(panel().get_attribute("data-finished").as_deref(), Some("true"));
+    assert_eq!(panel().get_attribute("data-reached").as_deref(), Some("true"), "B was printed before A");
+    assert!(text(&root, "challenge").contains("Goal reached"));
+    choose(&root, "lang", "ru").await;
+    assert!(text(&root, "challenge").contains("Цель достигнута"), "{}", text(&root, "challenge"));
+    choose(&root, "lang", "en").await;
+    // Reset and let the goroutine started last run first: A comes first.
+    click(&root, "reset").await;
+    choose(&root, "gallery", "challenge:order").await;
+    play_by_hand(&root, |gids| if gids.contains(&6) { 6 } else { gids[0] }).await;
+    assert_eq!(panel().get_attribute("data-finished").as_deref(), Some("true"));
+    assert_eq!(panel().get_attribute("data-reached").as_deref(), Some("false"));
+    // Editing the program ends the challenge.
+    type_source(&root, "package main\n\nfunc main() {}\n").await;
+    assert!(all(&root, "[data-testid=challenge]").is_empty());
+}
+
 #[wasm_bindgen_test]
 async fn manual_policy_lists_the_runnable_goroutines_as_buttons() {
     let root = mount().await;

@@ -3,6 +3,7 @@
 //! the page.
 
 use super::analysis_panel::AnalysisPanel;
+use super::challenge_panel::ChallengePanel;
 use super::chooser::{select_case_texts, CaseChoice, Choice, Chooser};
 use super::console::Console;
 use super::editor::{Editor, Marker};
@@ -18,7 +19,7 @@ use super::scene_view::{GroupKey, SceneView};
 use super::share;
 use super::share_bar::ShareBar;
 use super::startup;
-use super::state::Action;
+use super::state::{Action, Session};
 use super::timeline_view::TimelineView;
 use super::toolbar::Toolbar;
 use crate::sim::{GState, Stream};
@@ -195,6 +196,7 @@ pub fn app() -> Html {
                 has_replay={session.script.is_some()}
                 seed={session.seed}
                 example={session.example.map(str::to_string)}
+                challenge={session.challenge}
                 can_run={session.recording.is_some()}
                 {lang}
                 {theme}
@@ -238,6 +240,9 @@ pub fn app() -> Html {
                     if let Some(e) = session.example.and_then(crate::gallery::find).filter(|_| !session.embed) {
                         <p class="about" data-testid="about">{ lang.about(e) }</p>
                     }
+                    if let Some(c) = session.challenge.and_then(crate::challenges::find) {
+                        <ChallengePanel challenge={c} reached={challenge_reached(&session, c, analysis.as_ref().as_ref().map(|a| &*a.0))} {lang} />
+                    }
                     <Playhead cursor={session.cursor} total={session.total()} finished={session.finished()}
                         outcome={view.as_ref().and_then(|v| v.6.clone())} {lang} on_seek={dispatch.reform(Action::Seek)} />
                     <Chooser choices={view.as_ref().map(|v| v.7.clone()).unwrap_or_default()} {lang}
@@ -274,6 +279,20 @@ pub fn app() -> Html {
             }
         </div>
     }
+}
+
+/// Whether the run of a challenge reached its goal (`None` until it ends),
+/// judged from its outcome, its standard output and the analysis of its end.
+fn challenge_reached(
+    session: &Session,
+    c: &crate::challenges::Challenge,
+    analysis: Option<&crate::sim::race_analysis::Analysis>,
+) -> Option<bool> {
+    let rec = session.recording.as_ref()?.borrow();
+    let outcome = rec.outcome()?;
+    let stdout: String =
+        rec.output_until(rec.len()).into_iter().filter(|o| o.stream == Stream::Stdout).map(|o| o.text).collect();
+    Some(analysis.is_some_and(|a| crate::challenges::reached(c.goal, Some(outcome), &stdout, a)))
 }
 
 /// How long a value flies between goroutines: a good part of a step while

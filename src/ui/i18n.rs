@@ -51,6 +51,22 @@ impl Lang {
         }
     }
 
+    /// A challenge's title.
+    pub fn challenge_title(self, c: &crate::challenges::Challenge) -> &'static str {
+        match self {
+            Lang::En => c.title_en,
+            Lang::Ru => c.title_ru,
+        }
+    }
+
+    /// A challenge's goal and hint.
+    pub fn challenge_goal(self, c: &crate::challenges::Challenge) -> &'static str {
+        match self {
+            Lang::En => c.goal_en,
+            Lang::Ru => c.goal_ru,
+        }
+    }
+
     /// A gallery example's title; examples without a translation keep theirs.
     pub fn title(self, e: &Example) -> &'static str {
         match self {
@@ -96,6 +112,10 @@ pub struct Text {
     pub closed: &'static str,
     pub channel: &'static str,
     pub timeline: &'static str,
+    pub challenges: &'static str,
+    pub challenge_reached: &'static str,
+    pub challenge_missed: &'static str,
+    pub challenge_how: &'static str,
     pub timeline_label: &'static str,
     pub output_panel: &'static str,
     pub console: &'static str,
@@ -172,6 +192,10 @@ pub static EN: Text = Text {
     closed: "closed",
     channel: "channel",
     timeline: "Timeline",
+    challenges: "Challenges",
+    challenge_reached: "Goal reached!",
+    challenge_missed: "The run ended without reaching the goal: step back or press Reset and choose differently.",
+    challenge_how: "You choose who runs next: click a runnable goroutine.",
     timeline_label: "Timeline: click to seek",
     output_panel: "Program output",
     console: "Console",
@@ -237,6 +261,10 @@ pub static RU: Text = Text {
     closed: "закрыт",
     channel: "канал",
     timeline: "Временная шкала",
+    challenges: "Задачи",
+    challenge_reached: "Цель достигнута!",
+    challenge_missed: "Запуск закончился, а цель не достигнута: вернитесь назад или нажмите «Сброс» и выберите иначе.",
+    challenge_how: "Вы выбираете, кто работает следующим: щёлкните готовую горутину.",
     timeline_label: "Временная шкала: щёлкните, чтобы перейти",
     output_panel: "Вывод программы",
     console: "Консоль",

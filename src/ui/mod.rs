@@ -3,6 +3,7 @@
 
 mod analysis_panel;
 mod app;
+mod challenge_panel;
 pub mod chooser;
 mod console;
 mod context_view;

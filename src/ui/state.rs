@@ -39,6 +39,9 @@ pub struct DiagnosticView {
 pub struct Session {
     pub source: String,
     pub example: Option<&'static str>,
+    /// The challenge being played (its slug), until the program is edited or
+    /// another one is loaded.
+    pub challenge: Option<&'static str>,
     pub program: Option<Rc<Program>>,
     pub diagnostics: Vec<DiagnosticView>,
     pub recording: Option<Rc<RefCell<Recording>>>,
@@ -82,6 +85,8 @@ impl PartialEq for Session {
 pub enum Action {
     SetSource(String),
     LoadExample(String),
+    /// Loads a challenge's program under the manual policy.
+    LoadChallenge(String),
     Run,
     Pause,
     /// Play if paused, pause if playing.
@@ -126,6 +131,7 @@ impl Session {
         let mut s = Session {
             source,
             example,
+            challenge: None,
             program: None,
             diagnostics: Vec::new(),
             recording: None,
@@ -295,6 +301,7 @@ impl Reducible for Session {
                 s.linked = false;
                 s.source = text;
                 s.example = None;
+                s.challenge = None;
                 s.recompile();
             }
             Action::LoadExample(slug) => {
@@ -302,6 +309,18 @@ impl Reducible for Session {
                     s.linked = false;
                     s.source = e.source.to_string();
                     s.example = Some(e.slug);
+                    s.challenge = None;
+                    s.recompile();
+                }
+            }
+            Action::LoadChallenge(slug) => {
+                if let Some(c) = crate::challenges::find(&slug) {
+                    s.linked = false;
+                    s.source = c.source.to_string();
+                    s.example = None;
+                    s.challenge = Some(c.slug);
+                    s.policy = Policy::Manual;
+                    s.script = None;
                     s.recompile();
                 }
             }

@@ -20,6 +20,9 @@ pub struct ToolbarProps {
     pub has_replay: bool,
     pub seed: u64,
     pub example: Option<String>,
+    /// The challenge being played, if any.
+    #[prop_or_default]
+    pub challenge: Option<&'static str>,
     pub can_run: bool,
     pub lang: Lang,
     /// The theme in effect (chosen or the system's).
@@ -37,7 +40,13 @@ pub struct ToolbarProps {
 pub fn toolbar(p: &ToolbarProps) -> Html {
     let d = &p.dispatch;
     let t = p.lang.text();
-    let on_gallery = d.reform(|e: Event| Action::LoadExample(e.target_unchecked_into::<HtmlSelectElement>().value()));
+    let on_gallery = d.reform(|e: Event| {
+        let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+        match value.strip_prefix("challenge:") {
+            Some(slug) => Action::LoadChallenge(slug.to_string()),
+            None => Action::LoadExample(value),
+        }
+    });
     let on_speed = d.reform(|e: InputEvent| {
         Action::SetSpeed(e.target_unchecked_into::<HtmlInputElement>().value().parse().unwrap_or(3))
     });
@@ -62,17 +71,30 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
         Theme::Dark => (Theme::Light, t.theme_light, "☀"),
     };
     let large = p.large;
-    let title = p.example.as_deref().and_then(crate::gallery::find).map(|e| p.lang.title(e)).unwrap_or(t.your_program);
+    let challenge = p.challenge.and_then(crate::challenges::find);
+    let title = p
+        .example
+        .as_deref()
+        .and_then(crate::gallery::find)
+        .map(|e| p.lang.title(e))
+        .or(challenge.map(|c| p.lang.challenge_title(c)))
+        .unwrap_or(t.your_program);
     html! {
         <header class="toolbar" role="toolbar" aria-label={t.controls}>
             <div class="group">
                 <span class="brand">{ "Chanscope" }</span>
                 <select class="gallery" hidden={p.embed} data-testid="gallery" aria-label={t.gallery} onchange={on_gallery} title={title}>
-                    <option value="" selected={p.example.is_none()} disabled=true>{ t.your_program }</option>
+                    <option value="" selected={p.example.is_none() && challenge.is_none()} disabled=true>{ t.your_program }</option>
                     { for EXAMPLES.iter().map(|e| html! {
                         <option data-testid="gallery-item" data-example={e.slug} value={e.slug}
                             selected={p.example.as_deref() == Some(e.slug)}>{ p.lang.title(e) }</option>
                     }) }
+                    <optgroup label={t.challenges}>
+                        { for crate::challenges::CHALLENGES.iter().map(|c| html! {
+                            <option data-testid="challenge-item" data-challenge={c.slug} value={format!("challenge:{}", c.slug)}
+                                selected={p.challenge == Some(c.slug)}>{ p.lang.challenge_title(c) }</option>
+                        }) }
+                    </optgroup>
                 </select>
             </div>
             <div class="group playback">

@@ -182,20 +182,28 @@ pub fn explanation(rec: &Recording, step: usize) -> Explanation {
 
 /// Describes step `step` given the machine after it (`rec.machine_at(step)`),
 /// which the caller usually has already: one replay fewer per frame. With
-/// `wakes` false the machine before the step is not rebuilt either, and the
-/// goroutines the step woke are left out (for playing at full speed).
-pub fn explanation_at(rec: &Recording, step: usize, after: &Machine, wakes: bool) -> Explanation {
+/// `exact` false the machine before the step is not rebuilt either (for
+/// playing at full speed): a woken goroutine is then told from the events
+/// alone (one a `Wake` names was blocked before the step unless it blocked
+/// earlier in this step, which is what the machine before it would say).
+pub fn explanation_at(rec: &Recording, step: usize, after: &Machine, exact: bool) -> Explanation {
     if step == 0 {
         return Explanation::Start;
     }
-    let before = wakes.then(|| rec.machine_at(step - 1));
+    let before = exact.then(|| rec.machine_at(step - 1));
     let s = rec.steps[step - 1];
     let who = goid(after, s.g);
     let line = rec.program().line_of(s.func, s.pc as usize);
     let chan = |c: u32| after.chans[c as usize].name.clone();
     let mut parts: Vec<Part> = Vec::new();
+    // The goroutines that blocked during this step: a wake of one of them
+    // is not news.
+    let mut blocked_here: Vec<u32> = Vec::new();
     for e in rec.events_of(step) {
         let g = who;
+        if let EventKind::Block { .. } = e.kind {
+            blocked_here.push(e.g);
+        }
         let part = match &e.kind {
             EventKind::Spawn { child } => Part::Spawn { g, child: goid(after, *child) },
             EventKind::MakeChan { ch } => {
@@ -234,7 +242,7 @@ pub fn explanation_at(rec: &Recording, step: usize, after: &Machine, wakes: bool
             EventKind::Recv { ch, ok: false, .. } => Part::RecvClosed { g, ch: chan(*ch) },
             EventKind::Recv { ch, value, .. } => Part::Recv { g, value: value.to_display(), ch: chan(*ch) },
             EventKind::Close { ch } => Part::Close { g, ch: chan(*ch) },
-            EventKind::Wake { g: w } if before.as_ref().is_some_and(|b| was_blocked(b, *w)) => {
+            EventKind::Wake { g: w } if before.as_ref().map_or(!blocked_here.contains(w), |b| was_blocked(b, *w)) => {
                 Part::Wakes { g: goid(after, *w) }
             }
             EventKind::Wake { .. } => continue,
@@ -350,5 +358,30 @@ mod tests {
         assert!(parts.contains(&Part::SendFull { g: 1, ch: "c".into(), len: 1, cap: 1 }), "{parts:?}");
         let english: Vec<String> = parts.iter().map(Part::english).collect();
         assert!(english.contains(&"G1 blocks: c is full (1/1), so the send waits for a receiver".to_string()));
+    }
+
+    #[test]
+    fn at_full_speed_the_explain_bar_says_the_same_as_stepping() {
+        // Every step of every gallery example and challenge: the sentence
+        // told from the events alone equals the one told with the machine
+        // before the step, wakes included.
+        let sources = crate::gallery::EXAMPLES
+            .iter()
+            .map(|e| e.source)
+            .chain(crate::challenges::CHALLENGES.iter().map(|c| c.source));
+        let mut wakes = 0;
+        for src in sources {
+            let program = Rc::new(crate::lang::compile(src).unwrap());
+            let rec = Recording::run(program, Config { race: true, ..Config::default() });
+            for step in 1..=rec.len().min(3_000) {
+                let after = rec.machine_at(step);
+                let exact = explanation_at(&rec, step, &after, true);
+                assert_eq!(explanation_at(&rec, step, &after, false), exact, "step {step} of {src}");
+                if let Explanation::Parts(parts) = &exact {
+                    wakes += parts.iter().filter(|p| matches!(p, Part::Wakes { .. })).count();
+                }
+            }
+        }
+        assert!(wakes > 10, "wakes are told: {wakes}");
     }
 }
