@@ -603,6 +603,9 @@ test('hundreds of goroutines are grouped by go statement and state; a group expa
   await page.waitForSelector(`${node}[data-expanded=true]`);
   const opened = (await page.$$('[data-testid=goroutine]')).length;
   assertEqual(opened, cards + biggest.count, 'the group opened into cards');
+  // The opened group is a grid of chips, not one long column.
+  const rowsOfChips = await page.$$eval('[data-testid=goroutine].chip', (els) => new Set(els.map((e) => e.getAttribute('transform').split(',')[1])).size);
+  assert(rowsOfChips <= Math.ceil(biggest.count / 3), `three chips a row (${rowsOfChips} rows for ${biggest.count})`);
   assertEqual(await page.$eval(node, (e) => e.getAttribute('transform')), before, 'the group node did not move');
   await page.screenshot({ path: path.join(shots, 'groups-expanded.png') });
   await page.click(node);

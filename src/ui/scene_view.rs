@@ -5,6 +5,7 @@
 use super::i18n::{Lang, Text};
 use super::phrases;
 use crate::sim::{GIdx, GState};
+use crate::viz::groups::{CHIP_H, CHIP_W};
 use crate::viz::scene::{ChannelView, GoroutineView, Scene, CARD_H, CARD_W, CHAN_W, SLOT_W};
 use crate::viz::Transfer;
 use yew::prelude::*;
@@ -68,6 +69,21 @@ fn goroutine_card(g: &GoroutineView, p: &SceneProps) -> Html {
     let class = classes!("goroutine", state, choosable.then_some("choosable"));
     let where_ = if g.line > 0 { format!(" · {} {}", t.line, g.line) } else { String::new() };
     let reason = phrases::reason(p.lang, &g.reason);
+    if g.compact {
+        return html! {
+            <g class={classes!(class, "chip")} data-testid="goroutine" data-gid={g.goid.to_string()} data-state={state}
+                data-reason={g.reason.english()} transform={format!("translate({},{})", g.x, g.y)} {onclick}
+                role={choosable.then_some("button")} aria-label={format!("G{} {}: {}", g.goid, g.name, reason)}>
+                <title>{ format!("G{} {} · {}{where_}: {}", g.goid, g.name, t.state(g.state), reason) }</title>
+                <rect class="card" width={CHIP_W.to_string()} height={CHIP_H.to_string()} rx="5" />
+                <rect class="stripe" width="5" height={CHIP_H.to_string()} rx="2" fill={g.color} />
+                <text class="title" x="10" y="19">{ format!("G{}", g.goid) }</text>
+                if g.line > 0 {
+                    <text class="state-label" x={(CHIP_W - 5.0).to_string()} y="19" text-anchor="end">{ format!(":{}", g.line) }</text>
+                }
+            </g>
+        };
+    }
     html! {
         <g class={class} data-testid="goroutine" data-gid={g.goid.to_string()} data-state={state}
             data-reason={g.reason.english()} transform={format!("translate({},{})", g.x, g.y)} {onclick}

@@ -4,7 +4,9 @@
 //!
 //! The layout is stable: goroutines keep their creation order, a `go`
 //! statement's frame sits where its first goroutine would, and each state
-//! has a fixed cell in the frame whether or not it is empty.
+//! has a fixed cell in the frame whether or not it is empty. An opened group
+//! is a grid of small chips (three a row, in creation order) below its
+//! frame, so 150 goroutines take 50 short rows rather than 150 cards.
 
 use super::palette::goroutine_color;
 use super::scene::{GoroutineView, SceneOptions, CARD_H, CARD_W, MARGIN, ROW_GAP};
@@ -24,6 +26,11 @@ pub const CELL_GAP: f64 = 4.0;
 pub const CELL_W: f64 = (CARD_W - 16.0 - 2.0 * CELL_GAP) / 3.0;
 pub const CELL_H: f64 = 34.0;
 pub const FRAME_H: f64 = HEADER_H + 2.0 * CELL_H + CELL_GAP + 8.0;
+/// An opened group's goroutines are chips in a grid of this many columns,
+/// in creation order, below the frame.
+pub const CHIP_COLS: usize = 3;
+pub const CHIP_W: f64 = CELL_W;
+pub const CHIP_H: f64 = 30.0;
 
 /// The goroutines of one `go` statement in one state.
 #[derive(Clone, Debug, PartialEq)]
@@ -118,14 +125,18 @@ pub fn layout(m: &Machine, options: &SceneOptions, card: impl Fn(usize, f64, f64
                 x: cx,
                 y: cy,
             });
-            for &g in &of_state {
+            for (k, &g) in of_state.iter().enumerate() {
                 if expanded {
-                    out.cards.push(card(g, MARGIN, y));
-                    out.anchors[g] = Some((MARGIN + CARD_W, y + CARD_H / 2.0));
-                    y += CARD_H + ROW_GAP;
+                    let x = MARGIN + 8.0 + (k % CHIP_COLS) as f64 * (CHIP_W + CELL_GAP);
+                    let gy = y + (k / CHIP_COLS) as f64 * (CHIP_H + CELL_GAP);
+                    out.cards.push(GoroutineView { compact: true, ..card(g, x, gy) });
+                    out.anchors[g] = Some((x + CHIP_W, gy + CHIP_H / 2.0));
                 } else {
                     out.anchors[g] = Some((cx + CELL_W, cy + CELL_H / 2.0));
                 }
+            }
+            if expanded {
+                y += of_state.len().div_ceil(CHIP_COLS) as f64 * (CHIP_H + CELL_GAP) - CELL_GAP + ROW_GAP;
             }
         }
     }
@@ -181,6 +192,13 @@ func main() {
         let blocked = s.groups.iter().max_by_key(|g| g.count).expect("a group");
         let opened = scene_with(&mid, &SceneOptions { expanded: vec![(blocked.site, blocked.state)] });
         assert_eq!(opened.goroutines.len(), 1 + blocked.count);
+        // The opened group is a grid of chips, three a row.
+        let chips: Vec<_> = opened.goroutines.iter().filter(|g| g.compact).collect();
+        assert_eq!(chips.len(), blocked.count);
+        let rows = blocked.count.div_ceil(super::CHIP_COLS) as f64;
+        assert!(opened.height <= s.height + rows * (super::CHIP_H + super::CELL_GAP) + 40.0, "{}", opened.height);
+        assert_eq!(chips[1].y, chips[0].y);
+        assert!(chips[1].x > chips[0].x);
         // The frame and main's card stay where they were.
         assert_eq!(opened.sites, s.sites);
         assert_eq!(opened.goroutines[0], s.goroutines[0]);

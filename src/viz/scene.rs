@@ -33,6 +33,9 @@ pub struct GoroutineView {
     /// The source line it is at (0 when finished).
     pub line: u32,
     pub color: &'static str,
+    /// Drawn as a small chip in an opened group's grid
+    /// (`groups::CHIP_W` × `groups::CHIP_H`) rather than a full card.
+    pub compact: bool,
     pub x: f64,
     pub y: f64,
 }
@@ -198,6 +201,7 @@ pub fn scene_with(m: &Machine, options: &SceneOptions) -> Scene {
             reason: super::reason::reason(m, i as u32, g.state, g.wait),
             line,
             color: goroutine_color(i as u32),
+            compact: false,
             x,
             y,
         }
