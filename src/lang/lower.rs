@@ -1707,8 +1707,9 @@ impl<'a> Lowerer<'a> {
         b.emit(Instr::CallBuiltin { builtin: builtin(crate::ir::stdlib::StdFn::AddrField), args }, span);
     }
 
-    /// After a context or Cond constructor assigned to a variable, names
-    /// the object after the variable (for the scene).
+    /// After a context, Cond, timer or `time.After` channel constructor
+    /// assigned to a variable, names the object after the variable (for the
+    /// scene).
     fn name_value(&mut self, b: &mut Builder, lhs: &[Expr], rhs: &[Expr], i: usize, span: Span) {
         use crate::ir::Builtin as B;
         let Some(CallKind::Builtin(builtin)) = self.info.calls.get(&super::check::strip_parens(&rhs[i]).id) else {
@@ -1716,7 +1717,7 @@ impl<'a> Lowerer<'a> {
         };
         let depth = match builtin {
             B::CtxWithCancel | B::CtxWithTimeout | B::CtxWithDeadline if rhs.len() == 1 => lhs.len() as u8 - 1,
-            B::NewCond if lhs.len() == rhs.len() => 0,
+            B::NewCond | B::NewTimer | B::NewTicker | B::TimeAfter | B::TimeTick if lhs.len() == rhs.len() => 0,
             _ => return,
         };
         if let Some(ExprKind::Ident(name)) = lhs.get(i).map(|l| &l.kind).filter(|_| depth < 2) {

@@ -88,7 +88,8 @@ pub struct Machine {
     pub contexts: Vec<super::objects::Context>,
     /// The values of `atomic.Int64` and friends.
     pub atomics: Vec<Value>,
-    /// The variable names of Once, Cond and atomic objects, for the scene.
+    /// The variable names of Once, Cond and atomic objects, for the scene
+    /// (channels and locks keep theirs in their own structs).
     pub object_names: std::collections::BTreeMap<(SyncKind, u32), Rc<str>>,
     pub timer_objs: Vec<super::objects::TimerObj>,
     /// Whether main called `runtime.Goexit`.

@@ -59,7 +59,8 @@ pub struct Context {
 
 impl Machine {
     /// Names an object after the variable that holds it, for the scene: a
-    /// cancelable context's `Done()` channel, a Once, Cond or atomic.
+    /// cancelable context's `Done()` channel, a timer's `C`, a `time.After`
+    /// channel, a Once, Cond or atomic.
     pub(crate) fn name_object(&mut self, v: &Value, name: &str) {
         match v {
             Value::Object(SyncKind::Context, id) => {
@@ -69,7 +70,19 @@ impl Machine {
                     }
                 }
             }
-            Value::Object(kind, id) if !matches!(kind, SyncKind::Rand | SyncKind::Timer) => {
+            Value::Object(SyncKind::Timer, id) => {
+                if let Some(ch) = self.timer_objs.get(*id as usize).and_then(|t| t.ch) {
+                    if let Some(c) = self.chans.get_mut(ch as usize) {
+                        c.name = format!("{name}.C");
+                    }
+                }
+            }
+            Value::Chan(ch) => {
+                if let Some(c) = self.chans.get_mut(*ch as usize) {
+                    c.name = name.to_string();
+                }
+            }
+            Value::Object(kind, id) if *kind != SyncKind::Rand => {
                 self.object_names.insert((*kind, *id), Rc::from(name));
             }
             _ => {}

@@ -138,6 +138,7 @@ import (
 	"fmt"
 	"sync"
 	"sync/atomic"
+	"time"
 )
 
 func main() {
@@ -146,10 +147,14 @@ func main() {
 	var mu sync.Mutex
 	ready := sync.NewCond(&mu)
 	ctx, cancel := context.WithCancel(context.Background())
+	t := time.NewTimer(time.Second)
+	timeout := time.After(2 * time.Second)
 	once.Do(func() { n.Add(1) })
 	ready.Broadcast()
 	cancel()
 	<-ctx.Done()
+	<-t.C
+	<-timeout
 	fmt.Println(n.Load())
 }
 "#;
@@ -160,10 +165,9 @@ func main() {
         assert!(names.contains(&"once".to_string()), "{names:?}");
         assert!(names.contains(&"n".to_string()), "{names:?}");
         assert!(names.contains(&"ready".to_string()), "{names:?}");
-        assert!(
-            end.chans.iter().any(|c| c.name == "ctx.Done()"),
-            "{:?}",
-            end.chans.iter().map(|c| &c.name).collect::<Vec<_>>()
-        );
+        let chans: Vec<&str> = end.chans.iter().map(|c| c.name.as_str()).collect();
+        for name in ["ctx.Done()", "t.C", "timeout"] {
+            assert!(chans.contains(&name), "{name}: {chans:?}");
+        }
     }
 }
