@@ -614,8 +614,15 @@ async fn a_challenge_loads_in_manual_mode_and_says_when_its_goal_is_reached() {
     play_by_hand(&root, |gids| if gids.contains(&6) { 6 } else { gids[0] }).await;
     assert_eq!(panel().get_attribute("data-finished").as_deref(), Some("true"));
     assert_eq!(panel().get_attribute("data-reached").as_deref(), Some("false"));
-    // Editing the program ends the challenge.
+    // A reload keeps the challenge, in manual mode.
+    let root = remount().await;
+    assert_eq!(q(&root, "[data-testid=challenge]").get_attribute("data-challenge").as_deref(), Some("order"));
+    let policy: HtmlSelectElement = q(&root, "[data-testid=policy]").dyn_into().unwrap();
+    assert_eq!(policy.value(), "manual");
+    // Editing the program ends the challenge, also after a reload.
     type_source(&root, "package main\n\nfunc main() {}\n").await;
+    assert!(all(&root, "[data-testid=challenge]").is_empty());
+    let root = remount().await;
     assert!(all(&root, "[data-testid=challenge]").is_empty());
 }
 

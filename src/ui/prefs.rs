@@ -16,6 +16,7 @@ const SPEED: &str = "chanscope.speed";
 const LANG: &str = "chanscope.lang";
 const THEME: &str = "chanscope.theme";
 const LARGE: &str = "chanscope.large";
+const CHALLENGE: &str = "chanscope.challenge";
 
 /// What the page keeps in the browser's storage between visits.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -28,10 +29,12 @@ pub struct Saved {
     pub lang: Option<Lang>,
     pub theme: Option<Theme>,
     pub large: bool,
+    /// The challenge being played, by slug.
+    pub challenge: Option<String>,
 }
 
 /// Every key the page writes, so tests can start from a clean slate.
-pub const KEYS: [&str; 8] = [SOURCE, EXAMPLE, POLICY, SEED, SPEED, LANG, THEME, LARGE];
+pub const KEYS: [&str; 9] = [SOURCE, EXAMPLE, POLICY, SEED, SPEED, LANG, THEME, LARGE, CHALLENGE];
 
 fn storage() -> Option<Storage> {
     web_sys::window()?.local_storage().ok()?
@@ -65,6 +68,7 @@ pub fn load() -> Saved {
         lang: get(LANG).and_then(|l| Lang::parse(&l)),
         theme: get(THEME).and_then(|t| Theme::parse(&t)),
         large: get(LARGE).as_deref() == Some("1"),
+        challenge: get(CHALLENGE).filter(|c| !c.is_empty()),
     }
 }
 
@@ -92,6 +96,11 @@ pub fn use_persist(s: &Session) {
         None => {
             set(SOURCE, source);
             set(EXAMPLE, "");
+        }
+    });
+    use_effect_with((s.challenge, persists), |(challenge, persists)| {
+        if *persists {
+            set(CHALLENGE, challenge.unwrap_or(""));
         }
     });
     use_effect_with((s.policy, s.seed, s.speed, persists), |(policy, seed, speed, persists)| {

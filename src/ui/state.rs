@@ -182,6 +182,13 @@ impl Session {
         s.lang = saved.lang.unwrap_or_default();
         s.theme = saved.theme;
         s.large = saved.large;
+        // A challenge comes back while its program is unchanged.
+        s.challenge = saved
+            .challenge
+            .as_deref()
+            .and_then(crate::challenges::find)
+            .filter(|c| c.source == s.source)
+            .map(|c| c.slug);
         s.recompile();
         s
     }
