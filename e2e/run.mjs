@@ -676,6 +676,8 @@ func main() {
   assertEqual(await page.getAttribute('[data-testid=atomic]', 'data-name'), 'n', 'the atomic is named n');
   const chans = await page.$$eval('[data-testid=channel]', (els) => els.map((e) => e.dataset.name));
   assert(chans.includes('child.Done()'), `the context's channel is named after its variable: ${JSON.stringify(chans)}`);
+  const vars = await page.$$eval('[data-testid=context]', (els) => els.map((e) => e.dataset.var));
+  assert(vars.includes('parent') && vars.includes('child'), `contexts are named after their variables: ${JSON.stringify(vars)}`);
   const contexts = await page.$$eval('[data-testid=context]', (els) => els.map((e) => [e.dataset.depth, e.dataset.cancelled, e.dataset.cause]));
   assert(contexts.some(([d, c, cause]) => Number(d) >= 2 && c === 'true' && cause === 'context canceled'), `the child is cancelled by its parent: ${JSON.stringify(contexts)}`);
   assert((await page.$$('[data-testid=context-edge]')).length >= 2, 'parent to child edges');

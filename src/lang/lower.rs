@@ -1717,7 +1717,18 @@ impl<'a> Lowerer<'a> {
         };
         let depth = match builtin {
             B::CtxWithCancel | B::CtxWithTimeout | B::CtxWithDeadline if rhs.len() == 1 => lhs.len() as u8 - 1,
-            B::NewCond | B::NewTimer | B::NewTicker | B::TimeAfter | B::TimeTick if lhs.len() == rhs.len() => 0,
+            B::NewCond
+            | B::NewTimer
+            | B::NewTicker
+            | B::TimeAfter
+            | B::TimeTick
+            | B::CtxBackground
+            | B::CtxTodo
+            | B::CtxWithValue
+                if lhs.len() == rhs.len() =>
+            {
+                0
+            }
             _ => return,
         };
         if let Some(ExprKind::Ident(name)) = lhs.get(i).map(|l| &l.kind).filter(|_| depth < 2) {

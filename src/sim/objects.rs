@@ -64,6 +64,7 @@ impl Machine {
     pub(crate) fn name_object(&mut self, v: &Value, name: &str) {
         match v {
             Value::Object(SyncKind::Context, id) => {
+                self.object_names.insert((SyncKind::Context, *id), Rc::from(name));
                 if let Some(Context { done: Some(ch), owns_done: true, .. }) = self.contexts.get(*id as usize) {
                     if let Some(c) = self.chans.get_mut(*ch as usize) {
                         c.name = format!("{name}.Done()");
@@ -89,8 +90,8 @@ impl Machine {
         }
     }
 
-    /// The variable name of a Once, Cond or atomic object (in the atomics
-    /// arena, whatever its kind), if it was made for a named variable.
+    /// The variable name of a Once, Cond, context or atomic object (in the
+    /// atomics arena, whatever its kind), if it was made for a named variable.
     pub fn object_name(&self, kind: SyncKind, id: u32) -> Option<&str> {
         let atomic = |k: &SyncKind| !matches!(k, SyncKind::Once | SyncKind::Cond | SyncKind::Context);
         self.object_names

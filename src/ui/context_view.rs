@@ -36,10 +36,10 @@ pub fn context_node(c: &ContextView, lang: Lang) -> Html {
         <g class={classes!("context", c.cancelled.then_some("cancelled"))} data-testid="context"
             data-name={c.name.clone()} data-kind={c.kind.clone()} data-depth={c.depth.to_string()}
             data-cancelled={c.cancelled.to_string()} data-cause={c.cause.clone().unwrap_or_default()}
-            data-deadline={c.deadline.clone().unwrap_or_default()}
-            transform={format!("translate({},{})", c.x, c.y)} aria-label={format!("context {}: {status}", c.kind)}>
+            data-deadline={c.deadline.clone().unwrap_or_default()} data-var={c.var.clone().unwrap_or_default()}
+            transform={format!("translate({},{})", c.x, c.y)} aria-label={format!("context {} {}: {status}", c.var.as_deref().unwrap_or(""), c.kind)}>
             <rect class="ctx-box" width={c.w.to_string()} height={CTX_H.to_string()} rx="10" />
-            <text class="title" x="10" y="18">{ format!("ctx {}", c.kind) }</text>
+            <text class="title" x="10" y="18">{ format!("{} · {}", c.var.as_deref().unwrap_or("ctx"), c.kind) }</text>
             <text class="sync-status" x="10" y="35">{ status }</text>
         </g>
     }

@@ -17,6 +17,8 @@ pub struct ContextView {
     pub name: String,
     /// The last part of the name: `WithCancel`, `WithTimeout`, `Background`.
     pub kind: String,
+    /// The variable the program assigned it to, if any.
+    pub var: Option<String>,
     /// Position of the parent in `Scene::contexts`.
     pub parent: Option<usize>,
     pub depth: usize,
@@ -48,6 +50,7 @@ pub fn contexts(m: &Machine, top: f64) -> Vec<ContextView> {
             index: id,
             name: c.name.clone(),
             kind: if kind.is_empty() { "context".to_string() } else { kind },
+            var: m.object_name(crate::ir::SyncKind::Context, id).map(str::to_string),
             parent,
             depth,
             cancelled,
@@ -115,5 +118,9 @@ func main() {
         assert!(child.x > parent.x, "the child is indented under its parent");
         assert_eq!(child.kind, "WithCancel");
         assert!(end.iter().any(|c| c.kind == "Background" && c.depth == 0), "{end:?}");
+        // Named by their variables; the background, made inline, has none.
+        assert_eq!(child.var.as_deref(), Some("child"));
+        assert_eq!(parent.var.as_deref(), Some("parent"));
+        assert_eq!(end.iter().find(|c| c.depth == 0).unwrap().var, None);
     }
 }
