@@ -113,7 +113,7 @@ mod tests {
         for c in CHALLENGES {
             let program = Rc::new(crate::lang::compile(c.source).unwrap_or_else(|e| panic!("{}: {e:?}", c.slug)));
             let config = Config { race: true, ..Config::default() };
-            let rec = Recording::run(program.clone(), config.clone());
+            let rec = Recording::run(program.clone(), config);
             let (outcome, stdout, analysis) = finished(&rec);
             assert!(outcome.is_some(), "{}: the fifo run ends", c.slug);
             assert!(!reached(c.goal, outcome.as_ref(), &stdout, &analysis), "{}: fifo already reaches it", c.slug);
@@ -125,7 +125,7 @@ mod tests {
             let hit = explorer.failures.iter().find(|f| {
                 let mut replay = Recording::replay(
                     program.clone(),
-                    Config { seed: f.run.seed, policy: crate::sim::Policy::Replay, ..config.clone() },
+                    Config { seed: f.run.seed, policy: crate::sim::Policy::Replay, ..config },
                     &f.run.choices,
                 );
                 while replay.advance(None) {}
