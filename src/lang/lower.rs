@@ -1716,7 +1716,9 @@ impl<'a> Lowerer<'a> {
             return;
         };
         let depth = match builtin {
-            B::CtxWithCancel | B::CtxWithTimeout | B::CtxWithDeadline if rhs.len() == 1 => lhs.len() as u8 - 1,
+            B::CtxWithCancel | B::CtxWithTimeout | B::CtxWithDeadline if rhs.len() == 1 => {
+                (lhs.len() as u8).saturating_sub(1)
+            }
             B::NewCond
             | B::NewTimer
             | B::NewTicker
