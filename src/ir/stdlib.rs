@@ -162,6 +162,15 @@ pub enum StdFn {
     LogFatal,
     LogFatalln,
     LogFatalf,
+    /// An array variable's value moved into a new backing array: the handle
+    /// (a slice over all of it) that the variable holds, or `&[N]T{...}`.
+    ArrayToBacking,
+    /// The array an array handle or pointer refers to, copied out (`*p`, or
+    /// reading a backed array variable).
+    ArrayValue,
+    /// `(handle or pointer, array)`: writes the array's elements into what
+    /// the first argument refers to (`*p = a`, assigning a backed variable).
+    ArrayAssign,
 }
 
 impl StdFn {
@@ -171,7 +180,7 @@ impl StdFn {
         match self {
             SortInts | SortStrings | SortFloat64s | SortSlice | SortSliceStable | RandShuffle | RandSeed
             | RandObjShuffle | RandObjSeed | BuilderReset | BuilderGrow | SyncMapStore | SyncMapDelete
-            | SyncMapRange | LogPrint | LogPrintln | LogPrintf | LogFatal | LogFatalln | LogFatalf => 0,
+            | SyncMapRange | LogPrint | LogPrintln | LogPrintf | LogFatal | LogFatalln | LogFatalf | ArrayAssign => 0,
             SyncMapLoad | SyncMapLoadOrStore => 2,
             BuilderWriteString | BuilderWriteRune => 2,
             StrconvAtoi | StrconvParseInt | StrconvParseFloat | StrconvParseBool | Utf8DecodeRuneInString => 2,

@@ -66,6 +66,11 @@ pub struct VarInfo {
     /// Whether a function literal refers to it, or its address is taken,
     /// so it must live in a cell.
     pub captured: bool,
+    /// Whether it is an array that is sliced, or whose address or an
+    /// element's address is taken: its elements then live in a backing array
+    /// the variable holds a handle to (see `sim::array_box`), so slices and
+    /// pointers alias it as in Go.
+    pub backed: bool,
     /// Its zero value.
     pub zero: Zero,
     pub span: Span,
@@ -230,6 +235,10 @@ pub struct Info {
     pub tuple_conversions: BTreeMap<NodeId, Vec<Option<TypeId>>>,
     /// Composite literals whose value is boxed into a new cell (`&T{}` elided in `[]*T{{...}}`).
     pub boxed_lits: std::collections::BTreeSet<NodeId>,
+    /// Pointers to arrays made here (`&[N]T{...}`, `new([N]T)`, `{...}` for a
+    /// `*[N]T` element) and dereferences `*p` of them: a pointer to an array
+    /// is a handle to a backing array (see `sim::array_box`), so it can be sliced.
+    pub array_refs: std::collections::BTreeSet<NodeId>,
     /// Expressions whose value becomes an interface value: the dynamic type to box with.
     pub conversions: BTreeMap<NodeId, TypeId>,
     /// Type assertions and type-switch cases: the asserted run-time type (`None` for `nil`).
@@ -635,6 +644,11 @@ impl<'a> Checker<'a> {
                 format!("{}({}{})", self.expr_string(func), args.join(", "), if *ellipsis { "..." } else { "" })
             }
             ExprKind::FuncLit(..) => "func literal".into(),
+            // Go shortens a composite literal's elements to `…`.
+            ExprKind::CompositeLit(ty, elts) => {
+                let ty = ty.as_ref().map(|t| self.expr_string(t)).unwrap_or_default();
+                format!("{}{{{}}}", ty, if elts.is_empty() { "" } else { "…" })
+            }
             _ => self.text(e.span).to_string(),
         }
     }
@@ -715,7 +729,15 @@ impl<'a> Checker<'a> {
         let report_unused = report_unused && owner != 0;
         let id = self.info.vars.len();
         let zero = self.zero(&ty);
-        self.info.vars.push(VarInfo { name: ident.name.clone(), ty, owner, captured: false, span: ident.span, zero });
+        self.info.vars.push(VarInfo {
+            name: ident.name.clone(),
+            ty,
+            owner,
+            captured: false,
+            backed: false,
+            span: ident.span,
+            zero,
+        });
         self.used.push(!report_unused);
         self.info.uses.insert(ident.id, Entity::Var(id));
         let scope = self.scopes.last_mut().expect("a scope is open");
@@ -2388,6 +2410,9 @@ impl<'a> Checker<'a> {
                         if !matches!(*elem, Type::Sync(_)) {
                             self.info.exprs.insert(e.id, ExprInfo::Deref);
                         }
+                        if matches!(elem.under(), Type::Array(..)) {
+                            self.info.array_refs.insert(e.id);
+                        }
                         Operand { mode: Mode::Var, ty: (*elem).clone() }
                     }
                     _ => {
@@ -2399,8 +2424,13 @@ impl<'a> Checker<'a> {
             }
             ExprKind::Slice(x, [lo, hi, max]) => {
                 let xop = self.expr(x);
-                for b in [lo, hi, max].into_iter().flatten() {
+                let mut consts = [None; 3];
+                for (k, b) in [lo, hi, max].into_iter().enumerate() {
+                    let Some(b) = b else { continue };
                     let bop = self.expr(b);
+                    if let Mode::Const(ConstVal::Int(n)) = bop.mode {
+                        consts[k] = Some((n, b.span));
+                    }
                     if !bop.is_invalid() && !bop.ty.is_integer() {
                         let d = self.describe(b, &bop);
                         self.error(b.span, format!("invalid argument: index {} must be integer", d));
@@ -2427,10 +2457,7 @@ impl<'a> Checker<'a> {
                         self.info.exprs.insert(e.id, ExprInfo::SliceExpr);
                         Operand::value(Type::String)
                     }
-                    t if array_of(t).is_some() => {
-                        self.error(e.span, "slicing an array is not supported yet");
-                        Operand::invalid()
-                    }
+                    t if array_of(t).is_some() => self.slice_array(e, x, &xop, consts, max.is_some()),
                     _ => {
                         let d = self.describe(x, &xop);
                         self.error(e.span, format!("cannot slice {}", d));
@@ -2621,6 +2648,9 @@ impl<'a> Checker<'a> {
                 self.composite_lit(x, &elem, inner);
                 if !matches!(*elem, Type::Sync(_)) {
                     self.info.boxed_lits.insert(x.id);
+                }
+                if matches!(elem.under(), Type::Array(..)) {
+                    self.info.array_refs.insert(x.id);
                 }
                 return;
             }
@@ -2857,7 +2887,20 @@ impl<'a> Checker<'a> {
                     }
                     cur = strip_parens(inner);
                 }
-                ExprKind::Index(..) => return matches!(self.info.exprs.get(&cur.id), Some(ExprInfo::IndexSlice)),
+                ExprKind::Index(inner, _) => {
+                    return match self.info.exprs.get(&cur.id) {
+                        Some(ExprInfo::IndexSlice) | Some(ExprInfo::IndexArrayPtr) => true,
+                        // `&a[i]` of an array variable: its elements move to a backing array.
+                        Some(ExprInfo::IndexArray) => match self.backing_var(inner) {
+                            Some(v) => {
+                                self.mark_backed(v);
+                                true
+                            }
+                            None => false,
+                        },
+                        _ => false,
+                    };
+                }
                 ExprKind::Ident(_) => {
                     return match self.info.uses.get(&cur.id).cloned() {
                         Some(Entity::Var(v)) => {
@@ -2870,6 +2913,64 @@ impl<'a> Checker<'a> {
                 _ => return false,
             }
         }
+    }
+
+    /// The variable `x` names, when it is an array variable whose elements
+    /// can move to a backing array.
+    fn backing_var(&self, x: &Expr) -> Option<VarId> {
+        let x = strip_parens(x);
+        let ExprKind::Ident(_) = x.kind else { return None };
+        match self.info.uses.get(&x.id) {
+            Some(Entity::Var(v)) if matches!(self.info.vars[*v].ty.under(), Type::Array(..)) => Some(*v),
+            _ => None,
+        }
+    }
+
+    /// Marks an array variable as living in a backing array (no effect on other variables).
+    fn mark_backed(&mut self, v: VarId) {
+        if matches!(self.info.vars[v].ty.under(), Type::Array(..)) {
+            self.info.vars[v].backed = true;
+        }
+    }
+
+    /// `a[lo:hi(:max)]` on an array or a pointer to one: the array must be
+    /// addressable; a variable's elements move to a backing array, which the
+    /// slice shares. Constant bounds are checked against the length.
+    fn slice_array(
+        &mut self,
+        e: &Expr,
+        x: &Expr,
+        xop: &Operand,
+        consts: [Option<(i128, Span)>; 3],
+        full: bool,
+    ) -> Operand {
+        let Some((len, elem, through_ptr)) = array_of(&xop.ty) else { return Operand::invalid() };
+        for (n, span) in consts.into_iter().flatten() {
+            if n > len as i128 {
+                self.error(span, format!("invalid argument: index {} out of bounds [0:{}]", n, len + 1));
+                return Operand::invalid();
+            }
+        }
+        if !through_ptr {
+            if xop.mode != Mode::Var {
+                let d = self.describe(x, xop);
+                self.error(e.span, format!("invalid operation: {} (slice of unaddressable value)", d));
+                return Operand::invalid();
+            }
+            match self.backing_var(x) {
+                Some(v) => self.mark_backed(v),
+                None => {
+                    self.error(e.span, "slicing an array that is not a variable is not supported yet");
+                    return Operand::invalid();
+                }
+            }
+        }
+        if full {
+            self.info.calls.insert(e.id, CallKind::Builtin(Builtin::Std(crate::ir::stdlib::StdFn::Slice3)));
+        } else {
+            self.info.exprs.insert(e.id, ExprInfo::SliceExpr);
+        }
+        Operand::value(Type::Slice(Rc::new(elem)))
     }
 
     /// A method expression `T.M` or `(*T).M`: the method as a function whose
@@ -3253,6 +3354,7 @@ impl<'a> Checker<'a> {
                 match (path.is_empty(), &root.kind, self.info.uses.get(&root.id).cloned()) {
                     (true, ExprKind::Ident(_), Some(Entity::Var(v))) => {
                         self.info.vars[v].captured = true;
+                        self.mark_backed(v);
                     }
                     _ if self.info.ptr_exprs.contains(&root.id) || self.mark_addressable(root) => {}
                     _ => {
@@ -3603,6 +3705,9 @@ impl<'a> Checker<'a> {
                 }
                 let zero = self.zero(&t);
                 self.info.exprs.insert(e.id, ExprInfo::New(zero));
+                if matches!(t.under(), Type::Array(..)) {
+                    self.info.array_refs.insert(e.id);
+                }
                 self.info.calls.insert(e.id, CallKind::Convert);
                 Operand::value(Type::Pointer(Rc::new(t)))
             }
@@ -3707,14 +3812,19 @@ impl<'a> Checker<'a> {
                 let inner = strip_parens(x);
                 if let ExprKind::CompositeLit(..) = inner.kind {
                     self.info.exprs.insert(e.id, ExprInfo::AddrOfLit);
+                    if matches!(v.ty.under(), Type::Array(..)) {
+                        self.info.array_refs.insert(e.id);
+                    }
                     return Operand::value(Type::Pointer(Rc::new(v.ty)));
                 }
                 if let (ExprKind::Ident(_), Some(Entity::Var(var))) =
                     (&inner.kind, self.info.uses.get(&inner.id).cloned())
                 {
                     // The variable lives in a cell, which the pointer refers to
-                    // (a package-level one holds the pointer in its global slot).
+                    // (a package-level one holds the pointer in its global slot);
+                    // an array's elements live in a backing array instead.
                     self.info.vars[var].captured = true;
+                    self.mark_backed(var);
                     self.info.exprs.insert(e.id, ExprInfo::AddrOfVar);
                     return Operand::value(Type::Pointer(Rc::new(v.ty)));
                 }

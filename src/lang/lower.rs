@@ -9,6 +9,7 @@
 use super::ast::*;
 use super::check::{CallKind, Entity, ExprInfo, Info, Selection, VarId};
 use super::types::ConstVal;
+use crate::ir::stdlib::StdFn;
 use crate::ir::{BinOp, Builtin, Capture, FuncId, Function, Instr, PlaceStep, Program, SelectCase, UnOp, VarRef};
 use crate::source::{LineIndex, Span};
 use std::collections::BTreeMap;
@@ -201,6 +202,16 @@ impl<'a> Lowerer<'a> {
                 }
             }
         }
+        for (&v, &slot) in &b.slots.clone() {
+            if self.info.vars[v].backed {
+                // An array parameter that is sliced or address-taken moves to a backing array.
+                let span = self.info.vars[v].span;
+                b.mark();
+                b.emit(Instr::Load(slot), span);
+                b.emit(array_box(StdFn::ArrayToBacking, 1), span);
+                b.emit(Instr::Store(slot), span);
+            }
+        }
         for (slot, span) in boxed {
             b.mark();
             b.emit(Instr::BoxNew(slot), span);
@@ -267,6 +278,9 @@ impl<'a> Lowerer<'a> {
 
     /// Stores the value on the stack into a new variable (a new cell when captured).
     fn declare(&mut self, b: &mut Builder, v: VarId, span: Span) {
+        if self.info.vars[v].backed {
+            b.emit(array_box(StdFn::ArrayToBacking, 1), span);
+        }
         if let Some(&g) = self.globals.get(&v) {
             if self.info.vars[v].captured {
                 // An address-taken package-level variable lives in a cell;
@@ -284,7 +298,17 @@ impl<'a> Lowerer<'a> {
         }
     }
 
+    /// Pushes variable `v`'s value (an array in a backing array is copied out).
     fn load(&mut self, b: &mut Builder, v: VarId, span: Span) {
+        self.load_raw(b, v, span);
+        if self.info.vars[v].backed {
+            b.emit(array_box(StdFn::ArrayValue, 1), span);
+        }
+    }
+
+    /// Pushes what variable `v`'s home holds: for an array in a backing
+    /// array, the handle to it.
+    fn load_raw(&mut self, b: &mut Builder, v: VarId, span: Span) {
         if let Some(&g) = self.globals.get(&v) {
             b.emit(Instr::LoadGlobal(g), span);
             if self.info.vars[v].captured {
@@ -301,6 +325,15 @@ impl<'a> Lowerer<'a> {
     }
 
     fn store(&mut self, b: &mut Builder, v: VarId, span: Span) {
+        if self.info.vars[v].backed {
+            // The new elements are written into the backing array, which slices share.
+            let tmp = b.new_slot();
+            b.emit(Instr::Store(tmp), span);
+            self.load_raw(b, v, span);
+            b.emit(Instr::Load(tmp), span);
+            b.emit(array_box(StdFn::ArrayAssign, 2), span);
+            return;
+        }
         if let Some(&g) = self.globals.get(&v) {
             if self.info.vars[v].captured {
                 // Write through the pointer the global slot holds.
@@ -549,7 +582,12 @@ impl<'a> Lowerer<'a> {
                 ExprKind::Star(p) => {
                     self.expr(b, p);
                     b.emit(Instr::Load(t_v), span);
-                    b.emit(Instr::StorePtrPath(path.into()), span);
+                    if path.is_empty() && self.info.array_refs.contains(&cur.id) {
+                        // `*p = a` for a pointer to an array.
+                        b.emit(array_box(StdFn::ArrayAssign, 2), span);
+                    } else {
+                        b.emit(Instr::StorePtrPath(path.into()), span);
+                    }
                     return;
                 }
                 ExprKind::Index(s, idx) if matches!(self.info.exprs.get(&cur.id), Some(ExprInfo::IndexSlice)) => {
@@ -1103,7 +1141,7 @@ impl<'a> Lowerer<'a> {
     fn expr_multi(&mut self, b: &mut Builder, e: &Expr) -> u8 {
         let n = self.expr_values(b, e);
         if self.info.boxed_lits.contains(&e.id) {
-            b.emit(Instr::BoxValue, e.span);
+            self.box_value(b, e, e.span);
         }
         if let Some(boxes) = self.info.tuple_conversions.get(&e.id) {
             b.emit(Instr::ToIfaceN(boxes.clone().into()), e.span);
@@ -1172,7 +1210,7 @@ impl<'a> Lowerer<'a> {
                 match self.info.exprs.get(&e.id) {
                     Some(ExprInfo::AddrOfLit) => {
                         self.expr(b, x);
-                        b.emit(Instr::BoxValue, e.span);
+                        self.box_value(b, e, e.span);
                     }
                     Some(ExprInfo::AddrOfVar) => self.addr_of_var(b, x),
                     Some(ExprInfo::AddrOfInterior) => self.interior_addr(b, x, &[], e.span),
@@ -1187,7 +1225,9 @@ impl<'a> Lowerer<'a> {
             }
             ExprKind::Star(x) => {
                 self.expr(b, x);
-                if let Some(ExprInfo::Deref) = self.info.exprs.get(&e.id) {
+                if self.info.array_refs.contains(&e.id) {
+                    b.emit(array_box(StdFn::ArrayValue, 1), e.span);
+                } else if let Some(ExprInfo::Deref) = self.info.exprs.get(&e.id) {
                     b.emit(Instr::Deref, e.span);
                 }
                 1
@@ -1340,7 +1380,7 @@ impl<'a> Lowerer<'a> {
                 1
             }
             ExprKind::Index(x, idx) if idx.len() == 1 => {
-                self.expr(b, x);
+                self.array_base(b, x);
                 self.expr(b, &idx[0]);
                 match self.info.exprs.get(&e.id) {
                     Some(ExprInfo::IndexMap(zero)) => {
@@ -1354,7 +1394,7 @@ impl<'a> Lowerer<'a> {
             }
             ExprKind::Slice(x, [lo, hi, Some(max)]) => {
                 // `s[lo:hi:max]` is a library call on (s, lo, hi, max).
-                self.expr(b, x);
+                self.array_base(b, x);
                 match lo {
                     Some(lo) => self.expr(b, lo),
                     None => {
@@ -1369,7 +1409,7 @@ impl<'a> Lowerer<'a> {
                 1
             }
             ExprKind::Slice(x, [lo, hi, _]) => {
-                self.expr(b, x);
+                self.array_base(b, x);
                 if let Some(lo) = lo {
                     self.expr(b, lo);
                 }
@@ -1648,6 +1688,11 @@ impl<'a> Lowerer<'a> {
             b.emit(Instr::PushNil, x.span);
             return;
         };
+        if self.info.vars[v].backed {
+            // A pointer to an array variable is the handle to its backing array.
+            self.load_raw(b, v, x.span);
+            return;
+        }
         if let Some(&g) = self.globals.get(&v) {
             b.emit(Instr::LoadGlobal(g), x.span);
         } else if let Some(&slot) = b.slots.get(&v) {
@@ -1657,6 +1702,30 @@ impl<'a> Lowerer<'a> {
         } else {
             b.emit(Instr::PushNil, x.span);
         }
+    }
+
+    /// Moves the value on the stack into a new heap cell: `&T{...}`,
+    /// `new(T)`; an array goes to a new backing array instead.
+    fn box_value(&mut self, b: &mut Builder, e: &Expr, span: Span) {
+        if self.info.array_refs.contains(&e.id) {
+            b.emit(array_box(StdFn::ArrayToBacking, 1), span);
+        } else {
+            b.emit(Instr::BoxValue, span);
+        }
+    }
+
+    /// Pushes the array (or slice, string, map) operand of an index or a
+    /// slice expression: for an array variable in a backing array, the
+    /// handle, so indexing reads in place and slicing shares the elements.
+    fn array_base(&mut self, b: &mut Builder, x: &Expr) {
+        let inner = super::check::strip_parens(x);
+        if let (ExprKind::Ident(_), Some(v)) = (&inner.kind, self.var_of(inner.id)) {
+            if self.info.vars[v].backed {
+                self.load_raw(b, v, inner.span);
+                return;
+            }
+        }
+        self.expr(b, x);
     }
 
     /// Pushes a pointer to `x` followed by the field steps `extra`: an
@@ -1681,7 +1750,7 @@ impl<'a> Lowerer<'a> {
                     cur = super::check::strip_parens(inner);
                 }
                 ExprKind::Index(s, idx) => {
-                    self.expr(b, s);
+                    self.array_base(b, s);
                     self.expr(b, &idx[0]);
                     for step in &path {
                         b.emit(Instr::PushInt(*step as i64), span);
@@ -1772,7 +1841,7 @@ impl<'a> Lowerer<'a> {
             Some(CallKind::Convert) => {
                 if let Some(ExprInfo::New(zero)) = self.info.exprs.get(&e.id) {
                     b.emit(Instr::PushZero(*zero), e.span);
-                    b.emit(Instr::BoxValue, e.span);
+                    self.box_value(b, e, e.span);
                     return 1;
                 }
                 self.args(b, args);
@@ -1822,6 +1891,11 @@ impl<'a> Lowerer<'a> {
             None => 0,
         }
     }
+}
+
+/// A call of one of the library functions that keep arrays in backing arrays.
+fn array_box(f: StdFn, args: u8) -> Instr {
+    Instr::CallBuiltin { builtin: Builtin::Std(f), args }
 }
 
 fn binop(op: BinaryOp) -> BinOp {

@@ -89,6 +89,13 @@ impl Machine {
                 Some(Value::Array(elems)) => set_elem(elems, int(i), v).map(|_| Value::Ptr(c)),
                 _ => Err(NIL_DEREF.into()),
             },
+            // A handle to an array in a backing array (see `array_box`).
+            Value::Slice(r) => {
+                let n = int(i);
+                check_index(n, r.len as usize)?;
+                self.arrays[r.array as usize][(r.offset as i64 + n) as usize] = v;
+                Ok(Value::Slice(r))
+            }
             Value::Ptr(c) => {
                 let mut target = self.pointee(c).clone();
                 let r = match &mut target {
@@ -203,6 +210,11 @@ impl Machine {
                     len: (hi - lo) as u32,
                     cap: r.cap - lo as u32,
                 }))
+            }
+            // An array reached through a pointer into a struct or another
+            // array is not in a backing array of its own.
+            Value::Ptr(_) => {
+                Err("chanscope: slicing an array inside a struct or another array is not supported yet".into())
             }
             _ => {
                 let (lo, hi) = (lo.unwrap_or(0), hi.unwrap_or(0));
@@ -344,6 +356,18 @@ impl Machine {
             (PlaceStep::Field(f), Value::Struct(fs)) => {
                 let slot = Rc::make_mut(fs).get_mut(f as usize).ok_or(NIL_DEREF)?;
                 self.store_place(slot, rest, indexes, v)
+            }
+            // An array variable whose elements live in a backing array.
+            (PlaceStep::Index, Value::Slice(r)) => {
+                let r = *r;
+                let (i, more) = indexes.split_first().ok_or(NIL_DEREF)?;
+                let i = int(i);
+                check_index(i, r.len as usize)?;
+                let at = (r.offset as i64 + i) as usize;
+                let mut elem = std::mem::take(&mut self.arrays[r.array as usize][at]);
+                let res = self.store_place(&mut elem, rest, more, v);
+                self.arrays[r.array as usize][at] = elem;
+                res
             }
             (_, Value::Ptr(c)) => {
                 let c = *c;

@@ -551,6 +551,11 @@ impl Machine {
                         let v = self.pointee(c).clone();
                         self.goroutines[g as usize].stack.push(v);
                     }
+                    // A pointer to an array in a backing array (see `array_box`).
+                    Some(r @ Value::Slice(_)) => {
+                        let v = self.array_value(&r).unwrap_or_default();
+                        self.goroutines[g as usize].stack.push(v);
+                    }
                     _ => return self.runtime_panic(g, NIL_DEREF.to_string()),
                 },
                 Instr::StructLit { ty, fields } => {

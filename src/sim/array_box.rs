@@ -1,0 +1,78 @@
+//! Arrays that live in a backing array. An array variable that is sliced,
+//! or whose address or an element's address is taken, keeps its elements in
+//! `Machine::arrays` and holds a handle to them: a `Value::Slice` over the
+//! whole backing array. A pointer to an array is such a handle too (or, for
+//! an array inside a struct or another array, an interior `Value::Ptr`).
+//! Slices of the variable and pointers into it then share its elements, as
+//! in Go, while reading the variable copies the array out, so assignment
+//! and passing keep value semantics.
+
+use super::machine::Machine;
+use super::value::{SliceRef, Value};
+use crate::ir::stdlib::StdFn;
+use std::rc::Rc;
+
+const NIL_DEREF: &str = "runtime error: invalid memory address or nil pointer dereference";
+
+impl Machine {
+    /// The library calls `ArrayToBacking`, `ArrayValue` and `ArrayAssign`.
+    pub(crate) fn call_array_box(&mut self, f: StdFn, args: &[Value]) -> Result<Vec<Value>, String> {
+        let first = args.first().cloned().unwrap_or_default();
+        match f {
+            StdFn::ArrayToBacking => Ok(vec![self.to_backing(first)]),
+            StdFn::ArrayValue => self.array_value(&first).map(|v| vec![v]),
+            _ => {
+                let v = args.get(1).cloned().unwrap_or_default();
+                self.assign_array(&first, v).map(|_| Vec::new())
+            }
+        }
+    }
+
+    /// Moves an array value's elements into a new backing array and returns
+    /// the handle to it; a handle is returned as it is.
+    pub fn to_backing(&mut self, v: Value) -> Value {
+        match v {
+            Value::Slice(_) => v,
+            Value::Array(elems) => {
+                let elems = Rc::try_unwrap(elems).unwrap_or_else(|rc| rc.as_ref().clone());
+                let n = elems.len();
+                self.new_slice(elems, n)
+            }
+            _ => self.new_slice(Vec::new(), 0),
+        }
+    }
+
+    /// The array a handle or a pointer refers to, as a value (a copy).
+    pub fn array_value(&self, p: &Value) -> Result<Value, String> {
+        match p {
+            Value::Slice(r) => {
+                let elems = self.slice_elems(&Value::Slice(*r)).to_vec();
+                Ok(Value::Array(Rc::new(elems)))
+            }
+            Value::Ptr(c) => Ok(self.pointee(*c).clone()),
+            Value::Array(_) => Ok(p.clone()),
+            _ => Err(NIL_DEREF.into()),
+        }
+    }
+
+    /// Writes array `v`'s elements into what handle or pointer `p` refers to.
+    pub fn assign_array(&mut self, p: &Value, v: Value) -> Result<(), String> {
+        match (p, v) {
+            (Value::Slice(SliceRef { array, offset, len, .. }), Value::Array(elems)) => {
+                let Some(target) = self.arrays.get_mut(*array as usize) else { return Err(NIL_DEREF.into()) };
+                let start = *offset as usize;
+                for (slot, e) in target.iter_mut().skip(start).take(*len as usize).zip(elems.iter()) {
+                    *slot = e.clone();
+                }
+                Ok(())
+            }
+            (Value::Slice(r), Value::Slice(src)) => {
+                // The source is itself a handle: copy its elements.
+                let elems = self.slice_elems(&Value::Slice(src)).to_vec();
+                self.assign_array(&Value::Slice(*r), Value::Array(Rc::new(elems)))
+            }
+            (Value::Ptr(c), v) => self.set_in_cell(*c, &[], v),
+            _ => Err(NIL_DEREF.into()),
+        }
+    }
+}
