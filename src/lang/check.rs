@@ -139,6 +139,10 @@ pub enum Selection {
     IfaceMethod { name: String },
     /// A method expression `T.M`: the method's function itself.
     MethodExpr { func: usize },
+    /// A method expression `(*T).M` of a value method: a wrapper (named
+    /// `name`) that derefs its first argument and calls `func`, panicking
+    /// with `message` (boxed as a `string`, run-time type `string`) when it is nil.
+    PtrMethodExpr { func: usize, name: String, params: u8, results: u8, message: String, string: TypeId },
     /// A field of a library object, read by a library call.
     SyncField { builtin: Builtin, path: Vec<u16> },
 }
@@ -190,6 +194,17 @@ pub enum ExprInfo {
     RangeMap,
     RangeString,
     RangeInt,
+}
+
+/// A library function used as a value: lowering makes a wrapper function
+/// named `name` whose `params` parameters are the call's arguments (with
+/// `spread`, the last one is a slice spread into the call).
+#[derive(Clone, Debug, PartialEq)]
+pub struct LibFuncValue {
+    pub builtin: Builtin,
+    pub name: String,
+    pub params: u8,
+    pub spread: bool,
 }
 
 /// A top-level function declaration.
@@ -250,6 +265,15 @@ pub struct Info {
     /// Calls of variadic functions without `...`: how many trailing
     /// arguments are packed into the variadic parameter's slice.
     pub variadic_packs: BTreeMap<NodeId, u8>,
+    /// Slice literals with indexes (`[]int{2: 5, 7}`): lowered as an array
+    /// literal (`ExprInfo::ArrayLit`) moved into a backing array.
+    pub indexed_slice_lits: std::collections::BTreeSet<NodeId>,
+    /// Library functions used as values (`f := strings.ToUpper`).
+    pub lib_func_values: BTreeMap<NodeId, LibFuncValue>,
+    /// Library calls whose last argument is spread (`fmt.Println(xs...)`).
+    pub spread_calls: std::collections::BTreeSet<NodeId>,
+    /// The `init` functions (indexes into `funcs`), in source order.
+    pub inits: Vec<usize>,
 }
 
 /// How an operand came about, for messages and assignability.
@@ -836,7 +860,19 @@ impl<'a> Checker<'a> {
                     }
                     let ty = self.signature(&f.sig);
                     if f.name.name == "init" {
-                        self.error(f.name.span, "init functions are not supported yet");
+                        // `init` functions run in source order before main; Go
+                        // names them `main.init.0`, `main.init.1`, ... and no
+                        // code may refer to them.
+                        if !f.sig.params.is_empty() || !f.sig.results.is_empty() {
+                            self.error(f.name.span, "func init must have no arguments and no return values");
+                        }
+                        let idx = self.info.funcs.len();
+                        let key = self.new_key();
+                        let name = format!("init.{}", self.info.inits.len());
+                        self.info.funcs.push(FuncInfo { name, decl: i, key });
+                        sigs.push((idx, ty.clone()));
+                        self.func_types.push(ty.clone());
+                        self.info.inits.push(idx);
                         continue;
                     }
                     if f.name.name == "main" && (!f.sig.params.is_empty() || !f.sig.results.is_empty()) {
@@ -1308,7 +1344,13 @@ impl<'a> Checker<'a> {
                 let call = strip_parens(e);
                 if let ExprKind::Call { .. } = call.kind {
                     let op = self.expr_multi(call);
-                    if !op.is_invalid() {
+                    if !op.is_invalid() && self.info.spread_calls.contains(&call.id) {
+                        let word = if matches!(s.kind, StmtKind::Defer(_)) { "defer" } else { "go" };
+                        self.error(
+                            e.span,
+                            format!("{} of a library call with ... arguments is not supported yet", word),
+                        );
+                    } else if !op.is_invalid() {
                         match self.info.calls.get(&call.id) {
                             Some(
                                 CallKind::Func { .. }
@@ -2494,12 +2536,14 @@ impl<'a> Checker<'a> {
                 }
                 Operand::invalid()
             }
+            Type::Slice(elem) if elts.iter().any(|x| matches!(x.kind, ExprKind::KeyValue(..))) => {
+                // `[]T{2: x, y}`: an array literal of the needed length, sliced whole.
+                self.array_lit(e, None, u64::from(u32::MAX), elem, elts);
+                self.info.indexed_slice_lits.insert(e.id);
+                Operand::value(ty.clone())
+            }
             Type::Slice(elem) => {
                 for x in elts {
-                    if let ExprKind::KeyValue(..) = x.kind {
-                        self.error(x.span, "indexed slice literals are not supported yet");
-                        continue;
-                    }
                     self.element(x, elem, "slice literal");
                 }
                 self.info.exprs.insert(e.id, ExprInfo::SliceLit);
@@ -2809,9 +2853,7 @@ impl<'a> Checker<'a> {
                         self.info.calls.insert(e.id, CallKind::Builtin(builtin));
                         return Operand { mode: Mode::Value, ty: t };
                     }
-                    Some(LibItem::Func(_)) => {
-                        self.error(e.span, format!("{}.{} as a function value is not supported yet", pkg, sel.name))
-                    }
+                    Some(LibItem::Func(f)) => return self.lib_func_value(e, pkg, sel, &path, f),
                     None => self.missing_package_name(e.span, pkg, sel, &path),
                 }
                 return Operand::invalid();
@@ -3000,10 +3042,28 @@ impl<'a> Checker<'a> {
             return Operand::invalid();
         }
         if through_pointer && !m.pointer_receiver {
-            self.error(e.span, "a method expression of a value method through a pointer type is not supported yet");
-            return Operand::invalid();
+            // `(*T).M` for a value method: a wrapper derefs the pointer, and
+            // panics as Go's does when it is nil.
+            let tname = match &named {
+                Type::Named(n) => n.name.clone(),
+                other => other.to_string(),
+            };
+            let message = format!("value method main.{}.{} called using nil *{} pointer", tname, sel.name, tname);
+            let string = self.rt(&Type::String);
+            self.info.selections.insert(
+                e.id,
+                Selection::PtrMethodExpr {
+                    func: m.func,
+                    name: format!("main.(*{}).{}", tname, sel.name),
+                    params: m.sig.params.len() as u8,
+                    results: m.sig.results.len() as u8,
+                    message,
+                    string,
+                },
+            );
+        } else {
+            self.info.selections.insert(e.id, Selection::MethodExpr { func: m.func });
         }
-        self.info.selections.insert(e.id, Selection::MethodExpr { func: m.func });
         let mut params = vec![recv.clone()];
         params.extend(m.sig.params.iter().cloned());
         let sig = FuncType { params, results: m.sig.results.clone(), variadic: m.sig.variadic };
@@ -3162,6 +3222,88 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// A library function used as a value (`f := strings.ToUpper`): a
+    /// wrapper function that makes the call. A formatting function takes
+    /// its trailing arguments as one `[]any`, as its Go signature says.
+    fn lib_func_value(&mut self, e: &Expr, pkg: &str, sel: &Ident, path: &str, f: LibFunc) -> Operand {
+        let (params, variadic) = if f.variadic_any {
+            match sel.name.as_str() {
+                n if n.starts_with("Fprint") => {
+                    self.error(e.span, format!("{}.{} as a function value is not supported yet", pkg, sel.name));
+                    return Operand::invalid();
+                }
+                _ if path == "errors" => (vec![Type::Slice(Rc::new(super::types::error_type()))], true),
+                n if n.ends_with('f') => (vec![Type::String, Type::Slice(Rc::new(Type::Any))], true),
+                _ => (vec![Type::Slice(Rc::new(Type::Any))], true),
+            }
+        } else {
+            (f.params.clone(), false)
+        };
+        self.info.lib_func_values.insert(
+            e.id,
+            LibFuncValue {
+                builtin: f.builtin,
+                name: format!("{}.{}", path, sel.name),
+                params: params.len() as u8,
+                spread: variadic,
+            },
+        );
+        let sig = FuncType { params, results: f.results.clone(), variadic };
+        Operand::value(Type::Func(Rc::new(sig)))
+    }
+
+    /// `fmt.Println(xs...)`, `fmt.Printf(format, xs...)`: a formatting
+    /// function's fixed arguments, then a `[]any` whose elements are the rest.
+    fn lib_spread_call(&mut self, e: &Expr, name: &str, f: &LibFunc, args: &[Expr]) -> Operand {
+        if !f.variadic_any {
+            for a in args {
+                self.expr(a);
+            }
+            self.error(e.span, format!("... arguments to {} are not supported yet", name));
+            return Operand::invalid();
+        }
+        // The fixed parameters before `a ...any`: `w io.Writer` and `format string`.
+        let short = name.rsplit('.').next().unwrap_or(name);
+        let fixed = match short {
+            "Fprintf" => 2,
+            "Fprint" | "Fprintln" => 1,
+            n if n.ends_with('f') => 1,
+            _ => 0,
+        };
+        if args.len() != fixed + 1 {
+            for a in args {
+                self.expr(a);
+            }
+            let msg = if args.len() < fixed + 1 { "not enough arguments" } else { "too many arguments" };
+            self.error(e.span, format!("{} in call to {}", msg, name));
+            return Operand::invalid();
+        }
+        let mut ok = true;
+        for a in &args[..fixed] {
+            let op = self.expr(a);
+            if op.is_invalid() || !self.single_value(a, &op) {
+                ok = false;
+            } else if op.ty != Type::UntypedNil {
+                self.assignable(a, &op, &Type::Any, "argument");
+            }
+        }
+        let last = &args[fixed];
+        let op = self.expr(last);
+        if op.is_invalid() || !self.single_value(last, &op) {
+            return Operand::invalid();
+        }
+        // `errors.Join(errs...)` spreads a `[]error`; the formatting functions a `[]any`.
+        let elem = if name.ends_with("errors.Join") { super::types::error_type() } else { Type::Any };
+        if !self.assignable(last, &op, &Type::Slice(Rc::new(elem)), &format!("argument to {}", name)) || !ok {
+            return Operand::invalid();
+        }
+        match f.results.len() {
+            0 => Operand { mode: Mode::NoValue, ty: Type::Invalid },
+            1 => Operand::value(f.results[0].clone()),
+            _ => Operand::value(Type::Tuple(f.results.clone())),
+        }
+    }
+
     /// Reports `pkg.Name` that the library lacks: Go's `undefined: pkg.Name`
     /// (at the name) when Go 1.19's package has no such export, otherwise
     /// "not supported yet" for the whole selector.
@@ -3218,11 +3360,16 @@ impl<'a> Checker<'a> {
                 }
                 return Operand::invalid();
             };
-            if ellipsis {
-                self.error(e.span, "... arguments are not supported yet");
-                return Operand::invalid();
-            }
             let name = self.expr_string(func);
+            if ellipsis {
+                let op = self.lib_spread_call(e, &name, &f, args);
+                if !op.is_invalid() {
+                    let kind = if is_method { CallKind::Method(f.builtin) } else { CallKind::Builtin(f.builtin) };
+                    self.info.calls.insert(e.id, kind);
+                    self.info.spread_calls.insert(e.id);
+                }
+                return op;
+            }
             let op = self.lib_call(e, &name, &f, args);
             let kind = if is_method { CallKind::Method(f.builtin) } else { CallKind::Builtin(f.builtin) };
             self.info.calls.insert(e.id, kind);

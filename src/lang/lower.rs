@@ -228,6 +228,13 @@ impl<'a> Lowerer<'a> {
                 b.mark();
                 self.var_spec(&mut b, spec);
             }
+            // Then the `init` functions run, in source order.
+            let brace = Span { start: body.span.start, end: body.span.start + 1 };
+            for &f in &self.info.inits {
+                b.mark();
+                b.emit(Instr::FuncRef(f as FuncId), brace);
+                b.emit(Instr::Call { args: 0, results: 0 }, brace);
+            }
         }
         self.stmts(&mut b, &body.stmts);
         for (at, label) in std::mem::take(&mut b.gotos) {
@@ -1232,6 +1239,13 @@ impl<'a> Lowerer<'a> {
                 }
                 1
             }
+            ExprKind::Selector(_, _) if self.info.lib_func_values.contains_key(&e.id) => {
+                if let Some(v) = self.info.lib_func_values.get(&e.id).cloned() {
+                    let wrapper = self.lib_func_wrapper(v, e.span);
+                    b.emit(Instr::FuncRef(wrapper), e.span);
+                }
+                1
+            }
             ExprKind::Selector(_, _) if matches!(self.info.calls.get(&e.id), Some(CallKind::Builtin(_))) => {
                 // A package variable the machine provides (`context.Canceled`).
                 if let Some(CallKind::Builtin(builtin)) = self.info.calls.get(&e.id) {
@@ -1259,6 +1273,10 @@ impl<'a> Lowerer<'a> {
                     }
                     Some(Selection::MethodExpr { func }) => {
                         b.emit(Instr::FuncRef(func as FuncId), e.span);
+                    }
+                    Some(Selection::PtrMethodExpr { func, name, params, results, message, string }) => {
+                        let wrapper = self.ptr_method_wrapper(func, name, params, results, message, string, e.span);
+                        b.emit(Instr::FuncRef(wrapper), e.span);
                     }
                     Some(Selection::SyncField { builtin, path }) => {
                         self.expr(b, x);
@@ -1360,6 +1378,9 @@ impl<'a> Lowerer<'a> {
                             }
                         }
                         b.emit(Instr::ArrayLit { ty, indexes: indexes.into() }, e.span);
+                        if self.info.indexed_slice_lits.contains(&e.id) {
+                            b.emit(array_box(StdFn::ArrayToBacking, 1), e.span);
+                        }
                     }
                     Some(ExprInfo::SyncLit(kind)) => {
                         b.emit(Instr::NewSync { kind: *kind, name: None }, e.span);
@@ -1661,6 +1682,91 @@ impl<'a> Lowerer<'a> {
         id as FuncId
     }
 
+    /// The wrapper of a method expression `(*T).M` for a value method `M`:
+    /// Go's `main.(*T).M`, which panics on a nil pointer and otherwise calls
+    /// `M` on the pointed-to value with the other arguments.
+    #[allow(clippy::too_many_arguments)]
+    fn ptr_method_wrapper(
+        &mut self,
+        func: usize,
+        name: String,
+        params: u8,
+        results: u8,
+        message: String,
+        string: crate::ir::types::TypeId,
+        span: Span,
+    ) -> FuncId {
+        let n = params as u16 + 1;
+        let mut code = vec![
+            Instr::Load(0),
+            Instr::PushNil,
+            Instr::Binary(BinOp::Ne),
+            Instr::JumpIfFalse(0),
+            Instr::FuncRef(func as FuncId),
+            Instr::Load(0),
+            Instr::Deref,
+        ];
+        code.extend((1..n).map(Instr::Load));
+        code.push(Instr::Call { args: params + 1, results });
+        code.push(Instr::Return { results });
+        let panic_at = code.len() as u32;
+        code[3] = Instr::JumpIfFalse(panic_at);
+        code.push(Instr::PushStr(Rc::from(message.as_str())));
+        code.push(Instr::ToIface(string));
+        code.push(Instr::CallBuiltin { builtin: Builtin::Panic, args: 1 });
+        code.push(Instr::Return { results: 0 });
+        let len = code.len();
+        let mut stmt_start = vec![false; len];
+        stmt_start[0] = true;
+        let f = Function {
+            name,
+            params: n,
+            locals: n,
+            captures: 0,
+            code,
+            spans: vec![span; len],
+            stmt_start,
+            span,
+            recover_pc: (len - 1) as u32,
+            named_results: false,
+        };
+        let id = self.funcs.len();
+        self.funcs.push(Some(f));
+        id as FuncId
+    }
+
+    /// The function a library function used as a value stands for: it
+    /// passes its parameters to the library call and returns its results.
+    fn lib_func_wrapper(&mut self, v: super::check::LibFuncValue, span: Span) -> FuncId {
+        let n = v.params;
+        let mut code: Vec<Instr> = (0..n as u16).map(Instr::Load).collect();
+        code.push(if v.spread {
+            Instr::CallBuiltinSpread { builtin: v.builtin, args: n }
+        } else {
+            Instr::CallBuiltin { builtin: v.builtin, args: n }
+        });
+        let results = v.builtin.results();
+        code.push(Instr::Return { results });
+        let len = code.len();
+        let mut stmt_start = vec![false; len];
+        stmt_start[0] = true;
+        let f = Function {
+            name: v.name,
+            params: n as u16,
+            locals: n as u16,
+            captures: 0,
+            code,
+            spans: vec![span; len],
+            stmt_start,
+            span,
+            recover_pc: (len - 1) as u32,
+            named_results: false,
+        };
+        let id = self.funcs.len();
+        self.funcs.push(Some(f));
+        id as FuncId
+    }
+
     /// Pushes the channel of a receive case `<-ch`.
     fn select_recv_operand(&mut self, b: &mut Builder, e: &Expr) {
         if let ExprKind::Unary(UnaryOp::Recv, ch) = &super::check::strip_parens(e).kind {
@@ -1785,7 +1891,11 @@ impl<'a> Lowerer<'a> {
             }
             Some(CallKind::Builtin(builtin)) => {
                 let n = self.args(b, args);
-                b.emit(Instr::CallBuiltin { builtin, args: n }, e.span);
+                if self.info.spread_calls.contains(&e.id) {
+                    b.emit(Instr::CallBuiltinSpread { builtin, args: n }, e.span);
+                } else {
+                    b.emit(Instr::CallBuiltin { builtin, args: n }, e.span);
+                }
                 builtin.results()
             }
             Some(CallKind::Method(builtin)) => {

@@ -587,6 +587,20 @@ impl Machine {
                         Err(e) => return self.runtime_panic(g, e),
                     }
                 }
+                Instr::CallBuiltinSpread { builtin, args } => {
+                    // The last operand is a slice whose elements are the trailing arguments.
+                    let split = gr.stack.len() - *args as usize;
+                    let mut argv: Vec<Value> = gr.stack.drain(split..).collect();
+                    let spread = argv.pop().unwrap_or_default();
+                    argv.extend(self.slice_elems(&spread).iter().cloned());
+                    let builtin = *builtin;
+                    if !self.builtin(g, builtin, &mut argv) || !self.still_running(g) {
+                        return;
+                    }
+                    if builtin.is_sync() {
+                        synced = true;
+                    }
+                }
                 Instr::StorePlace { var, steps } => {
                     let v = gr.stack.pop().unwrap_or_default();
                     let n = steps.iter().filter(|s| matches!(s, PlaceStep::Index)).count();
