@@ -171,6 +171,9 @@ pub enum StdFn {
     /// `(handle or pointer, array)`: writes the array's elements into what
     /// the first argument refers to (`*p = a`, assigning a backed variable).
     ArrayAssign,
+    /// A pointer to an array, checked before it is indexed or sliced: a nil
+    /// one panics as Go's nil dereference.
+    ArrayPtrCheck,
 }
 
 impl StdFn {

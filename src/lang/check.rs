@@ -252,7 +252,9 @@ pub struct Info {
     pub boxed_lits: std::collections::BTreeSet<NodeId>,
     /// Pointers to arrays made here (`&[N]T{...}`, `new([N]T)`, `{...}` for a
     /// `*[N]T` element) and dereferences `*p` of them: a pointer to an array
-    /// is a handle to a backing array (see `sim::array_box`), so it can be sliced.
+    /// is a handle to a backing array (see `sim::array_box`), so it can be
+    /// sliced. Also slice expressions through such a pointer (`p[lo:hi]`),
+    /// which check it for nil first.
     pub array_refs: std::collections::BTreeSet<NodeId>,
     /// Expressions whose value becomes an interface value: the dynamic type to box with.
     pub conversions: BTreeMap<NodeId, TypeId>,
@@ -2993,7 +2995,10 @@ impl<'a> Checker<'a> {
                 return Operand::invalid();
             }
         }
-        if !through_ptr {
+        if through_ptr {
+            // Lowering checks the pointer for nil first.
+            self.info.array_refs.insert(e.id);
+        } else {
             if xop.mode != Mode::Var {
                 let d = self.describe(x, xop);
                 self.error(e.span, format!("invalid operation: {} (slice of unaddressable value)", d));
@@ -3796,7 +3801,10 @@ impl<'a> Checker<'a> {
                 if d.is_invalid() || s.is_invalid() {
                     return Operand::invalid();
                 }
-                if !matches!(d.ty, Type::Slice(_)) || d.ty != s.ty {
+                // `copy(dst []byte, src string)` copies the string's bytes.
+                let bytes_from_string = matches!(d.ty.under(), Type::Slice(ref el) if matches!(**el, Type::Int("byte") | Type::Int("uint8")))
+                    && (s.ty.is_string() || s.ty == Type::UntypedString);
+                if !bytes_from_string && (!matches!(d.ty, Type::Slice(_)) || d.ty != s.ty) {
                     self.error(
                         e.span,
                         format!("invalid argument: copy expects slice arguments; found {} and {}", d.ty, s.ty),

@@ -1402,6 +1402,9 @@ impl<'a> Lowerer<'a> {
             }
             ExprKind::Index(x, idx) if idx.len() == 1 => {
                 self.array_base(b, x);
+                if let Some(ExprInfo::IndexArrayPtr) = self.info.exprs.get(&e.id) {
+                    b.emit(array_box(StdFn::ArrayPtrCheck, 1), e.span);
+                }
                 self.expr(b, &idx[0]);
                 match self.info.exprs.get(&e.id) {
                     Some(ExprInfo::IndexMap(zero)) => {
@@ -1416,6 +1419,9 @@ impl<'a> Lowerer<'a> {
             ExprKind::Slice(x, [lo, hi, Some(max)]) => {
                 // `s[lo:hi:max]` is a library call on (s, lo, hi, max).
                 self.array_base(b, x);
+                if self.info.array_refs.contains(&e.id) {
+                    b.emit(array_box(StdFn::ArrayPtrCheck, 1), e.span);
+                }
                 match lo {
                     Some(lo) => self.expr(b, lo),
                     None => {
@@ -1431,6 +1437,9 @@ impl<'a> Lowerer<'a> {
             }
             ExprKind::Slice(x, [lo, hi, _]) => {
                 self.array_base(b, x);
+                if self.info.array_refs.contains(&e.id) {
+                    b.emit(array_box(StdFn::ArrayPtrCheck, 1), e.span);
+                }
                 if let Some(lo) = lo {
                     self.expr(b, lo);
                 }
@@ -1980,9 +1989,11 @@ impl<'a> Lowerer<'a> {
                 };
                 let ExprKind::Selector(x, _) = &super::check::strip_parens(func).kind else { return 0 };
                 b.emit(Instr::FuncRef(f as FuncId), e.span);
-                if pointer_receiver && !value_is_pointer && path.is_empty() && !self.through_pointer(x) {
+                let is_var = matches!(super::check::strip_parens(x).kind, ExprKind::Ident(_));
+                if pointer_receiver && !value_is_pointer && path.is_empty() && !self.through_pointer(x) && is_var {
                     self.addr_of_var(b, x);
                 } else if pointer_receiver && !value_is_pointer {
+                    // `&s[i]`, `&a[i]`, `&v.f`, or `&v.Embedded` for a promoted method.
                     // `v.M()` with M promoted from an embedded value: `&v.Embedded`.
                     self.interior_addr(b, x, &path, e.span);
                 } else {

@@ -15,12 +15,16 @@ use std::rc::Rc;
 const NIL_DEREF: &str = "runtime error: invalid memory address or nil pointer dereference";
 
 impl Machine {
-    /// The library calls `ArrayToBacking`, `ArrayValue` and `ArrayAssign`.
+    /// The library calls `ArrayToBacking`, `ArrayValue`, `ArrayAssign` and `ArrayPtrCheck`.
     pub(crate) fn call_array_box(&mut self, f: StdFn, args: &[Value]) -> Result<Vec<Value>, String> {
         let first = args.first().cloned().unwrap_or_default();
         match f {
             StdFn::ArrayToBacking => Ok(vec![self.to_backing(first)]),
             StdFn::ArrayValue => self.array_value(&first).map(|v| vec![v]),
+            StdFn::ArrayPtrCheck => match first {
+                Value::Nil => Err(NIL_DEREF.into()),
+                p => Ok(vec![p]),
+            },
             _ => {
                 let v = args.get(1).cloned().unwrap_or_default();
                 self.assign_array(&first, v).map(|_| Vec::new())

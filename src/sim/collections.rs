@@ -255,7 +255,11 @@ impl Machine {
 
     /// `copy(dst, src)`: copies the overlap, returns how many.
     pub fn copy(&mut self, dst: &Value, src: &Value) -> i64 {
-        let items: Vec<Value> = self.slice_elems(src).to_vec();
+        let items: Vec<Value> = match src {
+            // `copy(bytes, s)` from a string.
+            Value::Str(s) => s.bytes().map(|b| Value::Int(i64::from(b))).collect(),
+            _ => self.slice_elems(src).to_vec(),
+        };
         let Value::Slice(d) = dst else { return 0 };
         let n = items.len().min(d.len as usize);
         for (i, v) in items.into_iter().take(n).enumerate() {
