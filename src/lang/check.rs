@@ -1346,13 +1346,7 @@ impl<'a> Checker<'a> {
                 let call = strip_parens(e);
                 if let ExprKind::Call { .. } = call.kind {
                     let op = self.expr_multi(call);
-                    if !op.is_invalid() && self.info.spread_calls.contains(&call.id) {
-                        let word = if matches!(s.kind, StmtKind::Defer(_)) { "defer" } else { "go" };
-                        self.error(
-                            e.span,
-                            format!("{} of a library call with ... arguments is not supported yet", word),
-                        );
-                    } else if !op.is_invalid() {
+                    if !op.is_invalid() {
                         match self.info.calls.get(&call.id) {
                             Some(
                                 CallKind::Func { .. }
@@ -2959,6 +2953,29 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Whether Go considers `e` addressable: a variable, a pointer
+    /// indirection, a slice element, or a field or element of an
+    /// addressable struct or array (`e` has been checked).
+    fn go_addressable(&self, e: &Expr) -> bool {
+        let e = strip_parens(e);
+        match &e.kind {
+            ExprKind::Ident(_) => matches!(self.info.uses.get(&e.id), Some(Entity::Var(_))),
+            ExprKind::Star(_) => true,
+            ExprKind::Index(x, _) => match self.info.exprs.get(&e.id) {
+                Some(ExprInfo::IndexSlice) | Some(ExprInfo::IndexArrayPtr) => true,
+                Some(ExprInfo::IndexArray) => self.go_addressable(x),
+                _ => false,
+            },
+            ExprKind::Selector(x, _) => match self.info.selections.get(&e.id) {
+                Some(Selection::Field { .. }) => {
+                    self.info.ptr_exprs.contains(&strip_parens(x).id) || self.go_addressable(x)
+                }
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
     /// The variable `x` names, when it is an array variable whose elements
     /// can move to a backing array.
     fn backing_var(&self, x: &Expr) -> Option<VarId> {
@@ -3261,10 +3278,10 @@ impl<'a> Checker<'a> {
     /// function's fixed arguments, then a `[]any` whose elements are the rest.
     fn lib_spread_call(&mut self, e: &Expr, name: &str, f: &LibFunc, args: &[Expr]) -> Operand {
         if !f.variadic_any {
+            self.error(e.span, format!("cannot use ... in call to non-variadic {}", name));
             for a in args {
                 self.expr(a);
             }
-            self.error(e.span, format!("... arguments to {} are not supported yet", name));
             return Operand::invalid();
         }
         // The fixed parameters before `a ...any`: `w io.Writer` and `format string`.
@@ -3501,8 +3518,14 @@ impl<'a> Checker<'a> {
             }
             Some(Selection::Method { pointer_receiver: true, value_is_pointer: false, path, .. }) => {
                 // `v.M()` with `func (t *T) M()`: Go takes `&v`, so v must live in a cell.
-                let ExprKind::Selector(x, _) = &strip_parens(func).kind else { return Operand::invalid() };
+                let ExprKind::Selector(x, sel) = &strip_parens(func).kind else { return Operand::invalid() };
                 let root = strip_parens(x);
+                if !self.go_addressable(root) {
+                    // Go's error; the operand is checked again only to name its type.
+                    let t = self.expr(root).ty;
+                    self.error(sel.span, format!("cannot call pointer method {} on {}", sel.name, t));
+                    return Operand::invalid();
+                }
                 match (path.is_empty(), &root.kind, self.info.uses.get(&root.id).cloned()) {
                     (true, ExprKind::Ident(_), Some(Entity::Var(v))) => {
                         self.info.vars[v].captured = true;

@@ -658,7 +658,8 @@ impl<'a> Lowerer<'a> {
                     };
                     if let Some((builtin, method)) = library {
                         let n = if method { self.method_receiver(b, func) } else { 0 } + self.args(b, args);
-                        let wrapper = self.go_wrapper(b, builtin, n, s.span);
+                        let spread = self.info.spread_calls.contains(&call.id);
+                        let wrapper = self.go_wrapper(b, builtin, n, spread, s.span);
                         b.emit(Instr::FuncRef(wrapper), s.span);
                         // The function value goes below its arguments.
                         b.emit(Instr::Rotate(n), s.span);
@@ -674,6 +675,14 @@ impl<'a> Lowerer<'a> {
                 let call = super::check::strip_parens(e);
                 if let ExprKind::Call { func, args, .. } = &call.kind {
                     match self.info.calls.get(&call.id).cloned() {
+                        Some(CallKind::Builtin(builtin)) if self.info.spread_calls.contains(&call.id) => {
+                            // `defer fmt.Println(xs...)`: a wrapper spreads the slice when it runs.
+                            let n = self.args(b, args);
+                            let wrapper = self.go_wrapper(b, builtin, n, true, s.span);
+                            b.emit(Instr::FuncRef(wrapper), s.span);
+                            b.emit(Instr::Rotate(n), s.span);
+                            b.emit(Instr::Defer { args: n }, s.span);
+                        }
                         Some(CallKind::Builtin(builtin)) => {
                             let n = self.args(b, args);
                             b.emit(Instr::DeferBuiltin { builtin, args: n }, s.span);
@@ -1664,11 +1673,15 @@ impl<'a> Lowerer<'a> {
     }
 
     /// A function `func(a1..an) { builtin(a1..an) }` for `go` with a library call.
-    fn go_wrapper(&mut self, b: &mut Builder, builtin: Builtin, n: u8, span: Span) -> FuncId {
+    fn go_wrapper(&mut self, b: &mut Builder, builtin: Builtin, n: u8, spread: bool, span: Span) -> FuncId {
         b.lits += 1;
         let name = format!("{}.gowrap{}", b.name, b.lits);
         let mut code: Vec<Instr> = (0..n as u16).map(Instr::Load).collect();
-        code.push(Instr::CallBuiltin { builtin, args: n });
+        code.push(if spread {
+            Instr::CallBuiltinSpread { builtin, args: n }
+        } else {
+            Instr::CallBuiltin { builtin, args: n }
+        });
         code.extend((0..builtin.results()).map(|_| Instr::Pop));
         code.push(Instr::Return { results: 0 });
         let len = code.len();
