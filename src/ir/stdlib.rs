@@ -174,6 +174,10 @@ pub enum StdFn {
     /// A pointer to an array, checked before it is indexed or sliced: a nil
     /// one panics as Go's nil dereference.
     ArrayPtrCheck,
+    /// `a[lo:hi]` and `a[lo:hi:max]` on an array (a handle) on (a, lo, hi)
+    /// or (a, lo, hi, max): Go's bounds messages for arrays name the
+    /// length, not the capacity.
+    ArraySlice,
 }
 
 impl StdFn {

@@ -270,6 +270,8 @@ pub struct Info {
     /// Slice literals with indexes (`[]int{2: 5, 7}`): lowered as an array
     /// literal (`ExprInfo::ArrayLit`) moved into a backing array.
     pub indexed_slice_lits: std::collections::BTreeSet<NodeId>,
+    /// Slice expressions on arrays (or pointers to them), with the length.
+    pub array_slices: BTreeMap<NodeId, u64>,
     /// Library functions used as values (`f := strings.ToUpper`).
     pub lib_func_values: BTreeMap<NodeId, LibFuncValue>,
     /// Library calls whose last argument is spread (`fmt.Println(xs...)`).
@@ -2495,7 +2497,7 @@ impl<'a> Checker<'a> {
                         self.info.exprs.insert(e.id, ExprInfo::SliceExpr);
                         Operand::value(Type::String)
                     }
-                    t if array_of(t).is_some() => self.slice_array(e, x, &xop, consts, max.is_some()),
+                    t if array_of(t).is_some() => self.slice_array(e, x, &xop, consts),
                     _ => {
                         let d = self.describe(x, &xop);
                         self.error(e.span, format!("cannot slice {}", d));
@@ -2997,14 +2999,7 @@ impl<'a> Checker<'a> {
     /// `a[lo:hi(:max)]` on an array or a pointer to one: the array must be
     /// addressable; a variable's elements move to a backing array, which the
     /// slice shares. Constant bounds are checked against the length.
-    fn slice_array(
-        &mut self,
-        e: &Expr,
-        x: &Expr,
-        xop: &Operand,
-        consts: [Option<(i128, Span)>; 3],
-        full: bool,
-    ) -> Operand {
+    fn slice_array(&mut self, e: &Expr, x: &Expr, xop: &Operand, consts: [Option<(i128, Span)>; 3]) -> Operand {
         let Some((len, elem, through_ptr)) = array_of(&xop.ty) else { return Operand::invalid() };
         for (n, span) in consts.into_iter().flatten() {
             if n > len as i128 {
@@ -3029,11 +3024,8 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        if full {
-            self.info.calls.insert(e.id, CallKind::Builtin(Builtin::Std(crate::ir::stdlib::StdFn::Slice3)));
-        } else {
-            self.info.exprs.insert(e.id, ExprInfo::SliceExpr);
-        }
+        self.info.exprs.insert(e.id, ExprInfo::SliceExpr);
+        self.info.array_slices.insert(e.id, len);
         Operand::value(Type::Slice(Rc::new(elem)))
     }
 

@@ -1425,12 +1425,32 @@ impl<'a> Lowerer<'a> {
                 }
                 1
             }
-            ExprKind::Slice(x, [lo, hi, Some(max)]) => {
-                // `s[lo:hi:max]` is a library call on (s, lo, hi, max).
+            ExprKind::Slice(x, bounds) if self.info.array_slices.contains_key(&e.id) => {
+                // An array's slice: a library call on (a, lo, hi[, max]), missing bounds filled in.
+                let len = self.info.array_slices.get(&e.id).copied().unwrap_or(0);
                 self.array_base(b, x);
                 if self.info.array_refs.contains(&e.id) {
                     b.emit(array_box(StdFn::ArrayPtrCheck, 1), e.span);
                 }
+                for (k, bound) in bounds.iter().enumerate() {
+                    match bound {
+                        Some(v) => self.expr(b, v),
+                        None if k == 0 => {
+                            b.emit(Instr::PushInt(0), e.span);
+                        }
+                        None if k == 1 => {
+                            b.emit(Instr::PushInt(len as i64), e.span);
+                        }
+                        None => {}
+                    }
+                }
+                let args = if bounds[2].is_some() { 4 } else { 3 };
+                b.emit(array_box(StdFn::ArraySlice, args), e.span);
+                1
+            }
+            ExprKind::Slice(x, [lo, hi, Some(max)]) => {
+                // `s[lo:hi:max]` is a library call on (s, lo, hi, max).
+                self.array_base(b, x);
                 match lo {
                     Some(lo) => self.expr(b, lo),
                     None => {
@@ -1446,9 +1466,6 @@ impl<'a> Lowerer<'a> {
             }
             ExprKind::Slice(x, [lo, hi, _]) => {
                 self.array_base(b, x);
-                if self.info.array_refs.contains(&e.id) {
-                    b.emit(array_box(StdFn::ArrayPtrCheck, 1), e.span);
-                }
                 if let Some(lo) = lo {
                     self.expr(b, lo);
                 }

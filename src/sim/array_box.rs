@@ -14,6 +14,10 @@ use std::rc::Rc;
 
 const NIL_DEREF: &str = "runtime error: invalid memory address or nil pointer dereference";
 
+/// Slicing an array that an interior pointer reaches (a struct field, an
+/// element of another array): its elements are not in a backing array.
+pub const NOT_BACKED: &str = "chanscope: slicing an array inside a struct or another array is not supported yet";
+
 impl Machine {
     /// The library calls `ArrayToBacking`, `ArrayValue`, `ArrayAssign` and `ArrayPtrCheck`.
     pub(crate) fn call_array_box(&mut self, f: StdFn, args: &[Value]) -> Result<Vec<Value>, String> {
@@ -21,6 +25,14 @@ impl Machine {
         match f {
             StdFn::ArrayToBacking => Ok(vec![self.to_backing(first)]),
             StdFn::ArrayValue => self.array_value(&first).map(|v| vec![v]),
+            StdFn::ArraySlice => {
+                let int = |i: usize| match args.get(i) {
+                    Some(Value::Int(n)) => *n,
+                    _ => 0,
+                };
+                let max = (args.len() > 3).then(|| int(3));
+                array_slice(&first, int(1), int(2), max).map(|v| vec![v])
+            }
             StdFn::ArrayPtrCheck => match first {
                 Value::Nil => Err(NIL_DEREF.into()),
                 p => Ok(vec![p]),
@@ -79,4 +91,44 @@ impl Machine {
             _ => Err(NIL_DEREF.into()),
         }
     }
+}
+
+/// `a[lo:hi]` (no `max`) or `a[lo:hi:max]` on the handle `a`, with Go's
+/// messages for an array of length `len(a)`.
+fn array_slice(a: &Value, lo: i64, hi: i64, max: Option<i64>) -> Result<Value, String> {
+    let r = match a {
+        Value::Slice(r) => r,
+        Value::Ptr(_) => return Err(NOT_BACKED.into()),
+        _ => return Err(NIL_DEREF.into()),
+    };
+    let len = i64::from(r.len);
+    let fail = |m: String| Err(format!("runtime error: slice bounds out of range {m}"));
+    if let Some(max) = max {
+        if max < 0 {
+            return fail(format!("[::{max}]"));
+        }
+        if max > len {
+            return fail(format!("[::{max}] with length {len}"));
+        }
+        if hi < 0 || hi > max {
+            return fail(format!("[:{hi}:{max}]"));
+        }
+        if lo < 0 || lo > hi {
+            return fail(format!("[{lo}:{hi}:]"));
+        }
+    } else {
+        if hi < 0 || hi > len {
+            return fail(format!("[:{hi}] with length {len}"));
+        }
+        if lo < 0 || lo > hi {
+            return fail(format!("[{lo}:{hi}]"));
+        }
+    }
+    let max = max.unwrap_or(len);
+    Ok(Value::Slice(SliceRef {
+        array: r.array,
+        offset: r.offset + lo as u32,
+        len: (hi - lo) as u32,
+        cap: (max - lo) as u32,
+    }))
 }

@@ -213,9 +213,7 @@ impl Machine {
             }
             // An array reached through a pointer into a struct or another
             // array is not in a backing array of its own.
-            Value::Ptr(_) => {
-                Err("chanscope: slicing an array inside a struct or another array is not supported yet".into())
-            }
+            Value::Ptr(_) => Err(super::array_box::NOT_BACKED.into()),
             _ => {
                 let (lo, hi) = (lo.unwrap_or(0), hi.unwrap_or(0));
                 check_bounds(lo, hi, 0, "capacity")?;
