@@ -70,7 +70,9 @@ pub struct VarInfo {
     /// element's address is taken: its elements then live in a backing array
     /// the variable holds a handle to (see `sim::array_box`), so slices and
     /// pointers alias it as in Go.
-    pub backed: bool,
+    /// 0 when not; otherwise how many levels of nested arrays live in
+    /// backing arrays (2 for `grid` when `grid[i][:]` is sliced).
+    pub backed: u8,
     /// Its zero value.
     pub zero: Zero,
     pub span: Span,
@@ -270,6 +272,10 @@ pub struct Info {
     /// Slice literals with indexes (`[]int{2: 5, 7}`): lowered as an array
     /// literal (`ExprInfo::ArrayLit`) moved into a backing array.
     pub indexed_slice_lits: std::collections::BTreeSet<NodeId>,
+    /// Index expressions and dereferences whose value is an array: how many
+    /// levels of arrays it nests (an element read from backing arrays is
+    /// copied out that deep, see `sim::array_box`).
+    pub array_levels: BTreeMap<NodeId, u8>,
     /// Slice expressions on arrays (or pointers to them), with the length.
     pub array_slices: BTreeMap<NodeId, u64>,
     /// Library functions used as values (`f := strings.ToUpper`).
@@ -762,7 +768,7 @@ impl<'a> Checker<'a> {
             ty,
             owner,
             captured: false,
-            backed: false,
+            backed: 0,
             span: ident.span,
             zero,
         });
@@ -2452,6 +2458,7 @@ impl<'a> Checker<'a> {
                         }
                         if matches!(elem.under(), Type::Array(..)) {
                             self.info.array_refs.insert(e.id);
+                            self.info.array_levels.insert(e.id, array_levels(&elem));
                         }
                         Operand { mode: Mode::Var, ty: (*elem).clone() }
                     }
@@ -2775,6 +2782,9 @@ impl<'a> Checker<'a> {
         }
         let info = if through_ptr { ExprInfo::IndexArrayPtr } else { ExprInfo::IndexArray };
         self.info.exprs.insert(e.id, info);
+        if array_levels(&elem) > 0 {
+            self.info.array_levels.insert(e.id, array_levels(&elem));
+        }
         let mode = if through_ptr || xop.mode == Mode::Var { Mode::Var } else { Mode::Value };
         Operand { mode, ty: elem }
     }
@@ -2932,8 +2942,8 @@ impl<'a> Checker<'a> {
                         Some(ExprInfo::IndexSlice) | Some(ExprInfo::IndexArrayPtr) => true,
                         // `&a[i]` of an array variable: its elements move to a backing array.
                         Some(ExprInfo::IndexArray) => match self.backing_var(inner) {
-                            Some(v) => {
-                                self.mark_backed(v);
+                            Some((v, depth)) => {
+                                self.mark_backed(v, depth);
                                 true
                             }
                             None => false,
@@ -2978,21 +2988,30 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// The variable `x` names, when it is an array variable whose elements
-    /// can move to a backing array.
-    fn backing_var(&self, x: &Expr) -> Option<VarId> {
+    /// The array variable `x` names (depth 1), or whose element (depth 2),
+    /// element's element (3), ... `x` is: its elements can move to backing
+    /// arrays, that many levels deep.
+    fn backing_var(&self, x: &Expr) -> Option<(VarId, u8)> {
         let x = strip_parens(x);
-        let ExprKind::Ident(_) = x.kind else { return None };
-        match self.info.uses.get(&x.id) {
-            Some(Entity::Var(v)) if matches!(self.info.vars[*v].ty.under(), Type::Array(..)) => Some(*v),
+        match &x.kind {
+            ExprKind::Ident(_) => match self.info.uses.get(&x.id) {
+                Some(Entity::Var(v)) if matches!(self.info.vars[*v].ty.under(), Type::Array(..)) => Some((*v, 1)),
+                _ => None,
+            },
+            ExprKind::Index(inner, _) if matches!(self.info.exprs.get(&x.id), Some(ExprInfo::IndexArray)) => {
+                let (v, depth) = self.backing_var(inner)?;
+                Some((v, depth.saturating_add(1)))
+            }
             _ => None,
         }
     }
 
-    /// Marks an array variable as living in a backing array (no effect on other variables).
-    fn mark_backed(&mut self, v: VarId) {
+    /// Marks an array variable as living in backing arrays, `depth` levels
+    /// deep (no effect on other variables).
+    fn mark_backed(&mut self, v: VarId, depth: u8) {
         if matches!(self.info.vars[v].ty.under(), Type::Array(..)) {
-            self.info.vars[v].backed = true;
+            let b = &mut self.info.vars[v].backed;
+            *b = (*b).max(depth);
         }
     }
 
@@ -3017,7 +3036,7 @@ impl<'a> Checker<'a> {
                 return Operand::invalid();
             }
             match self.backing_var(x) {
-                Some(v) => self.mark_backed(v),
+                Some((v, depth)) => self.mark_backed(v, depth),
                 None => {
                     self.error(e.span, "slicing an array that is not a variable is not supported yet");
                     return Operand::invalid();
@@ -3521,7 +3540,7 @@ impl<'a> Checker<'a> {
                 match (path.is_empty(), &root.kind, self.info.uses.get(&root.id).cloned()) {
                     (true, ExprKind::Ident(_), Some(Entity::Var(v))) => {
                         self.info.vars[v].captured = true;
-                        self.mark_backed(v);
+                        self.mark_backed(v, 1);
                     }
                     _ if self.info.ptr_exprs.contains(&root.id) || self.mark_addressable(root) => {}
                     _ => {
@@ -3994,7 +4013,7 @@ impl<'a> Checker<'a> {
                     // (a package-level one holds the pointer in its global slot);
                     // an array's elements live in a backing array instead.
                     self.info.vars[var].captured = true;
-                    self.mark_backed(var);
+                    self.mark_backed(var, 1);
                     self.info.exprs.insert(e.id, ExprInfo::AddrOfVar);
                     return Operand::value(Type::Pointer(Rc::new(v.ty)));
                 }
@@ -4370,6 +4389,14 @@ fn string_conversion(from: &Type, to: &Type) -> Option<crate::ir::stdlib::StdFn>
 
 /// The length and element type of an array type, or of the array a pointer
 /// points to (and whether it is through a pointer).
+/// How many levels of arrays `t` nests: 0 for a non-array, 2 for `[3][3]int`.
+pub fn array_levels(t: &Type) -> u8 {
+    match t.under() {
+        Type::Array(_, elem) => array_levels(&elem).saturating_add(1),
+        _ => 0,
+    }
+}
+
 fn array_of(t: &Type) -> Option<(u64, Type, bool)> {
     match t.under() {
         Type::Array(n, elem) => Some((n, (*elem).clone(), false)),

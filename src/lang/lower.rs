@@ -203,12 +203,14 @@ impl<'a> Lowerer<'a> {
             }
         }
         for (&v, &slot) in &b.slots.clone() {
-            if self.info.vars[v].backed {
+            let depth = self.info.vars[v].backed;
+            if depth > 0 {
                 // An array parameter that is sliced or address-taken moves to a backing array.
                 let span = self.info.vars[v].span;
                 b.mark();
                 b.emit(Instr::Load(slot), span);
-                b.emit(array_box(StdFn::ArrayToBacking, 1), span);
+                b.emit(Instr::PushInt(i64::from(depth)), span);
+                b.emit(array_box(StdFn::ArrayToBacking, 2), span);
                 b.emit(Instr::Store(slot), span);
             }
         }
@@ -285,8 +287,10 @@ impl<'a> Lowerer<'a> {
 
     /// Stores the value on the stack into a new variable (a new cell when captured).
     fn declare(&mut self, b: &mut Builder, v: VarId, span: Span) {
-        if self.info.vars[v].backed {
-            b.emit(array_box(StdFn::ArrayToBacking, 1), span);
+        let depth = self.info.vars[v].backed;
+        if depth > 0 {
+            b.emit(Instr::PushInt(i64::from(depth)), span);
+            b.emit(array_box(StdFn::ArrayToBacking, 2), span);
         }
         if let Some(&g) = self.globals.get(&v) {
             if self.info.vars[v].captured {
@@ -308,8 +312,10 @@ impl<'a> Lowerer<'a> {
     /// Pushes variable `v`'s value (an array in a backing array is copied out).
     fn load(&mut self, b: &mut Builder, v: VarId, span: Span) {
         self.load_raw(b, v, span);
-        if self.info.vars[v].backed {
-            b.emit(array_box(StdFn::ArrayValue, 1), span);
+        if self.info.vars[v].backed > 0 {
+            let levels = super::check::array_levels(&self.info.vars[v].ty);
+            b.emit(Instr::PushInt(i64::from(levels)), span);
+            b.emit(array_box(StdFn::ArrayValue, 2), span);
         }
     }
 
@@ -332,7 +338,7 @@ impl<'a> Lowerer<'a> {
     }
 
     fn store(&mut self, b: &mut Builder, v: VarId, span: Span) {
-        if self.info.vars[v].backed {
+        if self.info.vars[v].backed > 0 {
             // The new elements are written into the backing array, which slices share.
             let tmp = b.new_slot();
             b.emit(Instr::Store(tmp), span);
@@ -1242,7 +1248,9 @@ impl<'a> Lowerer<'a> {
             ExprKind::Star(x) => {
                 self.expr(b, x);
                 if self.info.array_refs.contains(&e.id) {
-                    b.emit(array_box(StdFn::ArrayValue, 1), e.span);
+                    let levels = self.info.array_levels.get(&e.id).copied().unwrap_or(1);
+                    b.emit(Instr::PushInt(i64::from(levels)), e.span);
+                    b.emit(array_box(StdFn::ArrayValue, 2), e.span);
                 } else if let Some(ExprInfo::Deref) = self.info.exprs.get(&e.id) {
                     b.emit(Instr::Deref, e.span);
                 }
@@ -1415,6 +1423,15 @@ impl<'a> Lowerer<'a> {
                     b.emit(array_box(StdFn::ArrayPtrCheck, 1), e.span);
                 }
                 self.expr(b, &idx[0]);
+                let ptr = matches!(self.info.exprs.get(&e.id), Some(ExprInfo::IndexArrayPtr));
+                let nested = ptr || self.handle_depth(x).is_some_and(|d| d >= 2);
+                if let Some(&levels) = self.info.array_levels.get(&e.id).filter(|_| nested) {
+                    // An array element that may live in a backing array of its own: copied out.
+                    b.emit(Instr::Index, e.span);
+                    b.emit(Instr::PushInt(i64::from(levels)), e.span);
+                    b.emit(array_box(StdFn::ArrayValue, 2), e.span);
+                    return 1;
+                }
                 match self.info.exprs.get(&e.id) {
                     Some(ExprInfo::IndexMap(zero)) => {
                         b.emit(Instr::MapIndex { zero: *zero, with_ok: false }, e.span);
@@ -1833,7 +1850,7 @@ impl<'a> Lowerer<'a> {
             b.emit(Instr::PushNil, x.span);
             return;
         };
-        if self.info.vars[v].backed {
+        if self.info.vars[v].backed > 0 {
             // A pointer to an array variable is the handle to its backing array.
             self.load_raw(b, v, x.span);
             return;
@@ -1864,13 +1881,42 @@ impl<'a> Lowerer<'a> {
     /// handle, so indexing reads in place and slicing shares the elements.
     fn array_base(&mut self, b: &mut Builder, x: &Expr) {
         let inner = super::check::strip_parens(x);
-        if let (ExprKind::Ident(_), Some(v)) = (&inner.kind, self.var_of(inner.id)) {
-            if self.info.vars[v].backed {
-                self.load_raw(b, v, inner.span);
-                return;
+        if self.handle_depth(inner).is_some() {
+            match &inner.kind {
+                ExprKind::Index(a, idx) => {
+                    // `grid[i]` of a variable two levels deep in backing arrays: the row's handle.
+                    self.array_base(b, a);
+                    self.expr(b, &idx[0]);
+                    b.emit(Instr::Index, inner.span);
+                }
+                _ => {
+                    if let Some(v) = self.var_of(inner.id) {
+                        self.load_raw(b, v, inner.span);
+                    }
+                }
             }
+            return;
         }
         self.expr(b, x);
+    }
+
+    /// For an array variable in backing arrays (or an element of one that
+    /// is itself in a backing array): how many levels deep its handle's
+    /// elements are backed too; `None` when `x` is not such a handle.
+    fn handle_depth(&self, x: &Expr) -> Option<u8> {
+        let x = super::check::strip_parens(x);
+        match &x.kind {
+            ExprKind::Ident(_) => {
+                let v = self.var_of(x.id)?;
+                let depth = self.info.vars[v].backed;
+                (depth > 0).then_some(depth)
+            }
+            ExprKind::Index(a, _) if matches!(self.info.exprs.get(&x.id), Some(ExprInfo::IndexArray)) => {
+                let depth = self.handle_depth(a)?;
+                (depth >= 2).then_some(depth - 1)
+            }
+            _ => None,
+        }
     }
 
     /// Pushes a pointer to `x` followed by the field steps `extra`: an

@@ -22,9 +22,14 @@ impl Machine {
     /// The library calls `ArrayToBacking`, `ArrayValue`, `ArrayAssign` and `ArrayPtrCheck`.
     pub(crate) fn call_array_box(&mut self, f: StdFn, args: &[Value]) -> Result<Vec<Value>, String> {
         let first = args.first().cloned().unwrap_or_default();
+        // The depth or number of levels, when given: 1 otherwise.
+        let levels = match args.get(1) {
+            Some(Value::Int(n)) => (*n).clamp(1, 255) as u8,
+            _ => 1,
+        };
         match f {
-            StdFn::ArrayToBacking => Ok(vec![self.to_backing(first)]),
-            StdFn::ArrayValue => self.array_value(&first).map(|v| vec![v]),
+            StdFn::ArrayToBacking => Ok(vec![self.to_backing(first, levels)]),
+            StdFn::ArrayValue => self.array_value(&first, levels).map(|v| vec![v]),
             StdFn::ArraySlice => {
                 let int = |i: usize| match args.get(i) {
                     Some(Value::Int(n)) => *n,
@@ -45,12 +50,20 @@ impl Machine {
     }
 
     /// Moves an array value's elements into a new backing array and returns
-    /// the handle to it; a handle is returned as it is.
-    pub fn to_backing(&mut self, v: Value) -> Value {
+    /// the handle to it; with `depth` 2 or more, its elements (arrays) move
+    /// to backing arrays of their own first. A handle is returned as it is.
+    pub fn to_backing(&mut self, v: Value, depth: u8) -> Value {
         match v {
             Value::Slice(_) => v,
             Value::Array(elems) => {
-                let elems = Rc::try_unwrap(elems).unwrap_or_else(|rc| rc.as_ref().clone());
+                let mut elems = Rc::try_unwrap(elems).unwrap_or_else(|rc| rc.as_ref().clone());
+                if depth > 1 {
+                    for e in elems.iter_mut() {
+                        if let Value::Array(_) = e {
+                            *e = self.to_backing(std::mem::take(e), depth - 1);
+                        }
+                    }
+                }
                 let n = elems.len();
                 self.new_slice(elems, n)
             }
@@ -58,14 +71,27 @@ impl Machine {
         }
     }
 
-    /// The array a handle or a pointer refers to, as a value (a copy).
-    pub fn array_value(&self, p: &Value) -> Result<Value, String> {
+    /// The array a handle or a pointer refers to, as a value (a copy);
+    /// `levels` is how many levels of arrays its type nests, so elements
+    /// that are handles themselves are copied out too.
+    pub fn array_value(&self, p: &Value, levels: u8) -> Result<Value, String> {
         match p {
             Value::Slice(r) => {
-                let elems = self.slice_elems(&Value::Slice(*r)).to_vec();
+                let mut elems = self.slice_elems(&Value::Slice(*r)).to_vec();
+                if levels > 1 {
+                    for e in elems.iter_mut() {
+                        if let Value::Slice(_) = e {
+                            *e = self.array_value(e, levels - 1)?;
+                        }
+                    }
+                }
                 Ok(Value::Array(Rc::new(elems)))
             }
-            Value::Ptr(c) => Ok(self.pointee(*c).clone()),
+            Value::Ptr(c) => match self.pointee(*c) {
+                // An interior pointer to a row that is itself a handle.
+                inner @ Value::Slice(_) => self.array_value(&inner.clone(), levels),
+                inner => Ok(inner.clone()),
+            },
             Value::Array(_) => Ok(p.clone()),
             _ => Err(NIL_DEREF.into()),
         }
@@ -75,10 +101,19 @@ impl Machine {
     pub fn assign_array(&mut self, p: &Value, v: Value) -> Result<(), String> {
         match (p, v) {
             (Value::Slice(SliceRef { array, offset, len, .. }), Value::Array(elems)) => {
-                let Some(target) = self.arrays.get_mut(*array as usize) else { return Err(NIL_DEREF.into()) };
-                let start = *offset as usize;
-                for (slot, e) in target.iter_mut().skip(start).take(*len as usize).zip(elems.iter()) {
-                    *slot = e.clone();
+                let (array, start, len) = (*array as usize, *offset as usize, *len as usize);
+                if array >= self.arrays.len() {
+                    return Err(NIL_DEREF.into());
+                }
+                for (i, e) in elems.iter().take(len).enumerate() {
+                    let slot = &mut self.arrays[array][start + i];
+                    // An element that is a handle itself (a row of a grid) keeps its backing array.
+                    if let (Value::Slice(_), Value::Array(_)) = (&*slot, e) {
+                        let row = slot.clone();
+                        self.assign_array(&row, e.clone())?;
+                    } else {
+                        *slot = e.clone();
+                    }
                 }
                 Ok(())
             }
@@ -87,7 +122,13 @@ impl Machine {
                 let elems = self.slice_elems(&Value::Slice(src)).to_vec();
                 self.assign_array(&Value::Slice(*r), Value::Array(Rc::new(elems)))
             }
-            (Value::Ptr(c), v) => self.set_in_cell(*c, &[], v),
+            (Value::Ptr(c), v) => match self.pointee(*c) {
+                inner @ Value::Slice(_) => {
+                    let inner = inner.clone();
+                    self.assign_array(&inner, v)
+                }
+                _ => self.set_in_cell(*c, &[], v),
+            },
             _ => Err(NIL_DEREF.into()),
         }
     }
@@ -101,6 +142,7 @@ fn array_slice(a: &Value, lo: i64, hi: i64, max: Option<i64>) -> Result<Value, S
         Value::Ptr(_) => return Err(NOT_BACKED.into()),
         _ => return Err(NIL_DEREF.into()),
     };
+    let r = *r;
     let len = i64::from(r.len);
     let fail = |m: String| Err(format!("runtime error: slice bounds out of range {m}"));
     if let Some(max) = max {

@@ -96,6 +96,11 @@ impl Machine {
                 self.arrays[r.array as usize][(r.offset as i64 + n) as usize] = v;
                 Ok(Value::Slice(r))
             }
+            Value::Ptr(c) if matches!(self.pointee(c), Value::Slice(_)) => {
+                // An interior pointer to a row that is a handle itself.
+                let row = self.pointee(c).clone();
+                self.set_index(row, i, v).map(|_| Value::Ptr(c))
+            }
             Value::Ptr(c) => {
                 let mut target = self.pointee(c).clone();
                 let r = match &mut target {
@@ -367,7 +372,11 @@ impl Machine {
                 check_index(i, r.len as usize)?;
                 let at = (r.offset as i64 + i) as usize;
                 let mut elem = std::mem::take(&mut self.arrays[r.array as usize][at]);
-                let res = self.store_place(&mut elem, rest, more, v);
+                let res = match (&elem, v) {
+                    // A row that is a handle itself keeps its backing array: `grid[i] = row`.
+                    (Value::Slice(_), v @ Value::Array(_)) if rest.is_empty() => self.assign_array(&elem, v),
+                    (_, v) => self.store_place(&mut elem, rest, more, v),
+                };
                 self.arrays[r.array as usize][at] = elem;
                 res
             }

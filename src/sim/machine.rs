@@ -553,7 +553,7 @@ impl Machine {
                     }
                     // A pointer to an array in a backing array (see `array_box`).
                     Some(r @ Value::Slice(_)) => {
-                        let v = self.array_value(&r).unwrap_or_default();
+                        let v = self.array_value(&r, 1).unwrap_or_default();
                         self.goroutines[g as usize].stack.push(v);
                     }
                     _ => return self.runtime_panic(g, NIL_DEREF.to_string()),
