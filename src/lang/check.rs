@@ -2092,7 +2092,9 @@ impl<'a> Checker<'a> {
                             None => Type::Invalid,
                         };
                         let ident = Ident { id: l.id, name: name.clone(), span: l.span };
-                        self.declare_var(&ident, ty, true);
+                        // A variable whose initialiser failed is not reported unused, as in Go.
+                        let report_unused = ty != Type::Invalid;
+                        self.declare_var(&ident, ty, report_unused);
                     }
                 }
             }
@@ -2481,6 +2483,19 @@ impl<'a> Checker<'a> {
                     if !bop.is_invalid() && !bop.ty.is_integer() {
                         let d = self.describe(b, &bop);
                         self.error(b.span, format!("invalid argument: index {} must be integer", d));
+                    }
+                }
+                // Constant indices must not decrease: Go reports the first smaller one.
+                'swapped: for i in 0..3 {
+                    let Some((x, _)) = consts[i] else { continue };
+                    if x <= 0 {
+                        continue;
+                    }
+                    for (y, span) in consts[i + 1..].iter().flatten() {
+                        if *y >= 0 && *y < x {
+                            self.error(*span, format!("invalid slice indices: {} < {}", y, x));
+                            break 'swapped;
+                        }
                     }
                 }
                 if xop.is_invalid() {
