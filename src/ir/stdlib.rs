@@ -152,6 +152,9 @@ pub enum StdFn {
     TimeEqual,
     /// `&x.f`: a pointer to the field path (the remaining arguments) of what the first points to.
     AddrField,
+    /// `&s.arr[i].f`, `&p[i]`: a pointer into element `i` of the array the
+    /// first argument points to, then the field path.
+    AddrIndex,
     /// `&s[i].f`: a pointer into element `i` of slice `s`, then the field path.
     AddrElem,
     /// `log.Print`, `log.Println`, `log.Printf` (to stderr, with the date and time).

@@ -2961,7 +2961,8 @@ impl<'a> Checker<'a> {
                                 self.mark_backed(v, depth);
                                 true
                             }
-                            None => false,
+                            // An array inside an addressable struct: a pointer into its place.
+                            None => self.mark_addressable(inner),
                         },
                         _ => false,
                     };

@@ -1941,13 +1941,29 @@ impl<'a> Lowerer<'a> {
                     cur = super::check::strip_parens(inner);
                 }
                 ExprKind::Index(s, idx) => {
-                    self.array_base(b, s);
+                    let info = self.info.exprs.get(&cur.id).cloned();
+                    let f = match info {
+                        // An element of an array inside a struct or another array, or
+                        // behind a pointer: a pointer into the array's own place.
+                        Some(ExprInfo::IndexArray) if self.handle_depth(s).is_none() => {
+                            self.interior_addr(b, s, &[], span);
+                            crate::ir::stdlib::StdFn::AddrIndex
+                        }
+                        Some(ExprInfo::IndexArrayPtr) => {
+                            self.expr(b, s);
+                            crate::ir::stdlib::StdFn::AddrIndex
+                        }
+                        _ => {
+                            self.array_base(b, s);
+                            crate::ir::stdlib::StdFn::AddrElem
+                        }
+                    };
                     self.expr(b, &idx[0]);
                     for step in &path {
                         b.emit(Instr::PushInt(*step as i64), span);
                     }
                     let args = 2 + path.len() as u8;
-                    b.emit(Instr::CallBuiltin { builtin: builtin(crate::ir::stdlib::StdFn::AddrElem), args }, span);
+                    b.emit(Instr::CallBuiltin { builtin: builtin(f), args }, span);
                     return;
                 }
                 _ => {

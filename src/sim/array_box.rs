@@ -38,6 +38,21 @@ impl Machine {
                 let max = (args.len() > 3).then(|| int(3));
                 array_slice(&first, int(1), int(2), max).map(|v| vec![v])
             }
+            StdFn::AddrIndex => {
+                let i = match args.get(1) {
+                    Some(Value::Int(n)) => *n,
+                    _ => 0,
+                };
+                let path: Vec<u16> = args
+                    .iter()
+                    .skip(2)
+                    .map(|v| match v {
+                        Value::Int(n) => *n as u16,
+                        _ => 0,
+                    })
+                    .collect();
+                self.index_pointer(&first, i, &path).map(|p| vec![p])
+            }
             StdFn::ArrayPtrCheck => match first {
                 Value::Nil => Err(NIL_DEREF.into()),
                 p => Ok(vec![p]),
@@ -93,6 +108,34 @@ impl Machine {
                 inner => Ok(inner.clone()),
             },
             Value::Array(_) => Ok(p.clone()),
+            _ => Err(NIL_DEREF.into()),
+        }
+    }
+
+    /// `&a[i]` (then the field `path`) where `p` points to the array `a`: a
+    /// handle's element, or an interior pointer one index deeper.
+    pub fn index_pointer(&mut self, p: &Value, i: i64, path: &[u16]) -> Result<Value, String> {
+        let target = match p {
+            Value::Slice(_) => p.clone(),
+            Value::Ptr(c) => self.pointee(*c).clone(),
+            _ => return Err(NIL_DEREF.into()),
+        };
+        match target {
+            handle @ Value::Slice(_) => self.elem_pointer(&handle, i, path),
+            Value::Array(elems) => {
+                let len = elems.len() as i64;
+                if i < 0 || i >= len {
+                    return Err(format!("runtime error: index out of range [{i}] with length {len}"));
+                }
+                let Ok(step) = u16::try_from(i) else {
+                    return Err(
+                        "chanscope: a pointer to an element past 65535 of an array in a struct is not supported yet"
+                            .into(),
+                    );
+                };
+                let full: Vec<u16> = std::iter::once(step).chain(path.iter().copied()).collect();
+                self.field_pointer(p, &full)
+            }
             _ => Err(NIL_DEREF.into()),
         }
     }

@@ -331,6 +331,16 @@ impl Machine {
                 let c = *c;
                 self.set_in_cell(c, path, v)
             }
+            // An element of an array inside a struct (an interior pointer's path).
+            Value::Array(es) => {
+                let slot = Rc::make_mut(es).get_mut(first as usize).ok_or(NIL_DEREF)?;
+                let mut inner = std::mem::take(slot);
+                let r = self.set_path(&mut inner, rest, v);
+                if let Value::Array(es2) = target {
+                    Rc::make_mut(es2)[first as usize] = inner;
+                }
+                r
+            }
             _ => Err(NIL_DEREF.into()),
         }
     }
