@@ -2976,6 +2976,8 @@ impl<'a> Checker<'a> {
                         _ => false,
                     };
                 }
+                // `(*p).f`, `(*p)[i]`: inside what the pointer points to.
+                ExprKind::Star(_) => return true,
                 _ => return false,
             }
         }
@@ -3051,8 +3053,11 @@ impl<'a> Checker<'a> {
                 self.error(e.span, format!("invalid operation: {} (slice of unaddressable value)", d));
                 return Operand::invalid();
             }
+            let star = matches!(strip_parens(x).kind, ExprKind::Star(_));
             match self.backing_var(x) {
                 Some((v, depth)) => self.mark_backed(v, depth),
+                // `(*p)[lo:hi]` slices what the pointer points to.
+                None if star => {}
                 None => {
                     self.error(e.span, "slicing an array that is not a variable is not supported yet");
                     return Operand::invalid();
@@ -3704,7 +3709,7 @@ impl<'a> Checker<'a> {
                 }
                 if let Some((len, _, _)) = array_of(&op.ty) {
                     // The length of an array is a constant when evaluating it has no effects.
-                    if is_plain_operand(&args[0]) {
+                    if is_plain_operand(&args[0]) || without_calls(&args[0]) {
                         return Operand { mode: Mode::Const(ConstVal::Int(len as i128)), ty: Type::Int("int") };
                     }
                 }
@@ -4421,6 +4426,19 @@ fn array_of(t: &Type) -> Option<(u64, Type, bool)> {
             _ => None,
         },
         _ => None,
+    }
+}
+
+/// Whether an expression has no function calls or channel receives, so the
+/// length of an array it denotes is a constant (`len(grid[i])`).
+fn without_calls(e: &Expr) -> bool {
+    match &strip_parens(e).kind {
+        ExprKind::Ident(_) | ExprKind::BasicLit(..) => true,
+        ExprKind::Selector(x, _) | ExprKind::Star(x) => without_calls(x),
+        ExprKind::Index(x, idx) => without_calls(x) && idx.iter().all(without_calls),
+        ExprKind::Unary(op, x) => *op != UnaryOp::Recv && without_calls(x),
+        ExprKind::Binary(_, x, y) => without_calls(x) && without_calls(y),
+        _ => false,
     }
 }
 

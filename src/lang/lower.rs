@@ -1881,6 +1881,14 @@ impl<'a> Lowerer<'a> {
     /// handle, so indexing reads in place and slicing shares the elements.
     fn array_base(&mut self, b: &mut Builder, x: &Expr) {
         let inner = super::check::strip_parens(x);
+        if let ExprKind::Star(p) = &inner.kind {
+            if self.info.array_refs.contains(&inner.id) {
+                // `(*p)[i]`, `(*p)[lo:hi]`: the array in place, through the (checked) pointer.
+                self.expr(b, p);
+                b.emit(array_box(StdFn::ArrayPtrCheck, 1), inner.span);
+                return;
+            }
+        }
         if self.handle_depth(inner).is_some() {
             match &inner.kind {
                 ExprKind::Index(a, idx) => {
@@ -1965,6 +1973,11 @@ impl<'a> Lowerer<'a> {
                     let args = 2 + path.len() as u8;
                     b.emit(Instr::CallBuiltin { builtin: builtin(f), args }, span);
                     return;
+                }
+                // `&(*p).f`: the pointer itself is the base.
+                ExprKind::Star(p) => {
+                    self.expr(b, p);
+                    break;
                 }
                 _ => {
                     self.addr_of_var(b, cur);
