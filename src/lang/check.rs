@@ -2355,7 +2355,7 @@ impl<'a> Checker<'a> {
                     mode: Mode::Const(ConstVal::Int(super::lexer::rune_value(text) as i128)),
                     ty: Type::UntypedRune,
                 },
-                LitKind::Float => match text.replace('_', "").parse::<f64>() {
+                LitKind::Float => match parse_float(&text.replace('_', "")) {
                     Ok(v) => Operand { mode: Mode::Const(ConstVal::Float(v)), ty: Type::UntypedFloat },
                     Err(_) => {
                         self.error(e.span, format!("floating-point literals like {} are not supported yet", text));
@@ -4427,6 +4427,29 @@ fn array_of(t: &Type) -> Option<(u64, Type, bool)> {
         },
         _ => None,
     }
+}
+
+/// A decimal or hexadecimal (`0x1.8p3`) floating-point literal's value.
+fn parse_float(text: &str) -> Result<f64, ()> {
+    let Some(hex) = text.strip_prefix("0x").or_else(|| text.strip_prefix("0X")) else {
+        return text.parse::<f64>().map_err(|_| ());
+    };
+    let (mantissa, exp) = hex.split_once(['p', 'P']).ok_or(())?;
+    let exp: i32 = exp.parse().map_err(|_| ())?;
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    if int.is_empty() && frac.is_empty() {
+        return Err(());
+    }
+    let mut v = 0f64;
+    for c in int.chars() {
+        v = v * 16.0 + f64::from(c.to_digit(16).ok_or(())?);
+    }
+    let mut scale = 1.0 / 16.0;
+    for c in frac.chars() {
+        v += f64::from(c.to_digit(16).ok_or(())?) * scale;
+        scale /= 16.0;
+    }
+    Ok(v * 2f64.powi(exp))
 }
 
 /// Whether an expression has no function calls or channel receives, so the
