@@ -434,6 +434,10 @@ pub enum Instr {
     Return { results: u8 },
     /// `[a1..an] -> [results]`: a library call.
     CallBuiltin { builtin: Builtin, args: u8 },
+    /// `[a1..an s] -> [results]`: a library call whose last operand, a
+    /// slice, is spread into arguments (`fmt.Println(xs...)`); `args`
+    /// counts the operands, the slice included.
+    CallBuiltinSpread { builtin: Builtin, args: u8 },
     /// `[len (cap)] -> [slice]`: `make([]T, len[, cap])`.
     MakeSlice { zero: Zero, has_cap: bool },
     /// `[e1..en] -> [slice]`: a slice literal.
@@ -528,7 +532,7 @@ impl Instr {
     pub fn is_sync(&self) -> bool {
         match self {
             Instr::Send | Instr::Recv { .. } | Instr::Close | Instr::Go { .. } | Instr::Select { .. } => true,
-            Instr::CallBuiltin { builtin, .. } => builtin.is_sync(),
+            Instr::CallBuiltin { builtin, .. } | Instr::CallBuiltinSpread { builtin, .. } => builtin.is_sync(),
             _ => false,
         }
     }

@@ -152,6 +152,9 @@ pub enum StdFn {
     TimeEqual,
     /// `&x.f`: a pointer to the field path (the remaining arguments) of what the first points to.
     AddrField,
+    /// `&s.arr[i].f`, `&p[i]`: a pointer into element `i` of the array the
+    /// first argument points to, then the field path.
+    AddrIndex,
     /// `&s[i].f`: a pointer into element `i` of slice `s`, then the field path.
     AddrElem,
     /// `log.Print`, `log.Println`, `log.Printf` (to stderr, with the date and time).
@@ -162,6 +165,22 @@ pub enum StdFn {
     LogFatal,
     LogFatalln,
     LogFatalf,
+    /// An array variable's value moved into a new backing array: the handle
+    /// (a slice over all of it) that the variable holds, or `&[N]T{...}`.
+    ArrayToBacking,
+    /// The array an array handle or pointer refers to, copied out (`*p`, or
+    /// reading a backed array variable).
+    ArrayValue,
+    /// `(handle or pointer, array)`: writes the array's elements into what
+    /// the first argument refers to (`*p = a`, assigning a backed variable).
+    ArrayAssign,
+    /// A pointer to an array, checked before it is indexed or sliced: a nil
+    /// one panics as Go's nil dereference.
+    ArrayPtrCheck,
+    /// `a[lo:hi]` and `a[lo:hi:max]` on an array (a handle) on (a, lo, hi)
+    /// or (a, lo, hi, max): Go's bounds messages for arrays name the
+    /// length, not the capacity.
+    ArraySlice,
 }
 
 impl StdFn {
@@ -171,7 +190,7 @@ impl StdFn {
         match self {
             SortInts | SortStrings | SortFloat64s | SortSlice | SortSliceStable | RandShuffle | RandSeed
             | RandObjShuffle | RandObjSeed | BuilderReset | BuilderGrow | SyncMapStore | SyncMapDelete
-            | SyncMapRange | LogPrint | LogPrintln | LogPrintf | LogFatal | LogFatalln | LogFatalf => 0,
+            | SyncMapRange | LogPrint | LogPrintln | LogPrintf | LogFatal | LogFatalln | LogFatalf | ArrayAssign => 0,
             SyncMapLoad | SyncMapLoadOrStore => 2,
             BuilderWriteString | BuilderWriteRune => 2,
             StrconvAtoi | StrconvParseInt | StrconvParseFloat | StrconvParseBool | Utf8DecodeRuneInString => 2,

@@ -66,6 +66,13 @@ pub struct VarInfo {
     /// Whether a function literal refers to it, or its address is taken,
     /// so it must live in a cell.
     pub captured: bool,
+    /// Whether it is an array that is sliced, or whose address or an
+    /// element's address is taken: its elements then live in a backing array
+    /// the variable holds a handle to (see `sim::array_box`), so slices and
+    /// pointers alias it as in Go.
+    /// 0 when not; otherwise how many levels of nested arrays live in
+    /// backing arrays (2 for `grid` when `grid[i][:]` is sliced).
+    pub backed: u8,
     /// Its zero value.
     pub zero: Zero,
     pub span: Span,
@@ -134,6 +141,10 @@ pub enum Selection {
     IfaceMethod { name: String },
     /// A method expression `T.M`: the method's function itself.
     MethodExpr { func: usize },
+    /// A method expression `(*T).M` of a value method: a wrapper (named
+    /// `name`) that derefs its first argument and calls `func`, panicking
+    /// with `message` (boxed as a `string`, run-time type `string`) when it is nil.
+    PtrMethodExpr { func: usize, name: String, params: u8, results: u8, message: String, string: TypeId },
     /// A field of a library object, read by a library call.
     SyncField { builtin: Builtin, path: Vec<u16> },
 }
@@ -187,6 +198,17 @@ pub enum ExprInfo {
     RangeInt,
 }
 
+/// A library function used as a value: lowering makes a wrapper function
+/// named `name` whose `params` parameters are the call's arguments (with
+/// `spread`, the last one is a slice spread into the call).
+#[derive(Clone, Debug, PartialEq)]
+pub struct LibFuncValue {
+    pub builtin: Builtin,
+    pub name: String,
+    pub params: u8,
+    pub spread: bool,
+}
+
 /// A top-level function declaration.
 #[derive(Clone, Debug)]
 pub struct FuncInfo {
@@ -230,6 +252,12 @@ pub struct Info {
     pub tuple_conversions: BTreeMap<NodeId, Vec<Option<TypeId>>>,
     /// Composite literals whose value is boxed into a new cell (`&T{}` elided in `[]*T{{...}}`).
     pub boxed_lits: std::collections::BTreeSet<NodeId>,
+    /// Pointers to arrays made here (`&[N]T{...}`, `new([N]T)`, `{...}` for a
+    /// `*[N]T` element) and dereferences `*p` of them: a pointer to an array
+    /// is a handle to a backing array (see `sim::array_box`), so it can be
+    /// sliced. Also slice expressions through such a pointer (`p[lo:hi]`),
+    /// which check it for nil first.
+    pub array_refs: std::collections::BTreeSet<NodeId>,
     /// Expressions whose value becomes an interface value: the dynamic type to box with.
     pub conversions: BTreeMap<NodeId, TypeId>,
     /// Type assertions and type-switch cases: the asserted run-time type (`None` for `nil`).
@@ -241,6 +269,21 @@ pub struct Info {
     /// Calls of variadic functions without `...`: how many trailing
     /// arguments are packed into the variadic parameter's slice.
     pub variadic_packs: BTreeMap<NodeId, u8>,
+    /// Slice literals with indexes (`[]int{2: 5, 7}`): lowered as an array
+    /// literal (`ExprInfo::ArrayLit`) moved into a backing array.
+    pub indexed_slice_lits: std::collections::BTreeSet<NodeId>,
+    /// Index expressions and dereferences whose value is an array: how many
+    /// levels of arrays it nests (an element read from backing arrays is
+    /// copied out that deep, see `sim::array_box`).
+    pub array_levels: BTreeMap<NodeId, u8>,
+    /// Slice expressions on arrays (or pointers to them), with the length.
+    pub array_slices: BTreeMap<NodeId, u64>,
+    /// Library functions used as values (`f := strings.ToUpper`).
+    pub lib_func_values: BTreeMap<NodeId, LibFuncValue>,
+    /// Library calls whose last argument is spread (`fmt.Println(xs...)`).
+    pub spread_calls: std::collections::BTreeSet<NodeId>,
+    /// The `init` functions (indexes into `funcs`), in source order.
+    pub inits: Vec<usize>,
 }
 
 /// How an operand came about, for messages and assignability.
@@ -635,6 +678,11 @@ impl<'a> Checker<'a> {
                 format!("{}({}{})", self.expr_string(func), args.join(", "), if *ellipsis { "..." } else { "" })
             }
             ExprKind::FuncLit(..) => "func literal".into(),
+            // Go shortens a composite literal's elements to `…`.
+            ExprKind::CompositeLit(ty, elts) => {
+                let ty = ty.as_ref().map(|t| self.expr_string(t)).unwrap_or_default();
+                format!("{}{{{}}}", ty, if elts.is_empty() { "" } else { "…" })
+            }
             _ => self.text(e.span).to_string(),
         }
     }
@@ -715,7 +763,15 @@ impl<'a> Checker<'a> {
         let report_unused = report_unused && owner != 0;
         let id = self.info.vars.len();
         let zero = self.zero(&ty);
-        self.info.vars.push(VarInfo { name: ident.name.clone(), ty, owner, captured: false, span: ident.span, zero });
+        self.info.vars.push(VarInfo {
+            name: ident.name.clone(),
+            ty,
+            owner,
+            captured: false,
+            backed: 0,
+            span: ident.span,
+            zero,
+        });
         self.used.push(!report_unused);
         self.info.uses.insert(ident.id, Entity::Var(id));
         let scope = self.scopes.last_mut().expect("a scope is open");
@@ -814,7 +870,19 @@ impl<'a> Checker<'a> {
                     }
                     let ty = self.signature(&f.sig);
                     if f.name.name == "init" {
-                        self.error(f.name.span, "init functions are not supported yet");
+                        // `init` functions run in source order before main; Go
+                        // names them `main.init.0`, `main.init.1`, ... and no
+                        // code may refer to them.
+                        if !f.sig.params.is_empty() || !f.sig.results.is_empty() {
+                            self.error(f.name.span, "func init must have no arguments and no return values");
+                        }
+                        let idx = self.info.funcs.len();
+                        let key = self.new_key();
+                        let name = format!("init.{}", self.info.inits.len());
+                        self.info.funcs.push(FuncInfo { name, decl: i, key });
+                        sigs.push((idx, ty.clone()));
+                        self.func_types.push(ty.clone());
+                        self.info.inits.push(idx);
                         continue;
                     }
                     if f.name.name == "main" && (!f.sig.params.is_empty() || !f.sig.results.is_empty()) {
@@ -2024,7 +2092,9 @@ impl<'a> Checker<'a> {
                             None => Type::Invalid,
                         };
                         let ident = Ident { id: l.id, name: name.clone(), span: l.span };
-                        self.declare_var(&ident, ty, true);
+                        // A variable whose initialiser failed is not reported unused, as in Go.
+                        let report_unused = ty != Type::Invalid;
+                        self.declare_var(&ident, ty, report_unused);
                     }
                 }
             }
@@ -2285,7 +2355,7 @@ impl<'a> Checker<'a> {
                     mode: Mode::Const(ConstVal::Int(super::lexer::rune_value(text) as i128)),
                     ty: Type::UntypedRune,
                 },
-                LitKind::Float => match text.replace('_', "").parse::<f64>() {
+                LitKind::Float => match parse_float(&text.replace('_', "")) {
                     Ok(v) => Operand { mode: Mode::Const(ConstVal::Float(v)), ty: Type::UntypedFloat },
                     Err(_) => {
                         self.error(e.span, format!("floating-point literals like {} are not supported yet", text));
@@ -2388,6 +2458,10 @@ impl<'a> Checker<'a> {
                         if !matches!(*elem, Type::Sync(_)) {
                             self.info.exprs.insert(e.id, ExprInfo::Deref);
                         }
+                        if matches!(elem.under(), Type::Array(..)) {
+                            self.info.array_refs.insert(e.id);
+                            self.info.array_levels.insert(e.id, array_levels(&elem));
+                        }
                         Operand { mode: Mode::Var, ty: (*elem).clone() }
                     }
                     _ => {
@@ -2399,11 +2473,29 @@ impl<'a> Checker<'a> {
             }
             ExprKind::Slice(x, [lo, hi, max]) => {
                 let xop = self.expr(x);
-                for b in [lo, hi, max].into_iter().flatten() {
+                let mut consts = [None; 3];
+                for (k, b) in [lo, hi, max].into_iter().enumerate() {
+                    let Some(b) = b else { continue };
                     let bop = self.expr(b);
+                    if let Mode::Const(ConstVal::Int(n)) = bop.mode {
+                        consts[k] = Some((n, b.span));
+                    }
                     if !bop.is_invalid() && !bop.ty.is_integer() {
                         let d = self.describe(b, &bop);
                         self.error(b.span, format!("invalid argument: index {} must be integer", d));
+                    }
+                }
+                // Constant indices must not decrease: Go reports the first smaller one.
+                'swapped: for i in 0..3 {
+                    let Some((x, _)) = consts[i] else { continue };
+                    if x <= 0 {
+                        continue;
+                    }
+                    for (y, span) in consts[i + 1..].iter().flatten() {
+                        if *y >= 0 && *y < x {
+                            self.error(*span, format!("invalid slice indices: {} < {}", y, x));
+                            break 'swapped;
+                        }
                     }
                 }
                 if xop.is_invalid() {
@@ -2427,10 +2519,7 @@ impl<'a> Checker<'a> {
                         self.info.exprs.insert(e.id, ExprInfo::SliceExpr);
                         Operand::value(Type::String)
                     }
-                    t if array_of(t).is_some() => {
-                        self.error(e.span, "slicing an array is not supported yet");
-                        Operand::invalid()
-                    }
+                    t if array_of(t).is_some() => self.slice_array(e, x, &xop, consts),
                     _ => {
                         let d = self.describe(x, &xop);
                         self.error(e.span, format!("cannot slice {}", d));
@@ -2467,12 +2556,14 @@ impl<'a> Checker<'a> {
                 }
                 Operand::invalid()
             }
+            Type::Slice(elem) if elts.iter().any(|x| matches!(x.kind, ExprKind::KeyValue(..))) => {
+                // `[]T{2: x, y}`: an array literal of the needed length, sliced whole.
+                self.array_lit(e, None, u64::from(u32::MAX), elem, elts);
+                self.info.indexed_slice_lits.insert(e.id);
+                Operand::value(ty.clone())
+            }
             Type::Slice(elem) => {
                 for x in elts {
-                    if let ExprKind::KeyValue(..) = x.kind {
-                        self.error(x.span, "indexed slice literals are not supported yet");
-                        continue;
-                    }
                     self.element(x, elem, "slice literal");
                 }
                 self.info.exprs.insert(e.id, ExprInfo::SliceLit);
@@ -2622,6 +2713,9 @@ impl<'a> Checker<'a> {
                 if !matches!(*elem, Type::Sync(_)) {
                     self.info.boxed_lits.insert(x.id);
                 }
+                if matches!(elem.under(), Type::Array(..)) {
+                    self.info.array_refs.insert(x.id);
+                }
                 return;
             }
             self.composite_lit(x, t, inner);
@@ -2703,6 +2797,9 @@ impl<'a> Checker<'a> {
         }
         let info = if through_ptr { ExprInfo::IndexArrayPtr } else { ExprInfo::IndexArray };
         self.info.exprs.insert(e.id, info);
+        if array_levels(&elem) > 0 {
+            self.info.array_levels.insert(e.id, array_levels(&elem));
+        }
         let mode = if through_ptr || xop.mode == Mode::Var { Mode::Var } else { Mode::Value };
         Operand { mode, ty: elem }
     }
@@ -2779,9 +2876,7 @@ impl<'a> Checker<'a> {
                         self.info.calls.insert(e.id, CallKind::Builtin(builtin));
                         return Operand { mode: Mode::Value, ty: t };
                     }
-                    Some(LibItem::Func(_)) => {
-                        self.error(e.span, format!("{}.{} as a function value is not supported yet", pkg, sel.name))
-                    }
+                    Some(LibItem::Func(f)) => return self.lib_func_value(e, pkg, sel, &path, f),
                     None => self.missing_package_name(e.span, pkg, sel, &path),
                 }
                 return Operand::invalid();
@@ -2857,7 +2952,21 @@ impl<'a> Checker<'a> {
                     }
                     cur = strip_parens(inner);
                 }
-                ExprKind::Index(..) => return matches!(self.info.exprs.get(&cur.id), Some(ExprInfo::IndexSlice)),
+                ExprKind::Index(inner, _) => {
+                    return match self.info.exprs.get(&cur.id) {
+                        Some(ExprInfo::IndexSlice) | Some(ExprInfo::IndexArrayPtr) => true,
+                        // `&a[i]` of an array variable: its elements move to a backing array.
+                        Some(ExprInfo::IndexArray) => match self.backing_var(inner) {
+                            Some((v, depth)) => {
+                                self.mark_backed(v, depth);
+                                true
+                            }
+                            // An array inside an addressable struct: a pointer into its place.
+                            None => self.mark_addressable(inner),
+                        },
+                        _ => false,
+                    };
+                }
                 ExprKind::Ident(_) => {
                     return match self.info.uses.get(&cur.id).cloned() {
                         Some(Entity::Var(v)) => {
@@ -2867,9 +2976,97 @@ impl<'a> Checker<'a> {
                         _ => false,
                     };
                 }
+                // `(*p).f`, `(*p)[i]`: inside what the pointer points to.
+                ExprKind::Star(_) => return true,
                 _ => return false,
             }
         }
+    }
+
+    /// Whether Go considers `e` addressable: a variable, a pointer
+    /// indirection, a slice element, or a field or element of an
+    /// addressable struct or array (`e` has been checked).
+    fn go_addressable(&self, e: &Expr) -> bool {
+        let e = strip_parens(e);
+        match &e.kind {
+            ExprKind::Ident(_) => matches!(self.info.uses.get(&e.id), Some(Entity::Var(_))),
+            ExprKind::Star(_) => true,
+            ExprKind::Index(x, _) => match self.info.exprs.get(&e.id) {
+                Some(ExprInfo::IndexSlice) | Some(ExprInfo::IndexArrayPtr) => true,
+                Some(ExprInfo::IndexArray) => self.go_addressable(x),
+                _ => false,
+            },
+            ExprKind::Selector(x, _) => match self.info.selections.get(&e.id) {
+                Some(Selection::Field { .. }) => {
+                    self.info.ptr_exprs.contains(&strip_parens(x).id) || self.go_addressable(x)
+                }
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    /// The array variable `x` names (depth 1), or whose element (depth 2),
+    /// element's element (3), ... `x` is: its elements can move to backing
+    /// arrays, that many levels deep.
+    fn backing_var(&self, x: &Expr) -> Option<(VarId, u8)> {
+        let x = strip_parens(x);
+        match &x.kind {
+            ExprKind::Ident(_) => match self.info.uses.get(&x.id) {
+                Some(Entity::Var(v)) if matches!(self.info.vars[*v].ty.under(), Type::Array(..)) => Some((*v, 1)),
+                _ => None,
+            },
+            ExprKind::Index(inner, _) if matches!(self.info.exprs.get(&x.id), Some(ExprInfo::IndexArray)) => {
+                let (v, depth) = self.backing_var(inner)?;
+                Some((v, depth.saturating_add(1)))
+            }
+            _ => None,
+        }
+    }
+
+    /// Marks an array variable as living in backing arrays, `depth` levels
+    /// deep (no effect on other variables).
+    fn mark_backed(&mut self, v: VarId, depth: u8) {
+        if matches!(self.info.vars[v].ty.under(), Type::Array(..)) {
+            let b = &mut self.info.vars[v].backed;
+            *b = (*b).max(depth);
+        }
+    }
+
+    /// `a[lo:hi(:max)]` on an array or a pointer to one: the array must be
+    /// addressable; a variable's elements move to a backing array, which the
+    /// slice shares. Constant bounds are checked against the length.
+    fn slice_array(&mut self, e: &Expr, x: &Expr, xop: &Operand, consts: [Option<(i128, Span)>; 3]) -> Operand {
+        let Some((len, elem, through_ptr)) = array_of(&xop.ty) else { return Operand::invalid() };
+        for (n, span) in consts.into_iter().flatten() {
+            if n > len as i128 {
+                self.error(span, format!("invalid argument: index {} out of bounds [0:{}]", n, len + 1));
+                return Operand::invalid();
+            }
+        }
+        if through_ptr {
+            // Lowering checks the pointer for nil first.
+            self.info.array_refs.insert(e.id);
+        } else {
+            if xop.mode != Mode::Var {
+                let d = self.describe(x, xop);
+                self.error(e.span, format!("invalid operation: {} (slice of unaddressable value)", d));
+                return Operand::invalid();
+            }
+            let star = matches!(strip_parens(x).kind, ExprKind::Star(_));
+            match self.backing_var(x) {
+                Some((v, depth)) => self.mark_backed(v, depth),
+                // `(*p)[lo:hi]` slices what the pointer points to.
+                None if star => {}
+                None => {
+                    self.error(e.span, "slicing an array that is not a variable is not supported yet");
+                    return Operand::invalid();
+                }
+            }
+        }
+        self.info.exprs.insert(e.id, ExprInfo::SliceExpr);
+        self.info.array_slices.insert(e.id, len);
+        Operand::value(Type::Slice(Rc::new(elem)))
     }
 
     /// A method expression `T.M` or `(*T).M`: the method as a function whose
@@ -2899,10 +3096,28 @@ impl<'a> Checker<'a> {
             return Operand::invalid();
         }
         if through_pointer && !m.pointer_receiver {
-            self.error(e.span, "a method expression of a value method through a pointer type is not supported yet");
-            return Operand::invalid();
+            // `(*T).M` for a value method: a wrapper derefs the pointer, and
+            // panics as Go's does when it is nil.
+            let tname = match &named {
+                Type::Named(n) => n.name.clone(),
+                other => other.to_string(),
+            };
+            let message = format!("value method main.{}.{} called using nil *{} pointer", tname, sel.name, tname);
+            let string = self.rt(&Type::String);
+            self.info.selections.insert(
+                e.id,
+                Selection::PtrMethodExpr {
+                    func: m.func,
+                    name: format!("main.(*{}).{}", tname, sel.name),
+                    params: m.sig.params.len() as u8,
+                    results: m.sig.results.len() as u8,
+                    message,
+                    string,
+                },
+            );
+        } else {
+            self.info.selections.insert(e.id, Selection::MethodExpr { func: m.func });
         }
-        self.info.selections.insert(e.id, Selection::MethodExpr { func: m.func });
         let mut params = vec![recv.clone()];
         params.extend(m.sig.params.iter().cloned());
         let sig = FuncType { params, results: m.sig.results.clone(), variadic: m.sig.variadic };
@@ -3061,6 +3276,88 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// A library function used as a value (`f := strings.ToUpper`): a
+    /// wrapper function that makes the call. A formatting function takes
+    /// its trailing arguments as one `[]any`, as its Go signature says.
+    fn lib_func_value(&mut self, e: &Expr, pkg: &str, sel: &Ident, path: &str, f: LibFunc) -> Operand {
+        let (params, variadic) = if f.variadic_any {
+            match sel.name.as_str() {
+                n if n.starts_with("Fprint") => {
+                    self.error(e.span, format!("{}.{} as a function value is not supported yet", pkg, sel.name));
+                    return Operand::invalid();
+                }
+                _ if path == "errors" => (vec![Type::Slice(Rc::new(super::types::error_type()))], true),
+                n if n.ends_with('f') => (vec![Type::String, Type::Slice(Rc::new(Type::Any))], true),
+                _ => (vec![Type::Slice(Rc::new(Type::Any))], true),
+            }
+        } else {
+            (f.params.clone(), false)
+        };
+        self.info.lib_func_values.insert(
+            e.id,
+            LibFuncValue {
+                builtin: f.builtin,
+                name: format!("{}.{}", path, sel.name),
+                params: params.len() as u8,
+                spread: variadic,
+            },
+        );
+        let sig = FuncType { params, results: f.results.clone(), variadic };
+        Operand::value(Type::Func(Rc::new(sig)))
+    }
+
+    /// `fmt.Println(xs...)`, `fmt.Printf(format, xs...)`: a formatting
+    /// function's fixed arguments, then a `[]any` whose elements are the rest.
+    fn lib_spread_call(&mut self, e: &Expr, name: &str, f: &LibFunc, args: &[Expr]) -> Operand {
+        if !f.variadic_any {
+            self.error(e.span, format!("cannot use ... in call to non-variadic {}", name));
+            for a in args {
+                self.expr(a);
+            }
+            return Operand::invalid();
+        }
+        // The fixed parameters before `a ...any`: `w io.Writer` and `format string`.
+        let short = name.rsplit('.').next().unwrap_or(name);
+        let fixed = match short {
+            "Fprintf" => 2,
+            "Fprint" | "Fprintln" => 1,
+            n if n.ends_with('f') => 1,
+            _ => 0,
+        };
+        if args.len() != fixed + 1 {
+            for a in args {
+                self.expr(a);
+            }
+            let msg = if args.len() < fixed + 1 { "not enough arguments" } else { "too many arguments" };
+            self.error(e.span, format!("{} in call to {}", msg, name));
+            return Operand::invalid();
+        }
+        let mut ok = true;
+        for a in &args[..fixed] {
+            let op = self.expr(a);
+            if op.is_invalid() || !self.single_value(a, &op) {
+                ok = false;
+            } else if op.ty != Type::UntypedNil {
+                self.assignable(a, &op, &Type::Any, "argument");
+            }
+        }
+        let last = &args[fixed];
+        let op = self.expr(last);
+        if op.is_invalid() || !self.single_value(last, &op) {
+            return Operand::invalid();
+        }
+        // `errors.Join(errs...)` spreads a `[]error`; the formatting functions a `[]any`.
+        let elem = if name.ends_with("errors.Join") { super::types::error_type() } else { Type::Any };
+        if !self.assignable(last, &op, &Type::Slice(Rc::new(elem)), &format!("argument to {}", name)) || !ok {
+            return Operand::invalid();
+        }
+        match f.results.len() {
+            0 => Operand { mode: Mode::NoValue, ty: Type::Invalid },
+            1 => Operand::value(f.results[0].clone()),
+            _ => Operand::value(Type::Tuple(f.results.clone())),
+        }
+    }
+
     /// Reports `pkg.Name` that the library lacks: Go's `undefined: pkg.Name`
     /// (at the name) when Go 1.19's package has no such export, otherwise
     /// "not supported yet" for the whole selector.
@@ -3117,11 +3414,16 @@ impl<'a> Checker<'a> {
                 }
                 return Operand::invalid();
             };
-            if ellipsis {
-                self.error(e.span, "... arguments are not supported yet");
-                return Operand::invalid();
-            }
             let name = self.expr_string(func);
+            if ellipsis {
+                let op = self.lib_spread_call(e, &name, &f, args);
+                if !op.is_invalid() {
+                    let kind = if is_method { CallKind::Method(f.builtin) } else { CallKind::Builtin(f.builtin) };
+                    self.info.calls.insert(e.id, kind);
+                    self.info.spread_calls.insert(e.id);
+                }
+                return op;
+            }
             let op = self.lib_call(e, &name, &f, args);
             let kind = if is_method { CallKind::Method(f.builtin) } else { CallKind::Builtin(f.builtin) };
             self.info.calls.insert(e.id, kind);
@@ -3248,11 +3550,18 @@ impl<'a> Checker<'a> {
             }
             Some(Selection::Method { pointer_receiver: true, value_is_pointer: false, path, .. }) => {
                 // `v.M()` with `func (t *T) M()`: Go takes `&v`, so v must live in a cell.
-                let ExprKind::Selector(x, _) = &strip_parens(func).kind else { return Operand::invalid() };
+                let ExprKind::Selector(x, sel) = &strip_parens(func).kind else { return Operand::invalid() };
                 let root = strip_parens(x);
+                if !self.go_addressable(root) {
+                    // Go's error; the operand is checked again only to name its type.
+                    let t = self.expr(root).ty;
+                    self.error(sel.span, format!("cannot call pointer method {} on {}", sel.name, t));
+                    return Operand::invalid();
+                }
                 match (path.is_empty(), &root.kind, self.info.uses.get(&root.id).cloned()) {
                     (true, ExprKind::Ident(_), Some(Entity::Var(v))) => {
                         self.info.vars[v].captured = true;
+                        self.mark_backed(v, 1);
                     }
                     _ if self.info.ptr_exprs.contains(&root.id) || self.mark_addressable(root) => {}
                     _ => {
@@ -3400,7 +3709,7 @@ impl<'a> Checker<'a> {
                 }
                 if let Some((len, _, _)) = array_of(&op.ty) {
                     // The length of an array is a constant when evaluating it has no effects.
-                    if is_plain_operand(&args[0]) {
+                    if is_plain_operand(&args[0]) || without_calls(&args[0]) {
                         return Operand { mode: Mode::Const(ConstVal::Int(len as i128)), ty: Type::Int("int") };
                     }
                 }
@@ -3547,7 +3856,10 @@ impl<'a> Checker<'a> {
                 if d.is_invalid() || s.is_invalid() {
                     return Operand::invalid();
                 }
-                if !matches!(d.ty, Type::Slice(_)) || d.ty != s.ty {
+                // `copy(dst []byte, src string)` copies the string's bytes.
+                let bytes_from_string = matches!(d.ty.under(), Type::Slice(ref el) if matches!(**el, Type::Int("byte") | Type::Int("uint8")))
+                    && (s.ty.is_string() || s.ty == Type::UntypedString);
+                if !bytes_from_string && (!matches!(d.ty, Type::Slice(_)) || d.ty != s.ty) {
                     self.error(
                         e.span,
                         format!("invalid argument: copy expects slice arguments; found {} and {}", d.ty, s.ty),
@@ -3603,6 +3915,9 @@ impl<'a> Checker<'a> {
                 }
                 let zero = self.zero(&t);
                 self.info.exprs.insert(e.id, ExprInfo::New(zero));
+                if matches!(t.under(), Type::Array(..)) {
+                    self.info.array_refs.insert(e.id);
+                }
                 self.info.calls.insert(e.id, CallKind::Convert);
                 Operand::value(Type::Pointer(Rc::new(t)))
             }
@@ -3707,14 +4022,19 @@ impl<'a> Checker<'a> {
                 let inner = strip_parens(x);
                 if let ExprKind::CompositeLit(..) = inner.kind {
                     self.info.exprs.insert(e.id, ExprInfo::AddrOfLit);
+                    if matches!(v.ty.under(), Type::Array(..)) {
+                        self.info.array_refs.insert(e.id);
+                    }
                     return Operand::value(Type::Pointer(Rc::new(v.ty)));
                 }
                 if let (ExprKind::Ident(_), Some(Entity::Var(var))) =
                     (&inner.kind, self.info.uses.get(&inner.id).cloned())
                 {
                     // The variable lives in a cell, which the pointer refers to
-                    // (a package-level one holds the pointer in its global slot).
+                    // (a package-level one holds the pointer in its global slot);
+                    // an array's elements live in a backing array instead.
                     self.info.vars[var].captured = true;
+                    self.mark_backed(var, 1);
                     self.info.exprs.insert(e.id, ExprInfo::AddrOfVar);
                     return Operand::value(Type::Pointer(Rc::new(v.ty)));
                 }
@@ -4090,6 +4410,14 @@ fn string_conversion(from: &Type, to: &Type) -> Option<crate::ir::stdlib::StdFn>
 
 /// The length and element type of an array type, or of the array a pointer
 /// points to (and whether it is through a pointer).
+/// How many levels of arrays `t` nests: 0 for a non-array, 2 for `[3][3]int`.
+pub fn array_levels(t: &Type) -> u8 {
+    match t.under() {
+        Type::Array(_, elem) => array_levels(&elem).saturating_add(1),
+        _ => 0,
+    }
+}
+
 fn array_of(t: &Type) -> Option<(u64, Type, bool)> {
     match t.under() {
         Type::Array(n, elem) => Some((n, (*elem).clone(), false)),
@@ -4098,6 +4426,42 @@ fn array_of(t: &Type) -> Option<(u64, Type, bool)> {
             _ => None,
         },
         _ => None,
+    }
+}
+
+/// A decimal or hexadecimal (`0x1.8p3`) floating-point literal's value.
+fn parse_float(text: &str) -> Result<f64, ()> {
+    let Some(hex) = text.strip_prefix("0x").or_else(|| text.strip_prefix("0X")) else {
+        return text.parse::<f64>().map_err(|_| ());
+    };
+    let (mantissa, exp) = hex.split_once(['p', 'P']).ok_or(())?;
+    let exp: i32 = exp.parse().map_err(|_| ())?;
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    if int.is_empty() && frac.is_empty() {
+        return Err(());
+    }
+    let mut v = 0f64;
+    for c in int.chars() {
+        v = v * 16.0 + f64::from(c.to_digit(16).ok_or(())?);
+    }
+    let mut scale = 1.0 / 16.0;
+    for c in frac.chars() {
+        v += f64::from(c.to_digit(16).ok_or(())?) * scale;
+        scale /= 16.0;
+    }
+    Ok(v * 2f64.powi(exp))
+}
+
+/// Whether an expression has no function calls or channel receives, so the
+/// length of an array it denotes is a constant (`len(grid[i])`).
+fn without_calls(e: &Expr) -> bool {
+    match &strip_parens(e).kind {
+        ExprKind::Ident(_) | ExprKind::BasicLit(..) => true,
+        ExprKind::Selector(x, _) | ExprKind::Star(x) => without_calls(x),
+        ExprKind::Index(x, idx) => without_calls(x) && idx.iter().all(without_calls),
+        ExprKind::Unary(op, x) => *op != UnaryOp::Recv && without_calls(x),
+        ExprKind::Binary(_, x, y) => without_calls(x) && without_calls(y),
+        _ => false,
     }
 }
 

@@ -9,6 +9,7 @@
 use super::ast::*;
 use super::check::{CallKind, Entity, ExprInfo, Info, Selection, VarId};
 use super::types::ConstVal;
+use crate::ir::stdlib::StdFn;
 use crate::ir::{BinOp, Builtin, Capture, FuncId, Function, Instr, PlaceStep, Program, SelectCase, UnOp, VarRef};
 use crate::source::{LineIndex, Span};
 use std::collections::BTreeMap;
@@ -201,6 +202,18 @@ impl<'a> Lowerer<'a> {
                 }
             }
         }
+        for (&v, &slot) in &b.slots.clone() {
+            let depth = self.info.vars[v].backed;
+            if depth > 0 {
+                // An array parameter that is sliced or address-taken moves to a backing array.
+                let span = self.info.vars[v].span;
+                b.mark();
+                b.emit(Instr::Load(slot), span);
+                b.emit(Instr::PushInt(i64::from(depth)), span);
+                b.emit(array_box(StdFn::ArrayToBacking, 2), span);
+                b.emit(Instr::Store(slot), span);
+            }
+        }
         for (slot, span) in boxed {
             b.mark();
             b.emit(Instr::BoxNew(slot), span);
@@ -216,6 +229,13 @@ impl<'a> Lowerer<'a> {
             for spec in self.global_specs.clone() {
                 b.mark();
                 self.var_spec(&mut b, spec);
+            }
+            // Then the `init` functions run, in source order.
+            let brace = Span { start: body.span.start, end: body.span.start + 1 };
+            for &f in &self.info.inits {
+                b.mark();
+                b.emit(Instr::FuncRef(f as FuncId), brace);
+                b.emit(Instr::Call { args: 0, results: 0 }, brace);
             }
         }
         self.stmts(&mut b, &body.stmts);
@@ -267,6 +287,11 @@ impl<'a> Lowerer<'a> {
 
     /// Stores the value on the stack into a new variable (a new cell when captured).
     fn declare(&mut self, b: &mut Builder, v: VarId, span: Span) {
+        let depth = self.info.vars[v].backed;
+        if depth > 0 {
+            b.emit(Instr::PushInt(i64::from(depth)), span);
+            b.emit(array_box(StdFn::ArrayToBacking, 2), span);
+        }
         if let Some(&g) = self.globals.get(&v) {
             if self.info.vars[v].captured {
                 // An address-taken package-level variable lives in a cell;
@@ -284,7 +309,19 @@ impl<'a> Lowerer<'a> {
         }
     }
 
+    /// Pushes variable `v`'s value (an array in a backing array is copied out).
     fn load(&mut self, b: &mut Builder, v: VarId, span: Span) {
+        self.load_raw(b, v, span);
+        if self.info.vars[v].backed > 0 {
+            let levels = super::check::array_levels(&self.info.vars[v].ty);
+            b.emit(Instr::PushInt(i64::from(levels)), span);
+            b.emit(array_box(StdFn::ArrayValue, 2), span);
+        }
+    }
+
+    /// Pushes what variable `v`'s home holds: for an array in a backing
+    /// array, the handle to it.
+    fn load_raw(&mut self, b: &mut Builder, v: VarId, span: Span) {
         if let Some(&g) = self.globals.get(&v) {
             b.emit(Instr::LoadGlobal(g), span);
             if self.info.vars[v].captured {
@@ -301,6 +338,15 @@ impl<'a> Lowerer<'a> {
     }
 
     fn store(&mut self, b: &mut Builder, v: VarId, span: Span) {
+        if self.info.vars[v].backed > 0 {
+            // The new elements are written into the backing array, which slices share.
+            let tmp = b.new_slot();
+            b.emit(Instr::Store(tmp), span);
+            self.load_raw(b, v, span);
+            b.emit(Instr::Load(tmp), span);
+            b.emit(array_box(StdFn::ArrayAssign, 2), span);
+            return;
+        }
         if let Some(&g) = self.globals.get(&v) {
             if self.info.vars[v].captured {
                 // Write through the pointer the global slot holds.
@@ -549,7 +595,12 @@ impl<'a> Lowerer<'a> {
                 ExprKind::Star(p) => {
                     self.expr(b, p);
                     b.emit(Instr::Load(t_v), span);
-                    b.emit(Instr::StorePtrPath(path.into()), span);
+                    if path.is_empty() && self.info.array_refs.contains(&cur.id) {
+                        // `*p = a` for a pointer to an array.
+                        b.emit(array_box(StdFn::ArrayAssign, 2), span);
+                    } else {
+                        b.emit(Instr::StorePtrPath(path.into()), span);
+                    }
                     return;
                 }
                 ExprKind::Index(s, idx) if matches!(self.info.exprs.get(&cur.id), Some(ExprInfo::IndexSlice)) => {
@@ -613,7 +664,8 @@ impl<'a> Lowerer<'a> {
                     };
                     if let Some((builtin, method)) = library {
                         let n = if method { self.method_receiver(b, func) } else { 0 } + self.args(b, args);
-                        let wrapper = self.go_wrapper(b, builtin, n, s.span);
+                        let spread = self.info.spread_calls.contains(&call.id);
+                        let wrapper = self.go_wrapper(b, builtin, n, spread, s.span);
                         b.emit(Instr::FuncRef(wrapper), s.span);
                         // The function value goes below its arguments.
                         b.emit(Instr::Rotate(n), s.span);
@@ -629,6 +681,14 @@ impl<'a> Lowerer<'a> {
                 let call = super::check::strip_parens(e);
                 if let ExprKind::Call { func, args, .. } = &call.kind {
                     match self.info.calls.get(&call.id).cloned() {
+                        Some(CallKind::Builtin(builtin)) if self.info.spread_calls.contains(&call.id) => {
+                            // `defer fmt.Println(xs...)`: a wrapper spreads the slice when it runs.
+                            let n = self.args(b, args);
+                            let wrapper = self.go_wrapper(b, builtin, n, true, s.span);
+                            b.emit(Instr::FuncRef(wrapper), s.span);
+                            b.emit(Instr::Rotate(n), s.span);
+                            b.emit(Instr::Defer { args: n }, s.span);
+                        }
                         Some(CallKind::Builtin(builtin)) => {
                             let n = self.args(b, args);
                             b.emit(Instr::DeferBuiltin { builtin, args: n }, s.span);
@@ -1104,7 +1164,7 @@ impl<'a> Lowerer<'a> {
     fn expr_multi(&mut self, b: &mut Builder, e: &Expr) -> u8 {
         let n = self.expr_values(b, e);
         if self.info.boxed_lits.contains(&e.id) {
-            b.emit(Instr::BoxValue, e.span);
+            self.box_value(b, e, e.span);
         }
         if let Some(boxes) = self.info.tuple_conversions.get(&e.id) {
             b.emit(Instr::ToIfaceN(boxes.clone().into()), e.span);
@@ -1173,7 +1233,7 @@ impl<'a> Lowerer<'a> {
                 match self.info.exprs.get(&e.id) {
                     Some(ExprInfo::AddrOfLit) => {
                         self.expr(b, x);
-                        b.emit(Instr::BoxValue, e.span);
+                        self.box_value(b, e, e.span);
                     }
                     Some(ExprInfo::AddrOfVar) => self.addr_of_var(b, x),
                     Some(ExprInfo::AddrOfInterior) => self.interior_addr(b, x, &[], e.span),
@@ -1188,8 +1248,19 @@ impl<'a> Lowerer<'a> {
             }
             ExprKind::Star(x) => {
                 self.expr(b, x);
-                if let Some(ExprInfo::Deref) = self.info.exprs.get(&e.id) {
+                if self.info.array_refs.contains(&e.id) {
+                    let levels = self.info.array_levels.get(&e.id).copied().unwrap_or(1);
+                    b.emit(Instr::PushInt(i64::from(levels)), e.span);
+                    b.emit(array_box(StdFn::ArrayValue, 2), e.span);
+                } else if let Some(ExprInfo::Deref) = self.info.exprs.get(&e.id) {
                     b.emit(Instr::Deref, e.span);
+                }
+                1
+            }
+            ExprKind::Selector(_, _) if self.info.lib_func_values.contains_key(&e.id) => {
+                if let Some(v) = self.info.lib_func_values.get(&e.id).cloned() {
+                    let wrapper = self.lib_func_wrapper(v, e.span);
+                    b.emit(Instr::FuncRef(wrapper), e.span);
                 }
                 1
             }
@@ -1220,6 +1291,10 @@ impl<'a> Lowerer<'a> {
                     }
                     Some(Selection::MethodExpr { func }) => {
                         b.emit(Instr::FuncRef(func as FuncId), e.span);
+                    }
+                    Some(Selection::PtrMethodExpr { func, name, params, results, message, string }) => {
+                        let wrapper = self.ptr_method_wrapper(func, name, params, results, message, string, e.span);
+                        b.emit(Instr::FuncRef(wrapper), e.span);
                     }
                     Some(Selection::SyncField { builtin, path }) => {
                         self.expr(b, x);
@@ -1321,6 +1396,9 @@ impl<'a> Lowerer<'a> {
                             }
                         }
                         b.emit(Instr::ArrayLit { ty, indexes: indexes.into() }, e.span);
+                        if self.info.indexed_slice_lits.contains(&e.id) {
+                            b.emit(array_box(StdFn::ArrayToBacking, 1), e.span);
+                        }
                     }
                     Some(ExprInfo::SyncLit(kind)) => {
                         b.emit(Instr::NewSync { kind: *kind, name: None }, e.span);
@@ -1341,8 +1419,20 @@ impl<'a> Lowerer<'a> {
                 1
             }
             ExprKind::Index(x, idx) if idx.len() == 1 => {
-                self.expr(b, x);
+                self.array_base(b, x);
+                if let Some(ExprInfo::IndexArrayPtr) = self.info.exprs.get(&e.id) {
+                    b.emit(array_box(StdFn::ArrayPtrCheck, 1), e.span);
+                }
                 self.expr(b, &idx[0]);
+                let ptr = matches!(self.info.exprs.get(&e.id), Some(ExprInfo::IndexArrayPtr));
+                let nested = ptr || self.handle_depth(x).is_some_and(|d| d >= 2);
+                if let Some(&levels) = self.info.array_levels.get(&e.id).filter(|_| nested) {
+                    // An array element that may live in a backing array of its own: copied out.
+                    b.emit(Instr::Index, e.span);
+                    b.emit(Instr::PushInt(i64::from(levels)), e.span);
+                    b.emit(array_box(StdFn::ArrayValue, 2), e.span);
+                    return 1;
+                }
                 match self.info.exprs.get(&e.id) {
                     Some(ExprInfo::IndexMap(zero)) => {
                         b.emit(Instr::MapIndex { zero: *zero, with_ok: false }, e.span);
@@ -1353,9 +1443,32 @@ impl<'a> Lowerer<'a> {
                 }
                 1
             }
+            ExprKind::Slice(x, bounds) if self.info.array_slices.contains_key(&e.id) => {
+                // An array's slice: a library call on (a, lo, hi[, max]), missing bounds filled in.
+                let len = self.info.array_slices.get(&e.id).copied().unwrap_or(0);
+                self.array_base(b, x);
+                if self.info.array_refs.contains(&e.id) {
+                    b.emit(array_box(StdFn::ArrayPtrCheck, 1), e.span);
+                }
+                for (k, bound) in bounds.iter().enumerate() {
+                    match bound {
+                        Some(v) => self.expr(b, v),
+                        None if k == 0 => {
+                            b.emit(Instr::PushInt(0), e.span);
+                        }
+                        None if k == 1 => {
+                            b.emit(Instr::PushInt(len as i64), e.span);
+                        }
+                        None => {}
+                    }
+                }
+                let args = if bounds[2].is_some() { 4 } else { 3 };
+                b.emit(array_box(StdFn::ArraySlice, args), e.span);
+                1
+            }
             ExprKind::Slice(x, [lo, hi, Some(max)]) => {
                 // `s[lo:hi:max]` is a library call on (s, lo, hi, max).
-                self.expr(b, x);
+                self.array_base(b, x);
                 match lo {
                     Some(lo) => self.expr(b, lo),
                     None => {
@@ -1370,7 +1483,7 @@ impl<'a> Lowerer<'a> {
                 1
             }
             ExprKind::Slice(x, [lo, hi, _]) => {
-                self.expr(b, x);
+                self.array_base(b, x);
                 if let Some(lo) = lo {
                     self.expr(b, lo);
                 }
@@ -1595,11 +1708,15 @@ impl<'a> Lowerer<'a> {
     }
 
     /// A function `func(a1..an) { builtin(a1..an) }` for `go` with a library call.
-    fn go_wrapper(&mut self, b: &mut Builder, builtin: Builtin, n: u8, span: Span) -> FuncId {
+    fn go_wrapper(&mut self, b: &mut Builder, builtin: Builtin, n: u8, spread: bool, span: Span) -> FuncId {
         b.lits += 1;
         let name = format!("{}.gowrap{}", b.name, b.lits);
         let mut code: Vec<Instr> = (0..n as u16).map(Instr::Load).collect();
-        code.push(Instr::CallBuiltin { builtin, args: n });
+        code.push(if spread {
+            Instr::CallBuiltinSpread { builtin, args: n }
+        } else {
+            Instr::CallBuiltin { builtin, args: n }
+        });
         code.extend((0..builtin.results()).map(|_| Instr::Pop));
         code.push(Instr::Return { results: 0 });
         let len = code.len();
@@ -1607,6 +1724,91 @@ impl<'a> Lowerer<'a> {
         stmt_start[0] = true;
         let f = Function {
             name,
+            params: n as u16,
+            locals: n as u16,
+            captures: 0,
+            code,
+            spans: vec![span; len],
+            stmt_start,
+            span,
+            recover_pc: (len - 1) as u32,
+            named_results: false,
+        };
+        let id = self.funcs.len();
+        self.funcs.push(Some(f));
+        id as FuncId
+    }
+
+    /// The wrapper of a method expression `(*T).M` for a value method `M`:
+    /// Go's `main.(*T).M`, which panics on a nil pointer and otherwise calls
+    /// `M` on the pointed-to value with the other arguments.
+    #[allow(clippy::too_many_arguments)]
+    fn ptr_method_wrapper(
+        &mut self,
+        func: usize,
+        name: String,
+        params: u8,
+        results: u8,
+        message: String,
+        string: crate::ir::types::TypeId,
+        span: Span,
+    ) -> FuncId {
+        let n = params as u16 + 1;
+        let mut code = vec![
+            Instr::Load(0),
+            Instr::PushNil,
+            Instr::Binary(BinOp::Ne),
+            Instr::JumpIfFalse(0),
+            Instr::FuncRef(func as FuncId),
+            Instr::Load(0),
+            Instr::Deref,
+        ];
+        code.extend((1..n).map(Instr::Load));
+        code.push(Instr::Call { args: params + 1, results });
+        code.push(Instr::Return { results });
+        let panic_at = code.len() as u32;
+        code[3] = Instr::JumpIfFalse(panic_at);
+        code.push(Instr::PushStr(Rc::from(message.as_str())));
+        code.push(Instr::ToIface(string));
+        code.push(Instr::CallBuiltin { builtin: Builtin::Panic, args: 1 });
+        code.push(Instr::Return { results: 0 });
+        let len = code.len();
+        let mut stmt_start = vec![false; len];
+        stmt_start[0] = true;
+        let f = Function {
+            name,
+            params: n,
+            locals: n,
+            captures: 0,
+            code,
+            spans: vec![span; len],
+            stmt_start,
+            span,
+            recover_pc: (len - 1) as u32,
+            named_results: false,
+        };
+        let id = self.funcs.len();
+        self.funcs.push(Some(f));
+        id as FuncId
+    }
+
+    /// The function a library function used as a value stands for: it
+    /// passes its parameters to the library call and returns its results.
+    fn lib_func_wrapper(&mut self, v: super::check::LibFuncValue, span: Span) -> FuncId {
+        let n = v.params;
+        let mut code: Vec<Instr> = (0..n as u16).map(Instr::Load).collect();
+        code.push(if v.spread {
+            Instr::CallBuiltinSpread { builtin: v.builtin, args: n }
+        } else {
+            Instr::CallBuiltin { builtin: v.builtin, args: n }
+        });
+        let results = v.builtin.results();
+        code.push(Instr::Return { results });
+        let len = code.len();
+        let mut stmt_start = vec![false; len];
+        stmt_start[0] = true;
+        let f = Function {
+            name: v.name,
             params: n as u16,
             locals: n as u16,
             captures: 0,
@@ -1649,6 +1851,11 @@ impl<'a> Lowerer<'a> {
             b.emit(Instr::PushNil, x.span);
             return;
         };
+        if self.info.vars[v].backed > 0 {
+            // A pointer to an array variable is the handle to its backing array.
+            self.load_raw(b, v, x.span);
+            return;
+        }
         if let Some(&g) = self.globals.get(&v) {
             b.emit(Instr::LoadGlobal(g), x.span);
         } else if let Some(&slot) = b.slots.get(&v) {
@@ -1657,6 +1864,67 @@ impl<'a> Lowerer<'a> {
             b.emit(Instr::AddrOfCapture(i as u16), x.span);
         } else {
             b.emit(Instr::PushNil, x.span);
+        }
+    }
+
+    /// Moves the value on the stack into a new heap cell: `&T{...}`,
+    /// `new(T)`; an array goes to a new backing array instead.
+    fn box_value(&mut self, b: &mut Builder, e: &Expr, span: Span) {
+        if self.info.array_refs.contains(&e.id) {
+            b.emit(array_box(StdFn::ArrayToBacking, 1), span);
+        } else {
+            b.emit(Instr::BoxValue, span);
+        }
+    }
+
+    /// Pushes the array (or slice, string, map) operand of an index or a
+    /// slice expression: for an array variable in a backing array, the
+    /// handle, so indexing reads in place and slicing shares the elements.
+    fn array_base(&mut self, b: &mut Builder, x: &Expr) {
+        let inner = super::check::strip_parens(x);
+        if let ExprKind::Star(p) = &inner.kind {
+            if self.info.array_refs.contains(&inner.id) {
+                // `(*p)[i]`, `(*p)[lo:hi]`: the array in place, through the (checked) pointer.
+                self.expr(b, p);
+                b.emit(array_box(StdFn::ArrayPtrCheck, 1), inner.span);
+                return;
+            }
+        }
+        if self.handle_depth(inner).is_some() {
+            match &inner.kind {
+                ExprKind::Index(a, idx) => {
+                    // `grid[i]` of a variable two levels deep in backing arrays: the row's handle.
+                    self.array_base(b, a);
+                    self.expr(b, &idx[0]);
+                    b.emit(Instr::Index, inner.span);
+                }
+                _ => {
+                    if let Some(v) = self.var_of(inner.id) {
+                        self.load_raw(b, v, inner.span);
+                    }
+                }
+            }
+            return;
+        }
+        self.expr(b, x);
+    }
+
+    /// For an array variable in backing arrays (or an element of one that
+    /// is itself in a backing array): how many levels deep its handle's
+    /// elements are backed too; `None` when `x` is not such a handle.
+    fn handle_depth(&self, x: &Expr) -> Option<u8> {
+        let x = super::check::strip_parens(x);
+        match &x.kind {
+            ExprKind::Ident(_) => {
+                let v = self.var_of(x.id)?;
+                let depth = self.info.vars[v].backed;
+                (depth > 0).then_some(depth)
+            }
+            ExprKind::Index(a, _) if matches!(self.info.exprs.get(&x.id), Some(ExprInfo::IndexArray)) => {
+                let depth = self.handle_depth(a)?;
+                (depth >= 2).then_some(depth - 1)
+            }
+            _ => None,
         }
     }
 
@@ -1682,14 +1950,35 @@ impl<'a> Lowerer<'a> {
                     cur = super::check::strip_parens(inner);
                 }
                 ExprKind::Index(s, idx) => {
-                    self.expr(b, s);
+                    let info = self.info.exprs.get(&cur.id).cloned();
+                    let f = match info {
+                        // An element of an array inside a struct or another array, or
+                        // behind a pointer: a pointer into the array's own place.
+                        Some(ExprInfo::IndexArray) if self.handle_depth(s).is_none() => {
+                            self.interior_addr(b, s, &[], span);
+                            crate::ir::stdlib::StdFn::AddrIndex
+                        }
+                        Some(ExprInfo::IndexArrayPtr) => {
+                            self.expr(b, s);
+                            crate::ir::stdlib::StdFn::AddrIndex
+                        }
+                        _ => {
+                            self.array_base(b, s);
+                            crate::ir::stdlib::StdFn::AddrElem
+                        }
+                    };
                     self.expr(b, &idx[0]);
                     for step in &path {
                         b.emit(Instr::PushInt(*step as i64), span);
                     }
                     let args = 2 + path.len() as u8;
-                    b.emit(Instr::CallBuiltin { builtin: builtin(crate::ir::stdlib::StdFn::AddrElem), args }, span);
+                    b.emit(Instr::CallBuiltin { builtin: builtin(f), args }, span);
                     return;
+                }
+                // `&(*p).f`: the pointer itself is the base.
+                ExprKind::Star(p) => {
+                    self.expr(b, p);
+                    break;
                 }
                 _ => {
                     self.addr_of_var(b, cur);
@@ -1750,7 +2039,11 @@ impl<'a> Lowerer<'a> {
             }
             Some(CallKind::Builtin(builtin)) => {
                 let n = self.args(b, args);
-                b.emit(Instr::CallBuiltin { builtin, args: n }, e.span);
+                if self.info.spread_calls.contains(&e.id) {
+                    b.emit(Instr::CallBuiltinSpread { builtin, args: n }, e.span);
+                } else {
+                    b.emit(Instr::CallBuiltin { builtin, args: n }, e.span);
+                }
                 builtin.results()
             }
             Some(CallKind::Method(builtin)) => {
@@ -1806,7 +2099,7 @@ impl<'a> Lowerer<'a> {
             Some(CallKind::Convert) => {
                 if let Some(ExprInfo::New(zero)) = self.info.exprs.get(&e.id) {
                     b.emit(Instr::PushZero(*zero), e.span);
-                    b.emit(Instr::BoxValue, e.span);
+                    self.box_value(b, e, e.span);
                     return 1;
                 }
                 self.args(b, args);
@@ -1835,9 +2128,11 @@ impl<'a> Lowerer<'a> {
                 };
                 let ExprKind::Selector(x, _) = &super::check::strip_parens(func).kind else { return 0 };
                 b.emit(Instr::FuncRef(f as FuncId), e.span);
-                if pointer_receiver && !value_is_pointer && path.is_empty() && !self.through_pointer(x) {
+                let is_var = matches!(super::check::strip_parens(x).kind, ExprKind::Ident(_));
+                if pointer_receiver && !value_is_pointer && path.is_empty() && !self.through_pointer(x) && is_var {
                     self.addr_of_var(b, x);
                 } else if pointer_receiver && !value_is_pointer {
+                    // `&s[i]`, `&a[i]`, `&v.f`, or `&v.Embedded` for a promoted method.
                     // `v.M()` with M promoted from an embedded value: `&v.Embedded`.
                     self.interior_addr(b, x, &path, e.span);
                 } else {
@@ -1856,6 +2151,11 @@ impl<'a> Lowerer<'a> {
             None => 0,
         }
     }
+}
+
+/// A call of one of the library functions that keep arrays in backing arrays.
+fn array_box(f: StdFn, args: u8) -> Instr {
+    Instr::CallBuiltin { builtin: Builtin::Std(f), args }
 }
 
 fn binop(op: BinaryOp) -> BinOp {

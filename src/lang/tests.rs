@@ -465,7 +465,10 @@ fn language_feature_errors_use_go_wording() {
             wrap("\ta := [3]int{}\n\tvar b [4]int = a\n\t_ = b"),
             "prog.go:7:17: cannot use a (variable of type [3]int) as [4]int value in variable declaration",
         ),
-        (wrap("\ta := [3]int{}\n\ts := a[1:]\n\t_ = s"), "prog.go:7:7: slicing an array is not supported yet"),
+        (
+            wrap("\ts := [3]int{1, 2, 3}[1:]\n\t_ = s"),
+            "prog.go:6:7: invalid operation: [3]int{…} (value of type [3]int) (slice of unaddressable value)",
+        ),
         ("package main\n\nfunc main() {\nL:\n\tfor {\n\t}\n}\n".into(), "prog.go:4:1: label L defined and not used"),
         (
             "package main\n\nfunc main() {\n\tfor {\n\t\tcontinue outer\n\t}\n}\n".into(),

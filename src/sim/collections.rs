@@ -89,6 +89,18 @@ impl Machine {
                 Some(Value::Array(elems)) => set_elem(elems, int(i), v).map(|_| Value::Ptr(c)),
                 _ => Err(NIL_DEREF.into()),
             },
+            // A handle to an array in a backing array (see `array_box`).
+            Value::Slice(r) => {
+                let n = int(i);
+                check_index(n, r.len as usize)?;
+                self.arrays[r.array as usize][(r.offset as i64 + n) as usize] = v;
+                Ok(Value::Slice(r))
+            }
+            Value::Ptr(c) if matches!(self.pointee(c), Value::Slice(_)) => {
+                // An interior pointer to a row that is a handle itself.
+                let row = self.pointee(c).clone();
+                self.set_index(row, i, v).map(|_| Value::Ptr(c))
+            }
             Value::Ptr(c) => {
                 let mut target = self.pointee(c).clone();
                 let r = match &mut target {
@@ -204,6 +216,9 @@ impl Machine {
                     cap: r.cap - lo as u32,
                 }))
             }
+            // An array reached through a pointer into a struct or another
+            // array is not in a backing array of its own.
+            Value::Ptr(_) => Err(super::array_box::NOT_BACKED.into()),
             _ => {
                 let (lo, hi) = (lo.unwrap_or(0), hi.unwrap_or(0));
                 check_bounds(lo, hi, 0, "capacity")?;
@@ -243,7 +258,11 @@ impl Machine {
 
     /// `copy(dst, src)`: copies the overlap, returns how many.
     pub fn copy(&mut self, dst: &Value, src: &Value) -> i64 {
-        let items: Vec<Value> = self.slice_elems(src).to_vec();
+        let items: Vec<Value> = match src {
+            // `copy(bytes, s)` from a string.
+            Value::Str(s) => s.bytes().map(|b| Value::Int(i64::from(b))).collect(),
+            _ => self.slice_elems(src).to_vec(),
+        };
         let Value::Slice(d) = dst else { return 0 };
         let n = items.len().min(d.len as usize);
         for (i, v) in items.into_iter().take(n).enumerate() {
@@ -312,6 +331,16 @@ impl Machine {
                 let c = *c;
                 self.set_in_cell(c, path, v)
             }
+            // An element of an array inside a struct (an interior pointer's path).
+            Value::Array(es) => {
+                let slot = Rc::make_mut(es).get_mut(first as usize).ok_or(NIL_DEREF)?;
+                let mut inner = std::mem::take(slot);
+                let r = self.set_path(&mut inner, rest, v);
+                if let Value::Array(es2) = target {
+                    Rc::make_mut(es2)[first as usize] = inner;
+                }
+                r
+            }
             _ => Err(NIL_DEREF.into()),
         }
     }
@@ -344,6 +373,22 @@ impl Machine {
             (PlaceStep::Field(f), Value::Struct(fs)) => {
                 let slot = Rc::make_mut(fs).get_mut(f as usize).ok_or(NIL_DEREF)?;
                 self.store_place(slot, rest, indexes, v)
+            }
+            // An array variable whose elements live in a backing array.
+            (PlaceStep::Index, Value::Slice(r)) => {
+                let r = *r;
+                let (i, more) = indexes.split_first().ok_or(NIL_DEREF)?;
+                let i = int(i);
+                check_index(i, r.len as usize)?;
+                let at = (r.offset as i64 + i) as usize;
+                let mut elem = std::mem::take(&mut self.arrays[r.array as usize][at]);
+                let res = match (&elem, v) {
+                    // A row that is a handle itself keeps its backing array: `grid[i] = row`.
+                    (Value::Slice(_), v @ Value::Array(_)) if rest.is_empty() => self.assign_array(&elem, v),
+                    (_, v) => self.store_place(&mut elem, rest, more, v),
+                };
+                self.arrays[r.array as usize][at] = elem;
+                res
             }
             (_, Value::Ptr(c)) => {
                 let c = *c;

@@ -555,6 +555,11 @@ impl Machine {
                         let v = self.pointee(c).clone();
                         self.goroutines[g as usize].stack.push(v);
                     }
+                    // A pointer to an array in a backing array (see `array_box`).
+                    Some(r @ Value::Slice(_)) => {
+                        let v = self.array_value(&r, 1).unwrap_or_default();
+                        self.goroutines[g as usize].stack.push(v);
+                    }
                     _ => return self.runtime_panic(g, NIL_DEREF.to_string()),
                 },
                 Instr::StructLit { ty, fields } => {
@@ -584,6 +589,20 @@ impl Machine {
                     match self.set_index(a, &i, v) {
                         Ok(a) => self.goroutines[g as usize].stack.push(a),
                         Err(e) => return self.runtime_panic(g, e),
+                    }
+                }
+                Instr::CallBuiltinSpread { builtin, args } => {
+                    // The last operand is a slice whose elements are the trailing arguments.
+                    let split = gr.stack.len() - *args as usize;
+                    let mut argv: Vec<Value> = gr.stack.drain(split..).collect();
+                    let spread = argv.pop().unwrap_or_default();
+                    argv.extend(self.slice_elems(&spread).iter().cloned());
+                    let builtin = *builtin;
+                    if !self.builtin(g, builtin, &mut argv) || !self.still_running(g) {
+                        return;
+                    }
+                    if builtin.is_sync() {
+                        synced = true;
                     }
                 }
                 Instr::StorePlace { var, steps } => {

@@ -5,6 +5,7 @@
 //! manual choices. Nothing here reads a real clock, an unseeded random source
 //! or iterates a hash map, and nothing imports the browser.
 
+pub mod array_box;
 pub mod atomic_value;
 pub mod channel;
 pub mod choice;

@@ -57,6 +57,8 @@ impl Printer<'_> {
     pub(super) fn deref(&self, v: &Value) -> Option<Value> {
         match v {
             Value::Ptr(id) => self.cells.get(*id as usize).cloned(),
+            // A pointer to an array in a backing array (see `sim::array_box`).
+            Value::Slice(_) => self.elements(v).map(|e| Value::Array(std::rc::Rc::new(e))),
             Value::Mutex(_) | Value::RwMutex(_) | Value::WaitGroup(_) => Some(v.clone()),
             _ => None,
         }

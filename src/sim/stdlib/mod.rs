@@ -120,6 +120,9 @@ impl Machine {
             ErrorsIs | ErrorsUnwrap | ErrorsJoin | ErrorsAs => self.call_errors(g, f, args),
             StringToBytes | StringToRunes | BytesToString | RunesToString => Ok(self.call_convert(f, args)),
             Slice3 => self.slice3(args).map(|v| vec![v]),
+            ArrayToBacking | ArrayValue | ArrayAssign | ArrayPtrCheck | ArraySlice | AddrIndex => {
+                self.call_array_box(f, args).map_err(Stop::Panic)
+            }
             BuilderWriteString | BuilderWriteByte | BuilderWriteRune | BuilderString | BuilderLen | BuilderReset
             | BuilderGrow => Ok(self.call_builder(f, args)),
             SyncMapLoad | SyncMapStore | SyncMapLoadOrStore | SyncMapDelete | SyncMapRange => {
