@@ -11,6 +11,7 @@
 //! operation whose operands turn out not to be integers, or whose operator
 //! would panic, is not taken: the machine runs the first instruction alone.
 
+use super::loop_kernel::{compile_function, Kernels};
 use crate::ir::{BinOp, Function, Instr, Program};
 
 /// Which run of instructions an `Op` stands for; the operands it uses are
@@ -47,7 +48,7 @@ pub enum Kind {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Op {
     pub kind: Kind,
-    /// `START`, `SYNC` and `FUSED`: what the machine must look at before
+    /// `START`, `SYNC`, `FUSED` and `LOOP`: what the machine must look at before
     /// running this pc. Zero for most instructions.
     pub flags: u8,
     pub op: BinOp,
@@ -65,6 +66,8 @@ pub const START: u8 = 1;
 pub const SYNC: u8 = 2;
 /// The operation is a fused run (its kind is not `Plain`).
 pub const FUSED: u8 = 4;
+/// The instruction is the head of a loop with a kernel (see `loop_kernel`).
+pub const LOOP: u8 = 8;
 
 impl Op {
     /// The instruction at this pc, on its own.
@@ -92,6 +95,19 @@ impl Op {
 /// The operations of every function of a program, by function id and pc.
 pub fn decode_program(program: &Program) -> Vec<Vec<Op>> {
     program.funcs.iter().map(decode).collect()
+}
+
+/// The operations and loop kernels of every function, by function id: the
+/// head of each kernel's loop carries the `LOOP` flag.
+pub fn decode_with_kernels(program: &Program) -> (Vec<Vec<Op>>, Vec<Kernels>) {
+    let mut ops = decode_program(program);
+    let kernels: Vec<Kernels> = program.funcs.iter().map(compile_function).collect();
+    for (ops, kernels) in ops.iter_mut().zip(&kernels) {
+        for k in kernels {
+            ops[k.head as usize].flags |= LOOP;
+        }
+    }
+    (ops, kernels)
 }
 
 /// The operations of one function: one entry per instruction.

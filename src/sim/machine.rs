@@ -6,11 +6,12 @@
 
 use super::channel::{Channel, Receiver, RecvResult, SendResult, Sender};
 use super::choice::Choice;
-use super::decode::{decode_program, Kind, Op, FUSED, START, SYNC};
+use super::decode::{decode_with_kernels, Kind, Op, FUSED, LOOP, START, SYNC};
 use super::event::{AtomicOp, Event, EventKind, ObjRef, StepRecord, Stream, TimerSource};
 use super::goroutine::{
     Deferred, Frame, GIdx, GState, Goroutine, LockRetry, Panicking, WaitReason, FIRST_USER_GOID, MAIN_GOID,
 };
+use super::loop_kernel::Kernels;
 use super::map::GoMap;
 use super::mutex::{Mutex, MutexId, RwMutex};
 use super::objects::CANCEL_FUNC;
@@ -126,6 +127,8 @@ pub struct Machine {
     arg_buf: Vec<Value>,
     /// The fused operations of each function (see `decode`), by function and pc.
     ops: Rc<Vec<Vec<Op>>>,
+    /// The loop kernels of each function (see `loop_kernel`), by function.
+    kernels: Rc<Vec<Kernels>>,
     /// The race detector, when `config.race` is on.
     pub race: Option<Box<super::race::RaceDetector>>,
 }
@@ -176,9 +179,12 @@ impl Machine {
             chosen_case: None,
             arg_buf: Vec::new(),
             ops: Rc::new(Vec::new()),
+            kernels: Rc::new(Vec::new()),
             race: config.race.then(Box::default),
         };
-        m.ops = Rc::new(decode_program(&m.program));
+        let (ops, kernels) = decode_with_kernels(&m.program);
+        m.ops = Rc::new(ops);
+        m.kernels = Rc::new(kernels);
         let g = m.new_goroutine(
             MAIN_GOID,
             Value::Func(Rc::new(Closure { func: main, env: Rc::from([]), bound: None })),
@@ -187,6 +193,15 @@ impl Machine {
         );
         m.sched.ready(g);
         m
+    }
+
+    /// Runs every loop in the interpreter alone, without its kernel (for
+    /// tests that compare the two).
+    pub fn drop_loop_kernels(&mut self) {
+        self.kernels = Rc::new(Vec::new());
+        self.ops = Rc::new(
+            self.ops.iter().map(|ops| ops.iter().map(|&op| Op { flags: op.flags & !LOOP, ..op }).collect()).collect(),
+        );
     }
 
     /// Numbers goroutines as a program built with `-race` does: it has two
@@ -1015,13 +1030,14 @@ impl Machine {
     fn run_simple(&mut self, g: GIdx, program: &Program, run: &mut Run) -> Exit {
         let Run { mut executed, mut synced, mut more_steps } = *run;
         let race_off = self.race.is_none();
-        let Machine { goroutines, cells, globals, sched, steps, config, ops, .. } = &mut *self;
+        let Machine { goroutines, cells, globals, sched, steps, config, ops, kernels, .. } = &mut *self;
         let gr = &mut goroutines[g as usize];
         let frame = gr.frames.last_mut().expect("running goroutine has a frame");
         let stack = &mut gr.stack;
         let func = &program.funcs[frame.func as usize];
         let code = &func.code[..];
         let ops = &ops[frame.func as usize][..];
+        let kernels = kernels.get(frame.func as usize).map_or(&[][..], |k| &k[..]);
         let base = frame.base as usize;
         let mut pc = frame.pc as usize;
         // The operand stack's top is `sp`; the slots above it (up to
@@ -1054,6 +1070,15 @@ impl Machine {
             }
             if executed >= MAX_INSTRUCTIONS_PER_STEP {
                 break Exit::Runaway(pc);
+            }
+            if flags & LOOP != 0 && executed == 0 && left > 0 {
+                // The start of a step at the head of a loop with a kernel:
+                // it runs the whole iterations the allowance holds, and the
+                // loop goes on from its head as usual.
+                if let Ok(i) = kernels.binary_search_by_key(&(pc as u32), |k| k.head) {
+                    let k = &kernels[i];
+                    left -= k.run(stack, base, left) * k.steps as u64;
+                }
             }
             if flags & FUSED != 0 {
                 let mut chain = Chain { pc, sp, executed, left };
@@ -2468,6 +2493,10 @@ fn run_fused_chain(ops: &[Op], stack: &mut Vec<Value>, base: usize, chain: &mut 
             }
             left -= 1;
             executed = 0;
+            if ops[pc].flags & LOOP != 0 {
+                // A loop kernel may take over here (see `run_simple`).
+                break false;
+            }
         }
         if executed >= MAX_INSTRUCTIONS_PER_STEP {
             break false;
@@ -2667,17 +2696,7 @@ fn cell_id(v: &Value) -> usize {
 /// Applies a conversion that changes a value's representation.
 fn convert(conv: crate::ir::Conv, v: Value) -> Value {
     use crate::ir::Conv;
-    let wrap = |i: i64, bits: u8, signed: bool| -> i64 {
-        if bits >= 64 {
-            return i;
-        }
-        let shift = 64 - bits as u32;
-        if signed {
-            (i << shift) >> shift
-        } else {
-            ((i as u64) << shift >> shift) as i64
-        }
-    };
+    let wrap = convert_wrap;
     match (conv, v) {
         (Conv::ToFloat, Value::Int(i)) => Value::Float(i as f64),
         (Conv::ToFloat32, Value::Float(f)) => Value::Float(f as f32 as f64),
@@ -2691,9 +2710,23 @@ fn convert(conv: crate::ir::Conv, v: Value) -> Value {
     }
 }
 
+/// An integer wrapped to an integer type of `bits` bits, as Go converts.
+#[inline(always)]
+pub(super) fn convert_wrap(i: i64, bits: u8, signed: bool) -> i64 {
+    if bits >= 64 {
+        return i;
+    }
+    let shift = 64 - bits as u32;
+    if signed {
+        (i << shift) >> shift
+    } else {
+        ((i as u64) << shift >> shift) as i64
+    }
+}
+
 /// The result of an operator on two integers.
 #[derive(Clone, Copy)]
-enum IntResult {
+pub(super) enum IntResult {
     Int(i64),
     Bool(bool),
 }
@@ -2711,7 +2744,7 @@ impl IntResult {
 /// A binary operator on two integers, or `None` when it panics (division
 /// by zero, a negative shift): `binary` then reports it.
 #[inline]
-fn int_binary(op: BinOp, x: i64, y: i64) -> Option<IntResult> {
+pub(super) fn int_binary(op: BinOp, x: i64, y: i64) -> Option<IntResult> {
     use IntResult::*;
     Some(match op {
         BinOp::Add => Int(x.wrapping_add(y)),
@@ -2858,6 +2891,7 @@ mod batch_tests {
         let mut m = Machine::new(program.clone(), config);
         if !fused {
             m.ops = Rc::new(program.funcs.iter().map(|f| super::super::decode::unfused(f)).collect());
+            m.kernels = Rc::new(Vec::new());
         }
         let (mut records, mut events) = (Vec::new(), Vec::new());
         while let Some(done) = m.step(None) {
