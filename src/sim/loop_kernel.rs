@@ -22,16 +22,19 @@
 //! interpreter runs the loop) when a slot it reads does not hold the kind of
 //! value it expects.
 
+use super::loop_kernel_lanes::{self as lanes, Lanes};
 use super::machine::{int_binary, IntResult};
 use super::value::Value;
 use crate::ir::{BinOp, Conv, Function, Instr, UnOp, Zero};
 
 /// Registers a kernel may use: slots, constants and intermediate values.
-const MAX_REGS: usize = 48;
+pub(super) const MAX_REGS: usize = 48;
 /// The size of the register file: a power of two above `MAX_REGS`, so that
 /// a register number masked with `REG_MASK` needs no bounds check.
 const REG_FILE: usize = 64;
 const REG_MASK: usize = REG_FILE - 1;
+/// Fewer iterations than this run one at a time rather than in lanes.
+const MIN_LANE_ITERATIONS: u64 = 8;
 
 /// What a register holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -89,6 +92,8 @@ pub enum Code {
     /// A wrapping conversion to `b` bits, unsigned.
     WrapUnsigned,
     Copy,
+    /// Nothing (an accumulator's update, in lanes).
+    Nop,
     ExitUnless,
     /// A comparison of `a` and `b` fused with `ExitUnless` of its result.
     ExitUnlessLt,
@@ -142,6 +147,9 @@ pub struct Kernel {
     /// saved copy of the slots' registers, so an iteration that would panic
     /// is undone and left to the interpreter.
     pub may_panic: bool,
+    /// How the loop runs in blocks of iterations, when it can (see
+    /// `loop_kernel_lanes`).
+    pub lanes: Option<Lanes>,
 }
 
 /// The kernels of one function, by head pc (ascending).
@@ -427,21 +435,14 @@ impl Builder {
             })
             .collect::<Vec<_>>();
         let code = flatten(&ops);
-        let slots = self
+        let slots: Vec<SlotUse> = self
             .slots
             .iter()
             .map(|&(slot, ty, live_in, written)| SlotUse { slot, ty: ty.unwrap_or(Ty::Int), live_in, written })
             .collect();
-        Some(Kernel {
-            head,
-            steps,
-            slots,
-            consts: self.consts.iter().map(|c| c.0).collect(),
-            regs,
-            ops,
-            code,
-            may_panic: self.may_panic,
-        })
+        let consts: Vec<i64> = self.consts.iter().map(|c| c.0).collect();
+        let lanes = lanes::plan(&code, &slots, &consts, regs);
+        Some(Kernel { head, steps, slots, consts, regs, ops, code, may_panic: self.may_panic, lanes })
     }
 }
 
@@ -546,7 +547,11 @@ impl Kernel {
         }
         let nslots = self.slots.len();
         r[nslots..nslots + self.consts.len()].copy_from_slice(&self.consts);
-        let n = if self.may_panic { self.iterate_undoably(&mut r, max) } else { self.iterate(&mut r, max) };
+        let n = match &self.lanes {
+            Some(l) if max >= MIN_LANE_ITERATIONS => lanes::iterate(self, l, &mut r, max),
+            _ if self.may_panic => self.iterate_undoably(&mut r, max),
+            _ => self.iterate(&mut r, max),
+        };
         if n > 0 {
             for (i, s) in self.slots.iter().enumerate() {
                 if s.written {
@@ -627,6 +632,7 @@ fn once(code: &[Flat], r: &mut [i64; REG_FILE]) -> bool {
             Code::WrapSigned => wrap(x, f.b, true),
             Code::WrapUnsigned => wrap(x, f.b, false),
             Code::Copy => x,
+            Code::Nop => continue,
             Code::ExitUnless
             | Code::ExitUnlessLt
             | Code::ExitUnlessLe

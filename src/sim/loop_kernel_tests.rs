@@ -89,6 +89,55 @@ fn random_program(rng: &mut Rng) -> String {
     src
 }
 
+/// A random loop of the shape lanes run: an induction variable with a
+/// random step, read-only values, temporaries written before they are
+/// read, and accumulators read nowhere else.
+fn random_lane_program(rng: &mut Rng) -> String {
+    let pick = |rng: &mut Rng, n: u64| rng.below(n) as i64;
+    let mut src = String::from("package main\n\nimport \"fmt\"\n\nfunc main() {\n");
+    src += &format!("\tk, m := {}, {}\n", pick(rng, 2000) - 1000, pick(rng, 9) - 4);
+    src += &format!("\ts0, s1, s2 := {}, {}, {}\n", pick(rng, 100), pick(rng, 3), -pick(rng, 50));
+    src += "\tt := 0\n";
+    let step = 1 + pick(rng, 5);
+    let (start, cond) = match pick(rng, 3) {
+        0 => (pick(rng, 10), format!("i < {}", pick(rng, 600))),
+        1 => (pick(rng, 300), format!("i >= {}", -pick(rng, 300))),
+        _ => (-pick(rng, 100), format!("i <= k")),
+    };
+    let (update, start) =
+        if cond.contains(">=") { (format!("i -= {step}"), start) } else { (format!("i += {step}"), start) };
+    src += &format!("\ti := {start}\n\tfor ; {cond}; {update} {{\n");
+    fn expr(rng: &mut Rng, depth: u32, with_t: bool) -> String {
+        if depth == 0 || rng.below(3) == 0 {
+            let n = if with_t { 7 } else { 6 };
+            return ["i", "k", "m", "3", "7", "-2", "t"][rng.below(n) as usize].to_string();
+        }
+        let ops = ["+", "-", "*", "&", "|", "^", "&^", "/", "%", "<<", ">>"];
+        let op = ops[rng.below(ops.len() as u64) as usize];
+        let x = expr(rng, depth - 1, with_t);
+        let y = match op {
+            "<<" | ">>" => format!("(i & {})", rng.below(70)),
+            _ => expr(rng, depth - 1, with_t),
+        };
+        match rng.below(6) {
+            0 => format!("int(int16({x} {op} {y}))"),
+            1 => format!("-({x} {op} {y})"),
+            _ => format!("({x} {op} {y})"),
+        }
+    }
+    if rng.below(2) == 0 {
+        src += &format!("\t\tt = {}\n", expr(rng, 2, false));
+    }
+    for acc in ["s0", "s1", "s2"] {
+        let op = ["+=", "-=", "*=", "^=", "|=", "&=", "&^="][rng.below(7) as usize];
+        if rng.below(4) != 0 {
+            src += &format!("\t\t{acc} {op} {}\n", expr(rng, 2, true));
+        }
+    }
+    src += "\t}\n\tfmt.Println(s0, s1, s2, t, i, k, m)\n}\n";
+    src
+}
+
 /// The kernels of a program's main function.
 fn main_kernels(program: &Program) -> Vec<Kernel> {
     compile_function(&program.funcs[program.main as usize])
@@ -97,13 +146,15 @@ fn main_kernels(program: &Program) -> Vec<Kernel> {
 #[test]
 fn random_loops_run_the_same_with_and_without_kernels() {
     let mut rng = Rng::new(2026);
-    let (mut checked, mut with_kernel) = (0, 0);
-    for case in 0..300 {
-        let src = random_program(&mut rng);
+    let (mut checked, mut with_kernel, mut in_lanes) = (0, 0, 0);
+    for case in 0..600 {
+        let src = if case % 2 == 0 { random_program(&mut rng) } else { random_lane_program(&mut rng) };
         let Ok(program) = crate::lang::compile(&src) else { continue };
         let program = Rc::new(program);
         checked += 1;
-        with_kernel += !main_kernels(&program).is_empty() as u32;
+        let kernels = main_kernels(&program);
+        with_kernel += !kernels.is_empty() as u32;
+        in_lanes += kernels.iter().any(|k| k.lanes.is_some()) as u32;
         for (policy, max_steps) in
             [(Policy::Fifo, 50_000), (Policy::Fifo, 1 + rng.below(3000)), (Policy::Random, 5_000)]
         {
@@ -117,7 +168,8 @@ fn random_loops_run_the_same_with_and_without_kernels() {
             }
         }
     }
-    assert!(checked > 200, "only {checked} programs compiled");
+    assert!(checked > 400, "only {checked} programs compiled");
+    assert!(in_lanes * 3 > checked, "only {in_lanes} of {checked} loops ran in lanes");
     assert!(with_kernel * 10 > checked * 9, "only {with_kernel} of {checked} loops got a kernel");
 }
 
@@ -152,4 +204,41 @@ fn a_kernel_refuses_slots_of_another_kind() {
     let want = observe(&program, config, None, false);
     assert_eq!(observe(&program, config, Some(4096), true), want);
     assert!(want.0.iter().any(|e| format!("{e:?}").contains("1000.5")), "{:?}", want.0);
+}
+
+/// Loops at the edges: induction variables that wrap around, a step of
+/// zero (the step limit ends the run), conditions met exactly, divisions by
+/// zero in the middle of a block, and a read-only bound on the left.
+#[test]
+fn edge_loops_run_the_same_with_and_without_kernels() {
+    let loops = [
+        "s := 0\n\tfor i := 9223372036854775000; i > 0; i += 7 {\n\t\ts += i & 3\n\t}\n\tfmt.Println(s)",
+        "s := 0\n\tfor i := -9223372036854775000; i < 0; i -= 5 {\n\t\ts ^= i\n\t}\n\tfmt.Println(s)",
+        "s := 0\n\tfor i := 0; i < 10; i += 0 {\n\t\ts++\n\t}\n\tfmt.Println(s)",
+        "s := 0\n\tfor i := 3; i != 300; i += 3 {\n\t\ts += i * i\n\t}\n\tfmt.Println(s)",
+        "s, n := 0, 500\n\tfor i := 0; n > i; i++ {\n\t\ts += 1000 / (i - 77)\n\t}\n\tfmt.Println(s)",
+        "s, n := 0, 500\n\tfor i := 0; i <= n; i++ {\n\t\ts -= (i % 5) << (i & 7)\n\t}\n\tfmt.Println(s)",
+        "s := 1\n\tfor i := 0; i < 200; i++ {\n\t\ts *= 3\n\t}\n\tfmt.Println(s)",
+        "s, t := 0, 0\n\tfor i := 0; i < 1000; i++ {\n\t\tt = i * 3\n\t\ts += t\n\t\tt -= 1\n\t}\n\tfmt.Println(s, t)",
+    ];
+    for body in loops {
+        let src = format!("package main\n\nimport \"fmt\"\n\nfunc main() {{\n\t{body}\n}}\n");
+        let program = Rc::new(crate::lang::compile(&src).unwrap_or_else(|e| panic!("{e:?}\n{src}")));
+        assert!(main_kernels(&program).iter().all(|k| k.lanes.is_some()), "{src}");
+        for max_steps in [100_000, 1_001, 4_000] {
+            let config = Config {
+                seed: 3,
+                policy: Policy::Fifo,
+                limits: Limits { max_steps, ..Limits::default() },
+                race: false,
+            };
+            let want = observe(&program, config, None, false);
+            for batch in [4096, 7] {
+                assert!(
+                    observe(&program, config, Some(batch), true) == want,
+                    "limit {max_steps}, batch {batch}:\n{src}"
+                );
+            }
+        }
+    }
 }

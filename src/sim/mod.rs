@@ -19,6 +19,7 @@ pub mod gofmt;
 pub mod goroutine;
 pub mod iface;
 pub mod loop_kernel;
+pub mod loop_kernel_lanes;
 pub mod machine;
 pub mod map;
 pub mod mutex;
