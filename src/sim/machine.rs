@@ -129,6 +129,9 @@ pub struct Machine {
     ops: Rc<Vec<Vec<Op>>>,
     /// The loop kernels of each function (see `loop_kernel`), by function.
     kernels: Rc<Vec<Kernels>>,
+    /// Whether the simple loop may run `Lock` of a free mutex and `Unlock`
+    /// that wakes nobody itself (always, but in tests that compare).
+    fast_mutex: bool,
     /// The race detector, when `config.race` is on.
     pub race: Option<Box<super::race::RaceDetector>>,
 }
@@ -180,6 +183,7 @@ impl Machine {
             arg_buf: Vec::new(),
             ops: Rc::new(Vec::new()),
             kernels: Rc::new(Vec::new()),
+            fast_mutex: true,
             race: config.race.then(Box::default),
         };
         let (ops, kernels) = decode_with_kernels(&m.program);
@@ -193,6 +197,13 @@ impl Machine {
         );
         m.sched.ready(g);
         m
+    }
+
+    /// Runs every instruction by the general path: no loop kernels and no
+    /// short way for `Lock` and `Unlock` (for tests that compare the two).
+    pub fn drop_fast_paths(&mut self) {
+        self.drop_loop_kernels();
+        self.fast_mutex = false;
     }
 
     /// Runs every loop in the interpreter alone, without its kernel (for
@@ -1030,7 +1041,9 @@ impl Machine {
     fn run_simple(&mut self, g: GIdx, program: &Program, run: &mut Run) -> Exit {
         let Run { mut executed, mut synced, mut more_steps } = *run;
         let race_off = self.race.is_none();
-        let Machine { goroutines, cells, globals, sched, steps, config, ops, kernels, .. } = &mut *self;
+        let fast_mutex = race_off && self.fast_mutex;
+        let Machine { goroutines, cells, globals, sched, steps, config, ops, kernels, mutexes, events, time, .. } =
+            &mut *self;
         let gr = &mut goroutines[g as usize];
         let frame = gr.frames.last_mut().expect("running goroutine has a frame");
         let stack = &mut gr.stack;
@@ -1189,6 +1202,31 @@ impl Machine {
                     }
                 }
                 Instr::Pop => sp = sp.saturating_sub(1),
+                // `Lock` of a free mutex and `Unlock` that wakes nobody, as
+                // `builtin` does them; anything else takes the general way.
+                Instr::CallBuiltin { builtin: Builtin::MutexLock, args: 1 } if fast_mutex => {
+                    let Some(&Value::Mutex(id)) = stack[..sp].last() else { break Exit::General(pc) };
+                    let m = &mut mutexes[id as usize];
+                    if m.owner.is_some() || m.starving {
+                        break Exit::General(pc);
+                    }
+                    m.owner = Some(g);
+                    sp -= 1;
+                    events.push(Event { g, kind: EventKind::Lock { obj: ObjRef::Mutex(id), read: false } });
+                    synced = true;
+                }
+                Instr::CallBuiltin { builtin: Builtin::MutexUnlock, args: 1 } if fast_mutex => {
+                    let Some(&Value::Mutex(id)) = stack[..sp].last() else { break Exit::General(pc) };
+                    let m = &mut mutexes[id as usize];
+                    if !m.unlock_wakes_nobody() {
+                        break Exit::General(pc);
+                    }
+                    let released = m.unlock(*time);
+                    debug_assert_eq!(released, Ok(super::mutex::Released::Nobody));
+                    sp -= 1;
+                    events.push(Event { g, kind: EventKind::Unlock { obj: ObjRef::Mutex(id), read: false, to: None } });
+                    synced = true;
+                }
                 _ => break Exit::General(pc),
             }
             pc += 1;
@@ -2917,6 +2955,48 @@ mod batch_tests {
                 assert!(got == want, "{} under {policy:?}", path.display());
             }
         }
+    }
+
+    /// The fast paths (loop kernels, `Lock` and `Unlock` in the simple
+    /// loop) change nothing a run shows: batches with them give the events,
+    /// steps, clock and outcome of single steps without them.
+    #[test]
+    fn fast_paths_run_exactly_the_steps_of_the_general_path() {
+        let programs = compiled_programs(&["tests/conformance", "examples", "benches/go", "tests/go_corpus/valid"]);
+        assert!(programs.len() > 50, "only {} programs checked", programs.len());
+        for (path, program) in &programs {
+            for policy in Policy::ALL {
+                for max_steps in [30_000u64, 2_111] {
+                    let config =
+                        Config { seed: 5, policy, limits: Limits { max_steps, ..Limits::default() }, race: false };
+                    let want = observe_general(program, config, None);
+                    let got = observe(program, config, Some(4096));
+                    assert!(got == want, "{} under {policy:?}, limit {max_steps}", path.display());
+                }
+            }
+        }
+    }
+
+    /// `observe` with every fast path off.
+    fn observe_general(
+        program: &Rc<Program>,
+        config: Config,
+        batch: Option<u64>,
+    ) -> (Vec<Event>, u64, u64, Option<String>) {
+        let mut m = Machine::new(program.clone(), config);
+        m.drop_fast_paths();
+        let mut events = Vec::new();
+        loop {
+            let going = match batch {
+                None => m.step(None).is_some(),
+                Some(n) => m.run_batch(n) > 0,
+            };
+            events.append(&mut m.events);
+            if !going || m.is_finished() {
+                break;
+            }
+        }
+        (events, m.steps, m.time, m.outcome.as_ref().map(|o| o.stderr().to_string()))
     }
 
     /// Every Go program in `folders` (relative to the crate) that compiles,
