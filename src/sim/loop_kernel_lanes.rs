@@ -36,7 +36,12 @@ pub struct Lanes {
     /// Registers in all: the kernel's, then one per accumulator.
     pub regs: usize,
     /// `(slot register, step)`: each lane starts at start + lane × step.
+    /// An update nothing reads after is left out of `code`.
     pub inductions: Vec<(u8, i64)>,
+    /// Registers the same in every lane: constants and read-only slots.
+    pub invariant: Vec<u8>,
+    /// Slots written before they are read: they end with the last lane's value.
+    pub fresh: Vec<u8>,
     /// `(slot register, operator, contribution register)`.
     pub accumulators: Vec<(u8, Code, u8)>,
     /// Per operation of `code`: for a comparison of an induction variable
@@ -53,10 +58,22 @@ pub fn plan(code: &[Flat], slots: &[SlotUse], consts: &[i64], regs: usize) -> Op
     let nslots = slots.len() as u8;
     let constant = |r: u8| (nslots..nslots + consts.len() as u8).contains(&r).then(|| consts[(r - nslots) as usize]);
     let reads = |r: u8| code.iter().filter(|f| reads_reg(f, r)).count();
-    let mut lanes =
-        Lanes { code: code.to_vec(), regs, inductions: Vec::new(), accumulators: Vec::new(), steady: Vec::new() };
+    let mut lanes = Lanes {
+        code: code.to_vec(),
+        regs,
+        inductions: Vec::new(),
+        invariant: (nslots..nslots + consts.len() as u8).collect(),
+        fresh: Vec::new(),
+        accumulators: Vec::new(),
+        steady: Vec::new(),
+    };
     for (s, use_) in slots.iter().enumerate() {
         let s = s as u8;
+        match (use_.live_in, use_.written) {
+            (true, false) => lanes.invariant.push(s),
+            (false, true) => lanes.fresh.push(s),
+            _ => {}
+        }
         if !use_.live_in || !use_.written {
             continue;
         }
@@ -68,6 +85,11 @@ pub fn plan(code: &[Flat], slots: &[SlotUse], consts: &[i64], regs: usize) -> Op
             (Code::Add | Code::Sub, Some(k)) if f.a == s => {
                 let step = if f.code == Code::Add { k } else { k.wrapping_neg() };
                 lanes.inductions.push((s, step));
+                if !code[w + 1..].iter().any(|f| reads_reg(f, s)) {
+                    // Each block sets the lanes anew: an update nothing
+                    // reads after changes nothing.
+                    lanes.code[w] = Flat { code: Code::Nop, ..f };
+                }
             }
             (Code::Add | Code::Sub | Code::Mul | Code::And | Code::Or | Code::Xor | Code::AndNot, _)
                 if (f.a == s || (f.b == s && commutes(f.code))) && other != s && reads(s) == 1 =>
@@ -149,39 +171,54 @@ type Block = [i64; LANES];
 /// Runs up to `max` iterations in blocks, on the scalar registers `r` (the
 /// slots' values on entry and on return), and returns how many ran.
 pub fn iterate(kernel: &Kernel, lanes: &Lanes, r: &mut [i64], max: u64) -> u64 {
-    let nslots = kernel.slots.len();
-    // Read-only slots and constants are the same in every lane.
-    let mut file: Vec<Block> = Vec::with_capacity(lanes.regs);
-    for i in 0..lanes.regs {
-        file.push([if i < kernel.regs { r[i] } else { 0 }; LANES]);
+    let _ = kernel;
+    SCRATCH.with(|scratch| {
+        let mut file = scratch.borrow_mut();
+        if file.len() < lanes.regs {
+            file.resize(lanes.regs, [0; LANES]);
+        }
+        iterate_in(lanes, &mut file[..lanes.regs], r, max)
+    })
+}
+
+thread_local! {
+    /// The lanes' registers, kept from one run to the next: every register
+    /// a block reads is set before (see `plan`), so old values never show.
+    static SCRATCH: std::cell::RefCell<Vec<Block>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn iterate_in(lanes: &Lanes, file: &mut [Block], r: &mut [i64], max: u64) -> u64 {
+    for &i in &lanes.invariant {
+        file[i as usize] = [r[i as usize]; LANES];
     }
-    // Lane `l` of an induction variable is its start plus `l` steps.
-    let ramps: Vec<Block> =
-        lanes.inductions.iter().map(|&(_, step)| std::array::from_fn(|l| step.wrapping_mul(l as i64))).collect();
     let mut done = 0u64;
     while done < max {
         let m = (max - done).min(LANES as u64) as usize;
-        for (&(s, _), ramp) in lanes.inductions.iter().zip(&ramps) {
+        // Lane `l` of an induction variable is its start plus `l` steps.
+        for &(s, step) in &lanes.inductions {
             let start = r[s as usize];
             let block = &mut file[s as usize];
-            for l in 0..LANES {
-                block[l] = start.wrapping_add(ramp[l]);
+            let mut v = start;
+            for x in block.iter_mut() {
+                *x = v;
+                v = v.wrapping_add(step);
             }
         }
         // The first lane whose iteration does not run in full.
         let mut stop = m;
         for (f, &steady) in lanes.code.iter().zip(&lanes.steady) {
-            stop = stop.min(run_op(&mut file, f, stop, steady));
+            stop = stop.min(run_op(file, f, stop, steady));
         }
         let n = stop;
         if n > 0 {
             for &(s, code, c) in &lanes.accumulators {
                 r[s as usize] = fold(code, r[s as usize], &file[c as usize][..n]);
             }
-            for s in 0..nslots {
-                if kernel.slots[s].written && !lanes.accumulators.iter().any(|a| a.0 as usize == s) {
-                    r[s] = file[s][n - 1];
-                }
+            for &(s, step) in &lanes.inductions {
+                r[s as usize] = r[s as usize].wrapping_add(step.wrapping_mul(n as i64));
+            }
+            for &s in &lanes.fresh {
+                r[s as usize] = file[s as usize][n - 1];
             }
         }
         done += n as u64;
