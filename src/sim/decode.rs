@@ -12,7 +12,7 @@
 //! would panic, is not taken: the machine runs the first instruction alone.
 
 use super::loop_kernel::{compile_function, Kernels};
-use crate::ir::{BinOp, Function, Instr, Program};
+use crate::ir::{BinOp, Builtin, Function, Instr, Program};
 
 /// Which run of instructions an `Op` stands for; the operands it uses are
 /// named in each case.
@@ -40,6 +40,15 @@ pub enum Kind {
     Locals,
     /// `Binary(op) Store(dst)`.
     BinaryStore,
+    /// `LoadCapture(a) PushInt(k) Binary(op) StoreCapture(dst)`: `n++` on a
+    /// captured variable. Run by `run_simple` (it needs the cells), never
+    /// with the race detector on.
+    CaptureConst,
+    /// `LoadCapture(a) CallBuiltin(MutexLock, 1)`: `mu.Lock()` on a
+    /// captured mutex, when the mutex is free (else the load runs alone).
+    LockCapture,
+    /// `LoadCapture(a) CallBuiltin(MutexUnlock, 1)`, when it wakes nobody.
+    UnlockCapture,
 }
 
 /// What the machine runs at one pc: the instruction itself or a fused run.
@@ -83,9 +92,13 @@ impl Op {
     pub fn len(self) -> u32 {
         match self.kind {
             Kind::Plain => 1,
-            Kind::BinaryStore => 2,
+            Kind::BinaryStore | Kind::LockCapture | Kind::UnlockCapture => 2,
             Kind::LocalConst | Kind::Locals => 3,
-            Kind::BranchLocalConst | Kind::BranchLocals | Kind::StoreLocals | Kind::StoreLocalConst => 4,
+            Kind::BranchLocalConst
+            | Kind::BranchLocals
+            | Kind::StoreLocals
+            | Kind::StoreLocalConst
+            | Kind::CaptureConst => 4,
             Kind::StoreLocalConstJump => 5,
             Kind::AccumLocalConst => 6,
         }
@@ -153,6 +166,15 @@ fn fuse_at(func: &Function, pc: usize) -> Op {
         [Load(a), PushInt(k), Binary(op), ..] => Op { a, k, op, ..Op::new(Kind::LocalConst) },
         [Load(a), Load(b), Binary(op), ..] => Op { a, b, op, ..Op::new(Kind::Locals) },
         [Binary(op), Store(dst), ..] => Op { op, dst, ..Op::new(Kind::BinaryStore) },
+        [LoadCapture(a), PushInt(k), Binary(op), StoreCapture(dst), ..] => {
+            Op { a, k, op, dst, ..Op::new(Kind::CaptureConst) }
+        }
+        [LoadCapture(a), CallBuiltin { builtin: Builtin::MutexLock, args: 1 }, ..] => {
+            Op { a, ..Op::new(Kind::LockCapture) }
+        }
+        [LoadCapture(a), CallBuiltin { builtin: Builtin::MutexUnlock, args: 1 }, ..] => {
+            Op { a, ..Op::new(Kind::UnlockCapture) }
+        }
         _ => Op::PLAIN,
     }
 }

@@ -1093,6 +1093,56 @@ impl Machine {
                     left -= k.run(stack, base, left) * k.steps as u64;
                 }
             }
+            if flags & FUSED != 0 && race_off {
+                // Fused operations on captured variables: the same loads,
+                // stores and lock events as their instructions one by one.
+                let op = ops[pc];
+                let env = frame.closure.as_ref().map_or(&[][..], |c| &c.env[..]);
+                let cell = |slot: u16| env.get(slot as usize).map(|&id| id as usize);
+                let done = match op.kind {
+                    Kind::CaptureConst => match (cell(op.a), cell(op.dst)) {
+                        (Some(from), Some(to)) => match cells[from] {
+                            Value::Int(x) => int_binary(op.op, x, op.k).map(|r| cells[to] = r.value()).is_some(),
+                            _ => false,
+                        },
+                        _ => false,
+                    },
+                    Kind::LockCapture if fast_mutex && !synced => match cell(op.a).map(|id| &cells[id]) {
+                        Some(&Value::Mutex(id)) => {
+                            let m = &mut mutexes[id as usize];
+                            let free = m.owner.is_none() && !m.starving;
+                            if free {
+                                m.owner = Some(g);
+                                events.push(Event { g, kind: EventKind::Lock { obj: ObjRef::Mutex(id), read: false } });
+                                synced = true;
+                            }
+                            free
+                        }
+                        _ => false,
+                    },
+                    Kind::UnlockCapture if fast_mutex && !synced => match cell(op.a).map(|id| &cells[id]) {
+                        Some(&Value::Mutex(id)) => {
+                            let m = &mut mutexes[id as usize];
+                            let quiet = m.unlock_wakes_nobody();
+                            if quiet {
+                                let released = m.unlock(*time);
+                                debug_assert_eq!(released, Ok(super::mutex::Released::Nobody));
+                                let kind = EventKind::Unlock { obj: ObjRef::Mutex(id), read: false, to: None };
+                                events.push(Event { g, kind });
+                                synced = true;
+                            }
+                            quiet
+                        }
+                        _ => false,
+                    },
+                    _ => false,
+                };
+                if done {
+                    executed += op.len();
+                    pc += op.len() as usize;
+                    continue;
+                }
+            }
             if flags & FUSED != 0 {
                 let mut chain = Chain { pc, sp, executed, left };
                 if let Some(step_end) = run_fused_chain(ops, stack, base, &mut chain) {
@@ -2487,6 +2537,8 @@ fn run_fused(op: Op, stack: &mut Vec<Value>, sp: &mut usize, base: usize, pc: us
             put_result(stack, sp, r);
             Some(pc + 3)
         }
+        // Run by `run_simple`, which has the cells at hand.
+        Kind::CaptureConst | Kind::LockCapture | Kind::UnlockCapture => None,
         Kind::BinaryStore => {
             if *sp < 2 {
                 return None;
