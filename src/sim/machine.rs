@@ -1108,36 +1108,17 @@ impl Machine {
                         _ => false,
                     },
                     Kind::LockCapture if fast_mutex && !synced => match cell(op.a).map(|id| &cells[id]) {
-                        Some(&Value::Mutex(id)) => {
-                            let m = &mut mutexes[id as usize];
-                            let free = m.owner.is_none() && !m.starving;
-                            if free {
-                                m.owner = Some(g);
-                                events.push(Event { g, kind: EventKind::Lock { obj: ObjRef::Mutex(id), read: false } });
-                                synced = true;
-                            }
-                            free
-                        }
+                        Some(&Value::Mutex(id)) => lock_if_free(mutexes, events, g, id),
                         _ => false,
                     },
                     Kind::UnlockCapture if fast_mutex && !synced => match cell(op.a).map(|id| &cells[id]) {
-                        Some(&Value::Mutex(id)) => {
-                            let m = &mut mutexes[id as usize];
-                            let quiet = m.unlock_wakes_nobody();
-                            if quiet {
-                                let released = m.unlock(*time);
-                                debug_assert_eq!(released, Ok(super::mutex::Released::Nobody));
-                                let kind = EventKind::Unlock { obj: ObjRef::Mutex(id), read: false, to: None };
-                                events.push(Event { g, kind });
-                                synced = true;
-                            }
-                            quiet
-                        }
+                        Some(&Value::Mutex(id)) => unlock_if_quiet(mutexes, events, g, id, *time),
                         _ => false,
                     },
                     _ => false,
                 };
                 if done {
+                    synced |= matches!(op.kind, Kind::LockCapture | Kind::UnlockCapture);
                     executed += op.len();
                     pc += op.len() as usize;
                     continue;
@@ -1256,25 +1237,18 @@ impl Machine {
                 // `builtin` does them; anything else takes the general way.
                 Instr::CallBuiltin { builtin: Builtin::MutexLock, args: 1 } if fast_mutex => {
                     let Some(&Value::Mutex(id)) = stack[..sp].last() else { break Exit::General(pc) };
-                    let m = &mut mutexes[id as usize];
-                    if m.owner.is_some() || m.starving {
+                    if !lock_if_free(mutexes, events, g, id) {
                         break Exit::General(pc);
                     }
-                    m.owner = Some(g);
                     sp -= 1;
-                    events.push(Event { g, kind: EventKind::Lock { obj: ObjRef::Mutex(id), read: false } });
                     synced = true;
                 }
                 Instr::CallBuiltin { builtin: Builtin::MutexUnlock, args: 1 } if fast_mutex => {
                     let Some(&Value::Mutex(id)) = stack[..sp].last() else { break Exit::General(pc) };
-                    let m = &mut mutexes[id as usize];
-                    if !m.unlock_wakes_nobody() {
+                    if !unlock_if_quiet(mutexes, events, g, id, *time) {
                         break Exit::General(pc);
                     }
-                    let released = m.unlock(*time);
-                    debug_assert_eq!(released, Ok(super::mutex::Released::Nobody));
                     sp -= 1;
-                    events.push(Event { g, kind: EventKind::Unlock { obj: ObjRef::Mutex(id), read: false, to: None } });
                     synced = true;
                 }
                 _ => break Exit::General(pc),
@@ -2550,6 +2524,35 @@ fn run_fused(op: Op, stack: &mut Vec<Value>, sp: &mut usize, base: usize, pc: us
             Some(pc + 2)
         }
     }
+}
+
+/// `Lock` of mutex `id` by `g`, as `builtin` does it, when the mutex is
+/// free and not in starvation mode; false, having changed nothing, when
+/// the lock needs the general path (it would block).
+#[inline(always)]
+fn lock_if_free(mutexes: &mut [Mutex], events: &mut Vec<Event>, g: GIdx, id: MutexId) -> bool {
+    let m = &mut mutexes[id as usize];
+    if m.owner.is_some() || m.starving {
+        return false;
+    }
+    m.owner = Some(g);
+    events.push(Event { g, kind: EventKind::Lock { obj: ObjRef::Mutex(id), read: false } });
+    true
+}
+
+/// `Unlock` of mutex `id` by `g`, as `builtin` does it, when it wakes
+/// nobody; false, having changed nothing, when it needs the general path
+/// (it wakes a waiter, hands the lock off, or is a fatal unlock).
+#[inline(always)]
+fn unlock_if_quiet(mutexes: &mut [Mutex], events: &mut Vec<Event>, g: GIdx, id: MutexId, now: u64) -> bool {
+    let m = &mut mutexes[id as usize];
+    if !m.unlock_wakes_nobody() {
+        return false;
+    }
+    let released = m.unlock(now);
+    debug_assert_eq!(released, Ok(super::mutex::Released::Nobody));
+    events.push(Event { g, kind: EventKind::Unlock { obj: ObjRef::Mutex(id), read: false, to: None } });
+    true
 }
 
 /// Where a chain of fused operations is: the pc, the operand stack's top,
