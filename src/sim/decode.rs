@@ -11,7 +11,8 @@
 //! operation whose operands turn out not to be integers, or whose operator
 //! would panic, is not taken: the machine runs the first instruction alone.
 
-use crate::ir::{BinOp, Function, Instr, Program};
+use super::loop_kernel::{compile_function, Kernels};
+use crate::ir::{BinOp, Builtin, Function, Instr, Program};
 
 /// Which run of instructions an `Op` stands for; the operands it uses are
 /// named in each case.
@@ -39,6 +40,15 @@ pub enum Kind {
     Locals,
     /// `Binary(op) Store(dst)`.
     BinaryStore,
+    /// `LoadCapture(a) PushInt(k) Binary(op) StoreCapture(dst)`: `n++` on a
+    /// captured variable. Run by `run_simple` (it needs the cells), never
+    /// with the race detector on.
+    CaptureConst,
+    /// `LoadCapture(a) CallBuiltin(MutexLock, 1)`: `mu.Lock()` on a
+    /// captured mutex, when the mutex is free (else the load runs alone).
+    LockCapture,
+    /// `LoadCapture(a) CallBuiltin(MutexUnlock, 1)`, when it wakes nobody.
+    UnlockCapture,
 }
 
 /// What the machine runs at one pc: the instruction itself or a fused run.
@@ -47,7 +57,7 @@ pub enum Kind {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Op {
     pub kind: Kind,
-    /// `START`, `SYNC` and `FUSED`: what the machine must look at before
+    /// `START`, `SYNC`, `FUSED` and `LOOP`: what the machine must look at before
     /// running this pc. Zero for most instructions.
     pub flags: u8,
     pub op: BinOp,
@@ -65,6 +75,8 @@ pub const START: u8 = 1;
 pub const SYNC: u8 = 2;
 /// The operation is a fused run (its kind is not `Plain`).
 pub const FUSED: u8 = 4;
+/// The instruction is the head of a loop with a kernel (see `loop_kernel`).
+pub const LOOP: u8 = 8;
 
 impl Op {
     /// The instruction at this pc, on its own.
@@ -80,9 +92,13 @@ impl Op {
     pub fn len(self) -> u32 {
         match self.kind {
             Kind::Plain => 1,
-            Kind::BinaryStore => 2,
+            Kind::BinaryStore | Kind::LockCapture | Kind::UnlockCapture => 2,
             Kind::LocalConst | Kind::Locals => 3,
-            Kind::BranchLocalConst | Kind::BranchLocals | Kind::StoreLocals | Kind::StoreLocalConst => 4,
+            Kind::BranchLocalConst
+            | Kind::BranchLocals
+            | Kind::StoreLocals
+            | Kind::StoreLocalConst
+            | Kind::CaptureConst => 4,
             Kind::StoreLocalConstJump => 5,
             Kind::AccumLocalConst => 6,
         }
@@ -92,6 +108,19 @@ impl Op {
 /// The operations of every function of a program, by function id and pc.
 pub fn decode_program(program: &Program) -> Vec<Vec<Op>> {
     program.funcs.iter().map(decode).collect()
+}
+
+/// The operations and loop kernels of every function, by function id: the
+/// head of each kernel's loop carries the `LOOP` flag.
+pub fn decode_with_kernels(program: &Program) -> (Vec<Vec<Op>>, Vec<Kernels>) {
+    let mut ops = decode_program(program);
+    let kernels: Vec<Kernels> = program.funcs.iter().map(compile_function).collect();
+    for (ops, kernels) in ops.iter_mut().zip(&kernels) {
+        for k in kernels {
+            ops[k.head as usize].flags |= LOOP;
+        }
+    }
+    (ops, kernels)
 }
 
 /// The operations of one function: one entry per instruction.
@@ -137,6 +166,15 @@ fn fuse_at(func: &Function, pc: usize) -> Op {
         [Load(a), PushInt(k), Binary(op), ..] => Op { a, k, op, ..Op::new(Kind::LocalConst) },
         [Load(a), Load(b), Binary(op), ..] => Op { a, b, op, ..Op::new(Kind::Locals) },
         [Binary(op), Store(dst), ..] => Op { op, dst, ..Op::new(Kind::BinaryStore) },
+        [LoadCapture(a), PushInt(k), Binary(op), StoreCapture(dst), ..] => {
+            Op { a, k, op, dst, ..Op::new(Kind::CaptureConst) }
+        }
+        [LoadCapture(a), CallBuiltin { builtin: Builtin::MutexLock, args: 1 }, ..] => {
+            Op { a, ..Op::new(Kind::LockCapture) }
+        }
+        [LoadCapture(a), CallBuiltin { builtin: Builtin::MutexUnlock, args: 1 }, ..] => {
+            Op { a, ..Op::new(Kind::UnlockCapture) }
+        }
         _ => Op::PLAIN,
     }
 }

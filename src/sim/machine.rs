@@ -6,11 +6,12 @@
 
 use super::channel::{Channel, Receiver, RecvResult, SendResult, Sender};
 use super::choice::Choice;
-use super::decode::{decode_program, Kind, Op, FUSED, START, SYNC};
+use super::decode::{decode_with_kernels, Kind, Op, FUSED, LOOP, START, SYNC};
 use super::event::{AtomicOp, Event, EventKind, ObjRef, StepRecord, Stream, TimerSource};
 use super::goroutine::{
     Deferred, Frame, GIdx, GState, Goroutine, LockRetry, Panicking, WaitReason, FIRST_USER_GOID, MAIN_GOID,
 };
+use super::loop_kernel::Kernels;
 use super::map::GoMap;
 use super::mutex::{Mutex, MutexId, RwMutex};
 use super::objects::CANCEL_FUNC;
@@ -129,6 +130,11 @@ pub struct Machine {
     arg_buf: Vec<Value>,
     /// The fused operations of each function (see `decode`), by function and pc.
     ops: Rc<Vec<Vec<Op>>>,
+    /// The loop kernels of each function (see `loop_kernel`), by function.
+    kernels: Rc<Vec<Kernels>>,
+    /// Whether the simple loop may run `Lock` of a free mutex and `Unlock`
+    /// that wakes nobody itself (always, but in tests that compare).
+    fast_mutex: bool,
     /// The race detector, when `config.race` is on.
     pub race: Option<Box<super::race::RaceDetector>>,
 }
@@ -180,9 +186,13 @@ impl Machine {
             chosen_case: None,
             arg_buf: Vec::new(),
             ops: Rc::new(Vec::new()),
+            kernels: Rc::new(Vec::new()),
+            fast_mutex: true,
             race: config.race.then(Box::default),
         };
-        m.ops = Rc::new(decode_program(&m.program));
+        let (ops, kernels) = decode_with_kernels(&m.program);
+        m.ops = Rc::new(ops);
+        m.kernels = Rc::new(kernels);
         let g = m.new_goroutine(
             MAIN_GOID,
             Value::Func(Rc::new(Closure { func: main, env: Rc::from([]), bound: None })),
@@ -191,6 +201,22 @@ impl Machine {
         );
         m.sched.ready(g);
         m
+    }
+
+    /// Runs every instruction by the general path: no loop kernels and no
+    /// short way for `Lock` and `Unlock` (for tests that compare the two).
+    pub fn drop_fast_paths(&mut self) {
+        self.drop_loop_kernels();
+        self.fast_mutex = false;
+    }
+
+    /// Runs every loop in the interpreter alone, without its kernel (for
+    /// tests that compare the two).
+    pub fn drop_loop_kernels(&mut self) {
+        self.kernels = Rc::new(Vec::new());
+        self.ops = Rc::new(
+            self.ops.iter().map(|ops| ops.iter().map(|&op| Op { flags: op.flags & !LOOP, ..op }).collect()).collect(),
+        );
     }
 
     /// Numbers goroutines as a program built with `-race` does: it has two
@@ -1044,13 +1070,16 @@ impl Machine {
     fn run_simple(&mut self, g: GIdx, program: &Program, run: &mut Run) -> Exit {
         let Run { mut executed, mut synced, mut more_steps } = *run;
         let race_off = self.race.is_none();
-        let Machine { goroutines, cells, globals, sched, steps, config, ops, .. } = &mut *self;
+        let fast_mutex = race_off && self.fast_mutex;
+        let Machine { goroutines, cells, globals, sched, steps, config, ops, kernels, mutexes, events, time, .. } =
+            &mut *self;
         let gr = &mut goroutines[g as usize];
         let frame = gr.frames.last_mut().expect("running goroutine has a frame");
         let stack = &mut gr.stack;
         let func = &program.funcs[frame.func as usize];
         let code = &func.code[..];
         let ops = &ops[frame.func as usize][..];
+        let kernels = kernels.get(frame.func as usize).map_or(&[][..], |k| &k[..]);
         let base = frame.base as usize;
         let mut pc = frame.pc as usize;
         // The operand stack's top is `sp`; the slots above it (up to
@@ -1083,6 +1112,46 @@ impl Machine {
             }
             if executed >= MAX_INSTRUCTIONS_PER_STEP {
                 break Exit::Runaway(pc);
+            }
+            if flags & LOOP != 0 && executed == 0 && left > 0 {
+                // The start of a step at the head of a loop with a kernel:
+                // it runs the whole iterations the allowance holds, and the
+                // loop goes on from its head as usual.
+                if let Ok(i) = kernels.binary_search_by_key(&(pc as u32), |k| k.head) {
+                    let k = &kernels[i];
+                    left -= k.run(stack, base, left) * k.steps as u64;
+                }
+            }
+            if flags & FUSED != 0 && race_off {
+                // Fused operations on captured variables: the same loads,
+                // stores and lock events as their instructions one by one.
+                let op = ops[pc];
+                let env = frame.closure.as_ref().map_or(&[][..], |c| &c.env[..]);
+                let cell = |slot: u16| env.get(slot as usize).map(|&id| id as usize);
+                let done = match op.kind {
+                    Kind::CaptureConst => match (cell(op.a), cell(op.dst)) {
+                        (Some(from), Some(to)) => match cells[from] {
+                            Value::Int(x) => int_binary(op.op, x, op.k).map(|r| cells[to] = r.value()).is_some(),
+                            _ => false,
+                        },
+                        _ => false,
+                    },
+                    Kind::LockCapture if fast_mutex && !synced => match cell(op.a).map(|id| &cells[id]) {
+                        Some(&Value::Mutex(id)) => lock_if_free(mutexes, events, g, id),
+                        _ => false,
+                    },
+                    Kind::UnlockCapture if fast_mutex && !synced => match cell(op.a).map(|id| &cells[id]) {
+                        Some(&Value::Mutex(id)) => unlock_if_quiet(mutexes, events, g, id, *time),
+                        _ => false,
+                    },
+                    _ => false,
+                };
+                if done {
+                    synced |= matches!(op.kind, Kind::LockCapture | Kind::UnlockCapture);
+                    executed += op.len();
+                    pc += op.len() as usize;
+                    continue;
+                }
             }
             if flags & FUSED != 0 {
                 let mut chain = Chain { pc, sp, executed, left };
@@ -1193,6 +1262,24 @@ impl Machine {
                     }
                 }
                 Instr::Pop => sp = sp.saturating_sub(1),
+                // `Lock` of a free mutex and `Unlock` that wakes nobody, as
+                // `builtin` does them; anything else takes the general way.
+                Instr::CallBuiltin { builtin: Builtin::MutexLock, args: 1 } if fast_mutex => {
+                    let Some(&Value::Mutex(id)) = stack[..sp].last() else { break Exit::General(pc) };
+                    if !lock_if_free(mutexes, events, g, id) {
+                        break Exit::General(pc);
+                    }
+                    sp -= 1;
+                    synced = true;
+                }
+                Instr::CallBuiltin { builtin: Builtin::MutexUnlock, args: 1 } if fast_mutex => {
+                    let Some(&Value::Mutex(id)) = stack[..sp].last() else { break Exit::General(pc) };
+                    if !unlock_if_quiet(mutexes, events, g, id, *time) {
+                        break Exit::General(pc);
+                    }
+                    sp -= 1;
+                    synced = true;
+                }
                 _ => break Exit::General(pc),
             }
             pc += 1;
@@ -2459,6 +2546,8 @@ fn run_fused(op: Op, stack: &mut Vec<Value>, sp: &mut usize, base: usize, pc: us
             put_result(stack, sp, r);
             Some(pc + 3)
         }
+        // Run by `run_simple`, which has the cells at hand.
+        Kind::CaptureConst | Kind::LockCapture | Kind::UnlockCapture => None,
         Kind::BinaryStore => {
             if *sp < 2 {
                 return None;
@@ -2470,6 +2559,35 @@ fn run_fused(op: Op, stack: &mut Vec<Value>, sp: &mut usize, base: usize, pc: us
             Some(pc + 2)
         }
     }
+}
+
+/// `Lock` of mutex `id` by `g`, as `builtin` does it, when the mutex is
+/// free and not in starvation mode; false, having changed nothing, when
+/// the lock needs the general path (it would block).
+#[inline(always)]
+fn lock_if_free(mutexes: &mut [Mutex], events: &mut Vec<Event>, g: GIdx, id: MutexId) -> bool {
+    let m = &mut mutexes[id as usize];
+    if m.owner.is_some() || m.starving {
+        return false;
+    }
+    m.owner = Some(g);
+    events.push(Event { g, kind: EventKind::Lock { obj: ObjRef::Mutex(id), read: false } });
+    true
+}
+
+/// `Unlock` of mutex `id` by `g`, as `builtin` does it, when it wakes
+/// nobody; false, having changed nothing, when it needs the general path
+/// (it wakes a waiter, hands the lock off, or is a fatal unlock).
+#[inline(always)]
+fn unlock_if_quiet(mutexes: &mut [Mutex], events: &mut Vec<Event>, g: GIdx, id: MutexId, now: u64) -> bool {
+    let m = &mut mutexes[id as usize];
+    if !m.unlock_wakes_nobody() {
+        return false;
+    }
+    let released = m.unlock(now);
+    debug_assert_eq!(released, Ok(super::mutex::Released::Nobody));
+    events.push(Event { g, kind: EventKind::Unlock { obj: ObjRef::Mutex(id), read: false, to: None } });
+    true
 }
 
 /// Where a chain of fused operations is: the pc, the operand stack's top,
@@ -2503,6 +2621,10 @@ fn run_fused_chain(ops: &[Op], stack: &mut Vec<Value>, base: usize, chain: &mut 
             }
             left -= 1;
             executed = 0;
+            if ops[pc].flags & LOOP != 0 {
+                // A loop kernel may take over here (see `run_simple`).
+                break false;
+            }
         }
         if executed >= MAX_INSTRUCTIONS_PER_STEP {
             break false;
@@ -2702,17 +2824,7 @@ fn cell_id(v: &Value) -> usize {
 /// Applies a conversion that changes a value's representation.
 fn convert(conv: crate::ir::Conv, v: Value) -> Value {
     use crate::ir::Conv;
-    let wrap = |i: i64, bits: u8, signed: bool| -> i64 {
-        if bits >= 64 {
-            return i;
-        }
-        let shift = 64 - bits as u32;
-        if signed {
-            (i << shift) >> shift
-        } else {
-            ((i as u64) << shift >> shift) as i64
-        }
-    };
+    let wrap = convert_wrap;
     match (conv, v) {
         (Conv::ToFloat, Value::Int(i)) => Value::Float(i as f64),
         (Conv::ToFloat32, Value::Float(f)) => Value::Float(f as f32 as f64),
@@ -2726,9 +2838,23 @@ fn convert(conv: crate::ir::Conv, v: Value) -> Value {
     }
 }
 
+/// An integer wrapped to an integer type of `bits` bits, as Go converts.
+#[inline(always)]
+pub(super) fn convert_wrap(i: i64, bits: u8, signed: bool) -> i64 {
+    if bits >= 64 {
+        return i;
+    }
+    let shift = 64 - bits as u32;
+    if signed {
+        (i << shift) >> shift
+    } else {
+        ((i as u64) << shift >> shift) as i64
+    }
+}
+
 /// The result of an operator on two integers.
 #[derive(Clone, Copy)]
-enum IntResult {
+pub(super) enum IntResult {
     Int(i64),
     Bool(bool),
 }
@@ -2746,7 +2872,7 @@ impl IntResult {
 /// A binary operator on two integers, or `None` when it panics (division
 /// by zero, a negative shift): `binary` then reports it.
 #[inline]
-fn int_binary(op: BinOp, x: i64, y: i64) -> Option<IntResult> {
+pub(super) fn int_binary(op: BinOp, x: i64, y: i64) -> Option<IntResult> {
     use IntResult::*;
     Some(match op {
         BinOp::Add => Int(x.wrapping_add(y)),
@@ -2893,6 +3019,7 @@ mod batch_tests {
         let mut m = Machine::new(program.clone(), config);
         if !fused {
             m.ops = Rc::new(program.funcs.iter().map(|f| super::super::decode::unfused(f)).collect());
+            m.kernels = Rc::new(Vec::new());
         }
         let (mut records, mut events) = (Vec::new(), Vec::new());
         while let Some(done) = m.step(None) {
@@ -2918,6 +3045,48 @@ mod batch_tests {
                 assert!(got == want, "{} under {policy:?}", path.display());
             }
         }
+    }
+
+    /// The fast paths (loop kernels, `Lock` and `Unlock` in the simple
+    /// loop) change nothing a run shows: batches with them give the events,
+    /// steps, clock and outcome of single steps without them.
+    #[test]
+    fn fast_paths_run_exactly_the_steps_of_the_general_path() {
+        let programs = compiled_programs(&["tests/conformance", "examples", "benches/go", "tests/go_corpus/valid"]);
+        assert!(programs.len() > 50, "only {} programs checked", programs.len());
+        for (path, program) in &programs {
+            for policy in Policy::ALL {
+                for max_steps in [30_000u64, 2_111] {
+                    let config =
+                        Config { seed: 5, policy, limits: Limits { max_steps, ..Limits::default() }, race: false };
+                    let want = observe_general(program, config, None);
+                    let got = observe(program, config, Some(4096));
+                    assert!(got == want, "{} under {policy:?}, limit {max_steps}", path.display());
+                }
+            }
+        }
+    }
+
+    /// `observe` with every fast path off.
+    fn observe_general(
+        program: &Rc<Program>,
+        config: Config,
+        batch: Option<u64>,
+    ) -> (Vec<Event>, u64, u64, Option<String>) {
+        let mut m = Machine::new(program.clone(), config);
+        m.drop_fast_paths();
+        let mut events = Vec::new();
+        loop {
+            let going = match batch {
+                None => m.step(None).is_some(),
+                Some(n) => m.run_batch(n) > 0,
+            };
+            events.append(&mut m.events);
+            if !going || m.is_finished() {
+                break;
+            }
+        }
+        (events, m.steps, m.time, m.outcome.as_ref().map(|o| o.stderr().to_string()))
     }
 
     /// Every Go program in `folders` (relative to the crate) that compiles,

@@ -19,6 +19,8 @@ pub mod footprint;
 pub mod gofmt;
 pub mod goroutine;
 pub mod iface;
+pub mod loop_kernel;
+pub mod loop_kernel_lanes;
 pub mod machine;
 pub mod map;
 pub mod mutex;
@@ -48,6 +50,8 @@ pub use outcome::Outcome;
 pub use recording::Recording;
 pub use sched::Policy;
 
+#[cfg(test)]
+mod loop_kernel_tests;
 #[cfg(test)]
 mod sched_tests;
 #[cfg(test)]

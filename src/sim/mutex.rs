@@ -115,6 +115,12 @@ impl Mutex {
         false
     }
 
+    /// Whether `unlock` would free a locked mutex in normal mode and wake
+    /// nobody: no sleeping waiter, or a woken one has yet to run.
+    pub fn unlock_wakes_nobody(&self) -> bool {
+        self.owner.is_some() && !self.starving && (self.woken.is_some() || self.waiters.is_empty())
+    }
+
     /// `Unlock` at virtual time `now`: `Err` if the mutex was not locked.
     pub fn unlock(&mut self, now: u64) -> Result<Released, ()> {
         if self.owner.take().is_none() {
