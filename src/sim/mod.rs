@@ -36,6 +36,7 @@ pub mod stdlib;
 pub mod timer;
 pub mod trace_json;
 pub mod traceback;
+pub mod unicode_case;
 pub mod value;
 pub mod waitgroup;
 
