@@ -6,11 +6,13 @@
 //! `viz` turns a snapshot into plain view data, and `ui` draws that in the
 //! browser. Only `ui` knows about the DOM.
 
+pub mod float_parse;
 pub mod gallery;
 pub mod ir;
 pub mod lang;
 pub mod sim;
 pub mod source;
+pub mod stable_sort;
 pub mod viz;
 
 #[cfg(target_arch = "wasm32")]

@@ -686,7 +686,7 @@ impl<'a> Checker<'a> {
                     _ => None,
                 })
                 .collect();
-            unused.sort();
+            crate::stable_sort::sort_by(&mut unused, |a, b| a < b);
             for v in unused {
                 let span = self.info.vars[v].span;
                 let name = self.info.vars[v].name.clone();
@@ -1059,7 +1059,7 @@ impl<'a> Checker<'a> {
                         ms.push((n.name.clone(), sig.clone()));
                     }
                 }
-                ms.sort_by(|a, b| a.0.cmp(&b.0));
+                crate::stable_sort::sort_by(&mut ms, |a, b| a.0 < b.0);
                 ms.dedup_by(|a, b| a.0 == b.0);
                 Type::Interface(Rc::new(ms))
             }
@@ -2285,9 +2285,9 @@ impl<'a> Checker<'a> {
                     mode: Mode::Const(ConstVal::Int(super::lexer::rune_value(text) as i128)),
                     ty: Type::UntypedRune,
                 },
-                LitKind::Float => match text.replace('_', "").parse::<f64>() {
-                    Ok(v) => Operand { mode: Mode::Const(ConstVal::Float(v)), ty: Type::UntypedFloat },
-                    Err(_) => {
+                LitKind::Float => match crate::float_parse::parse_f64(&text.replace('_', "")) {
+                    Some(v) => Operand { mode: Mode::Const(ConstVal::Float(v)), ty: Type::UntypedFloat },
+                    None => {
                         self.error(e.span, format!("floating-point literals like {} are not supported yet", text));
                         Operand::invalid()
                     }

@@ -147,5 +147,5 @@ fn pow10(n: i64) -> f64 {
     if n > 308 {
         return f64::INFINITY;
     }
-    format!("1e{}", n).parse().unwrap_or(0.0)
+    crate::float_parse::parse_f64(&format!("1e{}", n)).unwrap_or(0.0)
 }
