@@ -16,7 +16,7 @@ pub(super) fn call(f: StdFn, args: &[Value]) -> StdResult {
         MathHypot => hypot(x, y),
         MathCbrt => x.cbrt(),
         MathExp => x.exp(),
-        MathExp2 => x.exp2(),
+        MathExp2 => exp2(x),
         MathExpm1 => x.exp_m1(),
         MathLog => x.ln(),
         MathLog2 => log2(x),
@@ -148,4 +148,44 @@ fn pow10(n: i64) -> f64 {
         return f64::INFINITY;
     }
     crate::float_parse::parse_f64(&format!("1e{}", n)).unwrap_or(0.0)
+}
+
+/// Go's `math.Exp2` (pure Go on amd64): reduce to `2^n * e^r` and evaluate
+/// `e^r` with `expmulti`'s polynomial. Porting it gives Go's exact bits and
+/// spares the page the platform's `exp2` and its 4 KB table.
+fn exp2(x: f64) -> f64 {
+    const LN2_HI: f64 = 6.931_471_803_691_238_164_90e-01;
+    const LN2_LO: f64 = 1.908_214_929_270_587_700_02e-10;
+    const OVERFLOW: f64 = 1.023_999_999_999_999_9e+03;
+    const UNDERFLOW: f64 = -1.0740e+03;
+    if x.is_nan() || x == f64::INFINITY {
+        return x;
+    }
+    if x == f64::NEG_INFINITY || x < UNDERFLOW {
+        return 0.0;
+    }
+    if x > OVERFLOW {
+        return f64::INFINITY;
+    }
+    // x = n + t with |t| <= 1/2, so 2^x = 2^n * e^(t ln 2).
+    let n = if x > 0.0 {
+        (x + 0.5) as i64
+    } else if x < 0.0 {
+        (x - 0.5) as i64
+    } else {
+        0
+    };
+    let t = x - n as f64;
+    let hi = t * LN2_HI;
+    let lo = -t * LN2_LO;
+    const P1: f64 = 1.666_666_666_666_666_574_15e-01;
+    const P2: f64 = -2.777_777_777_701_559_338_42e-03;
+    const P3: f64 = 6.613_756_321_437_934_361_17e-05;
+    const P4: f64 = -1.653_390_220_546_525_153_90e-06;
+    const P5: f64 = 4.138_136_797_057_238_460_39e-08;
+    let r = hi - lo;
+    let t = r * r;
+    let c = r - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
+    let y = 1.0 - ((lo - (r * c) / (2.0 - c)) - hi);
+    super::math::ldexp(y, n)
 }
