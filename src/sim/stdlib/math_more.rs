@@ -189,3 +189,23 @@ fn exp2(x: f64) -> f64 {
     let y = 1.0 - ((lo - (r * c) / (2.0 - c)) - hi);
     super::math::ldexp(y, n)
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn exp2_has_gos_bits() {
+        // Printed by Go 1.19: math.Float64bits(math.Exp2(x)).
+        for (x, bits) in [
+            (0.1, 0x3ff125fbee250664u64),
+            (-0.7, 0x3fe3b2c47bff8329),
+            (3.3, 0x4023b2c47bff8328),
+            (1023.5, 0x7fe6a09e667f3bcc),
+            (-1070.7, 0xa),
+            (-1074.2, 0x0),
+            (52.25, 0x433306fe0a31b715),
+            (700.123, 0x6bb16c882264f728),
+        ] {
+            assert_eq!(super::exp2(x).to_bits(), bits, "Exp2({x})");
+        }
+    }
+}
