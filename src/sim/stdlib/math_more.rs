@@ -14,7 +14,7 @@ pub(super) fn call(f: StdFn, args: &[Value]) -> StdResult {
     let y = float_arg(args, 1);
     let v = match f {
         MathHypot => hypot(x, y),
-        MathCbrt => x.cbrt(),
+        MathCbrt => cbrt(x),
         MathExp => x.exp(),
         MathExp2 => exp2(x),
         MathExpm1 => x.exp_m1(),
@@ -190,6 +190,45 @@ fn exp2(x: f64) -> f64 {
     super::math::ldexp(y, n)
 }
 
+/// Go's `math.Cbrt` (pure Go on amd64): a bit-level first guess, a rational
+/// refinement and one Newton step. Porting it gives Go's bits and spares the
+/// page libm's `cbrt` and the software `fma` it needs.
+fn cbrt(x: f64) -> f64 {
+    const B1: u64 = 715_094_163;
+    const B2: u64 = 696_219_795;
+    const C: f64 = 5.428_571_428_571_428_159_06e-01;
+    const D: f64 = -7.053_061_224_489_796_110_50e-01;
+    const E: f64 = 1.414_285_714_285_714_368_19e+00;
+    const F: f64 = 1.607_142_857_142_857_206_30e+00;
+    const G: f64 = 3.571_428_571_428_571_507_87e-01;
+    const SMALLEST_NORMAL: f64 = 2.225_073_858_507_201_383_09e-308;
+    if x == 0.0 || x.is_nan() || x.is_infinite() {
+        return x;
+    }
+    let sign = x < 0.0;
+    let x = x.abs();
+    let mut t = f64::from_bits(x.to_bits() / 3 + (B1 << 32));
+    if x < SMALLEST_NORMAL {
+        t = (1u64 << 54) as f64;
+        t *= x;
+        t = f64::from_bits(t.to_bits() / 3 + (B2 << 32));
+    }
+    let r = t * t / x;
+    let s = C + r * t;
+    t *= G + F / (s + E + D / s);
+    t = f64::from_bits((t.to_bits() & (0xF_FFFF_FFFC << 28)) + (1 << 30));
+    let s = t * t;
+    let r = x / s;
+    let w = t + t;
+    let r = (r - t) / (w + r);
+    t += t * r;
+    if sign {
+        -t
+    } else {
+        t
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -206,6 +245,19 @@ mod tests {
             (700.123, 0x6bb16c882264f728),
         ] {
             assert_eq!(super::exp2(x).to_bits(), bits, "Exp2({x})");
+        }
+    }
+
+    #[test]
+    fn cbrt_has_gos_bits() {
+        // Printed by Go 1.19: math.Float64bits(math.Cbrt(x)).
+        for (x, bits) in [
+            (2.0, 0x3ff428a2f98d728bu64),
+            (-3.7, 0xbff8bf33eb6b7487),
+            (1e-310, 0x2a7a9d1b0b5d7427),
+            (1e300, 0x54b249ad2594c37d),
+        ] {
+            assert_eq!(super::cbrt(x).to_bits(), bits, "Cbrt({x})");
         }
     }
 }
