@@ -7,11 +7,13 @@
 //! browser. Only `ui` knows about the DOM.
 
 pub mod challenges;
+pub mod float_parse;
 pub mod gallery;
 pub mod ir;
 pub mod lang;
 pub mod sim;
 pub mod source;
+pub mod stable_sort;
 pub mod viz;
 
 #[cfg(target_arch = "wasm32")]

@@ -734,7 +734,7 @@ impl<'a> Checker<'a> {
                     _ => None,
                 })
                 .collect();
-            unused.sort();
+            crate::stable_sort::sort_by(&mut unused, |a, b| a < b);
             for v in unused {
                 let span = self.info.vars[v].span;
                 let name = self.info.vars[v].name.clone();
@@ -1127,7 +1127,7 @@ impl<'a> Checker<'a> {
                         ms.push((n.name.clone(), sig.clone()));
                     }
                 }
-                ms.sort_by(|a, b| a.0.cmp(&b.0));
+                crate::stable_sort::sort_by(&mut ms, |a, b| a.0 < b.0);
                 ms.dedup_by(|a, b| a.0 == b.0);
                 Type::Interface(Rc::new(ms))
             }
@@ -4432,7 +4432,7 @@ fn array_of(t: &Type) -> Option<(u64, Type, bool)> {
 /// A decimal or hexadecimal (`0x1.8p3`) floating-point literal's value.
 fn parse_float(text: &str) -> Result<f64, ()> {
     let Some(hex) = text.strip_prefix("0x").or_else(|| text.strip_prefix("0X")) else {
-        return text.parse::<f64>().map_err(|_| ());
+        return crate::float_parse::parse_f64(text).ok_or(());
     };
     let (mantissa, exp) = hex.split_once(['p', 'P']).ok_or(())?;
     let exp: i32 = exp.parse().map_err(|_| ())?;

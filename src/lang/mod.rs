@@ -48,7 +48,7 @@ impl Diagnostic {
     /// position. The parser and the checker share this one function so the
     /// wasm build holds a single copy of the sort.
     pub(crate) fn sort_by_position(diags: &mut [Diagnostic]) {
-        diags.sort_by_key(|d| d.span.start);
+        crate::stable_sort::sort_by_key(diags, |d| d.span.start);
     }
 }
 

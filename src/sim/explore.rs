@@ -464,7 +464,15 @@ impl Explorer {
         } else if self.failures.len() < MAX_FAILURES {
             self.failures.push(f);
         }
-        self.failures.sort_by_key(|f| f.run.steps());
+        // Keep the list ordered by length, stably; it is short and at most one
+        // entry is out of place, so an insertion sort (no sort code) is enough.
+        for i in 1..self.failures.len() {
+            let mut j = i;
+            while j > 0 && self.failures[j - 1].run.steps() > self.failures[j].run.steps() {
+                self.failures.swap(j - 1, j);
+                j -= 1;
+            }
+        }
     }
 }
 

@@ -39,6 +39,7 @@ pub mod stdlib;
 pub mod timer;
 pub mod trace_json;
 pub mod traceback;
+pub mod unicode_case;
 pub mod value;
 pub mod waitgroup;
 

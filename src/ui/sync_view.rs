@@ -29,7 +29,7 @@ pub fn sync_box(o: &SyncView, lang: Lang) -> Html {
     let waiting = phrases::waiting(lang, &o.waiters);
     let owner_attr = o.owner.map(|g| g.to_string()).unwrap_or_default();
     html! {
-        <g class={classes!("sync-object", kind.to_lowercase(), o.done.then_some("done"))} data-testid={o.kind.testid()}
+        <g class={classes!("sync-object", kind.to_ascii_lowercase(), o.done.then_some("done"))} data-testid={o.kind.testid()}
             data-name={o.name.clone()} data-kind={kind} data-owner={owner_attr} data-count={o.count.to_string()}
             data-waiters={o.waiters.len().to_string()} data-value={o.value.clone()}
             data-fire={o.fire.clone().unwrap_or_default()} data-done={o.done.to_string()}

@@ -6,6 +6,8 @@
 //! fixed precision with ties to even (`{:.N}`, `{:.Ne}`). This module turns
 //! those digits into Go's layouts.
 
+use crate::float_parse::{parse_f32, parse_f64};
+
 /// Decimal digits `0.d1d2d3... × 10^dp`, without trailing zeros; zero has no
 /// digits and `dp == 0`.
 struct Digits {
@@ -105,7 +107,7 @@ fn shortest_digits(a: f64, bits: u8) -> Digits {
         let n = Digits::from_exp_form(&s).nd().max(1) as usize;
         (s, format!("{:.*e}", n - 1, a))
     };
-    let reads_back = if bits == 32 { n.parse::<f32>() == Ok(a as f32) } else { n.parse::<f64>() == Ok(a) };
+    let reads_back = if bits == 32 { parse_f32(&n) == Some(a as f32) } else { parse_f64(&n) == Some(a) };
     Digits::from_exp_form(if reads_back { &n } else { &shortest })
 }
 

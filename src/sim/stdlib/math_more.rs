@@ -14,17 +14,17 @@ pub(super) fn call(f: StdFn, args: &[Value]) -> StdResult {
     let y = float_arg(args, 1);
     let v = match f {
         MathHypot => hypot(x, y),
-        MathCbrt => x.cbrt(),
+        MathCbrt => cbrt(x),
         MathExp => x.exp(),
-        MathExp2 => x.exp2(),
+        MathExp2 => exp2(x),
         MathExpm1 => x.exp_m1(),
         MathLog => x.ln(),
         MathLog2 => log2(x),
         MathLog10 => x.log10(),
         MathLog1p => x.ln_1p(),
-        MathSin => x.sin(),
-        MathCos => x.cos(),
-        MathTan => x.tan(),
+        MathSin => super::trig::sin(x),
+        MathCos => super::trig::cos(x),
+        MathTan => super::trig::tan(x),
         MathAsin => x.asin(),
         MathAcos => x.acos(),
         MathAtan => x.atan(),
@@ -147,5 +147,117 @@ fn pow10(n: i64) -> f64 {
     if n > 308 {
         return f64::INFINITY;
     }
-    format!("1e{}", n).parse().unwrap_or(0.0)
+    crate::float_parse::parse_f64(&format!("1e{}", n)).unwrap_or(0.0)
+}
+
+/// Go's `math.Exp2` (pure Go on amd64): reduce to `2^n * e^r` and evaluate
+/// `e^r` with `expmulti`'s polynomial. Porting it gives Go's exact bits and
+/// spares the page the platform's `exp2` and its 4 KB table.
+fn exp2(x: f64) -> f64 {
+    const LN2_HI: f64 = 6.931_471_803_691_238_164_90e-01;
+    const LN2_LO: f64 = 1.908_214_929_270_587_700_02e-10;
+    const OVERFLOW: f64 = 1.023_999_999_999_999_9e+03;
+    const UNDERFLOW: f64 = -1.0740e+03;
+    if x.is_nan() || x == f64::INFINITY {
+        return x;
+    }
+    if x == f64::NEG_INFINITY || x < UNDERFLOW {
+        return 0.0;
+    }
+    if x > OVERFLOW {
+        return f64::INFINITY;
+    }
+    // x = n + t with |t| <= 1/2, so 2^x = 2^n * e^(t ln 2).
+    let n = if x > 0.0 {
+        (x + 0.5) as i64
+    } else if x < 0.0 {
+        (x - 0.5) as i64
+    } else {
+        0
+    };
+    let t = x - n as f64;
+    let hi = t * LN2_HI;
+    let lo = -t * LN2_LO;
+    const P1: f64 = 1.666_666_666_666_666_574_15e-01;
+    const P2: f64 = -2.777_777_777_701_559_338_42e-03;
+    const P3: f64 = 6.613_756_321_437_934_361_17e-05;
+    const P4: f64 = -1.653_390_220_546_525_153_90e-06;
+    const P5: f64 = 4.138_136_797_057_238_460_39e-08;
+    let r = hi - lo;
+    let t = r * r;
+    let c = r - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
+    let y = 1.0 - ((lo - (r * c) / (2.0 - c)) - hi);
+    super::math::ldexp(y, n)
+}
+
+/// Go's `math.Cbrt` (pure Go on amd64): a bit-level first guess, a rational
+/// refinement and one Newton step. Porting it gives Go's bits and spares the
+/// page libm's `cbrt` and the software `fma` it needs.
+fn cbrt(x: f64) -> f64 {
+    const B1: u64 = 715_094_163;
+    const B2: u64 = 696_219_795;
+    const C: f64 = 5.428_571_428_571_428_159_06e-01;
+    const D: f64 = -7.053_061_224_489_796_110_50e-01;
+    const E: f64 = 1.414_285_714_285_714_368_19e+00;
+    const F: f64 = 1.607_142_857_142_857_206_30e+00;
+    const G: f64 = 3.571_428_571_428_571_507_87e-01;
+    const SMALLEST_NORMAL: f64 = 2.225_073_858_507_201_383_09e-308;
+    if x == 0.0 || x.is_nan() || x.is_infinite() {
+        return x;
+    }
+    let sign = x < 0.0;
+    let x = x.abs();
+    let mut t = f64::from_bits(x.to_bits() / 3 + (B1 << 32));
+    if x < SMALLEST_NORMAL {
+        t = (1u64 << 54) as f64;
+        t *= x;
+        t = f64::from_bits(t.to_bits() / 3 + (B2 << 32));
+    }
+    let r = t * t / x;
+    let s = C + r * t;
+    t *= G + F / (s + E + D / s);
+    t = f64::from_bits((t.to_bits() & (0xF_FFFF_FFFC << 28)) + (1 << 30));
+    let s = t * t;
+    let r = x / s;
+    let w = t + t;
+    let r = (r - t) / (w + r);
+    t += t * r;
+    if sign {
+        -t
+    } else {
+        t
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn exp2_has_gos_bits() {
+        // Printed by Go 1.19: math.Float64bits(math.Exp2(x)).
+        for (x, bits) in [
+            (0.1, 0x3ff125fbee250664u64),
+            (-0.7, 0x3fe3b2c47bff8329),
+            (3.3, 0x4023b2c47bff8328),
+            (1023.5, 0x7fe6a09e667f3bcc),
+            (-1070.7, 0xa),
+            (-1074.2, 0x0),
+            (52.25, 0x433306fe0a31b715),
+            (700.123, 0x6bb16c882264f728),
+        ] {
+            assert_eq!(super::exp2(x).to_bits(), bits, "Exp2({x})");
+        }
+    }
+
+    #[test]
+    fn cbrt_has_gos_bits() {
+        // Printed by Go 1.19: math.Float64bits(math.Cbrt(x)).
+        for (x, bits) in [
+            (2.0, 0x3ff428a2f98d728bu64),
+            (-3.7, 0xbff8bf33eb6b7487),
+            (1e-310, 0x2a7a9d1b0b5d7427),
+            (1e300, 0x54b249ad2594c37d),
+        ] {
+            assert_eq!(super::cbrt(x).to_bits(), bits, "Cbrt({x})");
+        }
+    }
 }

@@ -15,6 +15,7 @@ mod sort;
 mod strconv;
 mod strings;
 mod syncmap;
+mod trig;
 mod utf8;
 
 #[cfg(test)]

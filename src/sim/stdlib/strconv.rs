@@ -3,6 +3,7 @@
 //! out of range.
 
 use super::{bool_arg, float_arg, int_arg, one, str_arg, string, StdResult, Stop};
+use crate::float_parse;
 use crate::ir::stdlib::StdFn;
 use crate::ir::types::{RtKind, RtType, TypeTable};
 use crate::sim::gofmt::{self, Env};
@@ -327,10 +328,10 @@ pub(crate) fn parse_float(s: &str, bit_size: i64) -> (f64, Option<NumError>) {
         return (0.0, Some(NumError::Syntax));
     }
     let s = &s.replace('_', "");
-    let v = if bit_size == 32 { s.parse::<f32>().map(f64::from) } else { s.parse::<f64>() };
+    let v = if bit_size == 32 { float_parse::parse_f32(s).map(f64::from) } else { float_parse::parse_f64(s) };
     match v {
-        Err(_) => (0.0, Some(NumError::Syntax)),
-        Ok(v) if v.is_infinite() && !special => (v, Some(NumError::Range)),
-        Ok(v) => (v, None),
+        None => (0.0, Some(NumError::Syntax)),
+        Some(v) if v.is_infinite() && !special => (v, Some(NumError::Range)),
+        Some(v) => (v, None),
     }
 }

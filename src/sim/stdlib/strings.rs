@@ -94,20 +94,12 @@ pub(crate) fn replace(s: &str, old: &str, new: &str, n: i64) -> String {
 
 /// Go's `unicode.ToUpper`: the simple one-rune mapping, so `ß` stays `ß`.
 pub(crate) fn simple_upper(c: char) -> char {
-    let mut up = c.to_uppercase();
-    match (up.next(), up.next()) {
-        (Some(u), None) => u,
-        _ => c,
-    }
+    crate::sim::unicode_case::to_upper(c)
 }
 
 /// Go's `unicode.ToLower`: the simple one-rune mapping.
 pub(crate) fn simple_lower(c: char) -> char {
-    let mut low = c.to_lowercase();
-    match (low.next(), low.next()) {
-        (Some(l), None) => l,
-        _ => c,
-    }
+    crate::sim::unicode_case::to_lower(c)
 }
 
 /// `strings.EqualFold`: equal under simple case folding.
