@@ -333,11 +333,15 @@ impl RaceDetector {
             let (x, y) = (site(&a), site(&previous));
             (x.clone().min(y.clone()), x.max(y))
         };
-        if self.reported_locs.contains(&loc) || self.reported_pairs.contains(&pair) {
+        // ThreadSanitizer notes the racy location before it compares the
+        // pair of stacks: a race suppressed as a repeated pair still
+        // silences its location for later accesses.
+        if !self.reported_locs.insert(loc) {
             return None;
         }
-        self.reported_locs.insert(loc);
-        self.reported_pairs.insert(pair);
+        if !self.reported_pairs.insert(pair) {
+            return None;
+        }
         let race = Race { loc, current: a, previous };
         self.races.push(race.clone());
         Some(race)
