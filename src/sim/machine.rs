@@ -12,6 +12,7 @@ use super::goroutine::{
     Deferred, Frame, GIdx, GState, Goroutine, LockRetry, Panicking, WaitReason, FIRST_USER_GOID, MAIN_GOID,
 };
 use super::map::GoMap;
+use super::map_write::MapUse;
 use super::mutex::{Mutex, MutexId, RwMutex};
 use super::objects::CANCEL_FUNC;
 use super::outcome::Outcome;
@@ -128,6 +129,8 @@ pub struct Machine {
     ops: Rc<Vec<Vec<Op>>>,
     /// The race detector, when `config.race` is on.
     pub race: Option<Box<super::race::RaceDetector>>,
+    /// Maps being written under a parallel policy (`map_write.rs`).
+    pub(crate) map_writes: super::map_write::MapWrites,
 }
 
 /// What one step did, for the caller to record.
@@ -177,6 +180,7 @@ impl Machine {
             arg_buf: Vec::new(),
             ops: Rc::new(Vec::new()),
             race: config.race.then(Box::default),
+            map_writes: Default::default(),
         };
         m.ops = Rc::new(decode_program(&m.program));
         let g = m.new_goroutine(
@@ -282,7 +286,9 @@ impl Machine {
         }
         self.goroutines[g as usize].state = GState::Running;
         self.steps += 1;
+        self.map_writes_step(g, true);
         self.run_step(g, more_steps);
+        self.map_writes_step(g, false);
         if self.outcome.is_none() && !self.sched.has_runnable() && self.timers.is_empty() {
             // Nobody can run the next step and no timer will wake anyone:
             // Go reports the deadlock right away.
@@ -655,6 +661,9 @@ impl Machine {
                         let op = if *with_ok { MapOp::Access2 } else { MapOp::Access1 };
                         self.race_map(g, &m, &k, op);
                     }
+                    if !self.map_writes.is_empty() && !self.map_use(g, &m, MapUse::Read, pc) {
+                        return;
+                    }
                     match self.map_index(&m, &k) {
                         Ok(found) => {
                             let ok = found.is_some();
@@ -676,6 +685,9 @@ impl Machine {
                     let v = gr.stack.pop().unwrap_or_default();
                     let i = gr.stack.pop().unwrap_or_default();
                     let x = gr.stack.pop().unwrap_or_default();
+                    if *map && !self.map_writes.is_empty() && !self.map_use(g, &x, MapUse::Write, pc) {
+                        return;
+                    }
                     if let Err(e) = self.store_index(&x, &i, v, *map) {
                         return self.runtime_panic(g, e);
                     }
@@ -685,6 +697,9 @@ impl Machine {
                         } else {
                             self.race_elem(g, &x, &i, true);
                         }
+                    }
+                    if *map && self.map_written(g, &x) {
+                        more_steps = 0;
                     }
                 }
                 Instr::SliceExpr { lo, hi } => {
@@ -716,8 +731,14 @@ impl Machine {
                     if self.race.is_some() {
                         self.race_map(g, &m, &k, MapOp::Delete);
                     }
+                    if !self.map_writes.is_empty() && !self.map_use(g, &m, MapUse::Write, pc) {
+                        return;
+                    }
                     if let Err(e) = self.delete(&m, &k) {
                         return self.runtime_panic(g, e);
+                    }
+                    if self.map_written(g, &m) {
+                        more_steps = 0;
                     }
                 }
                 Instr::Copy => {
@@ -730,6 +751,9 @@ impl Machine {
                     let m = gr.stack.pop().unwrap_or_default();
                     if self.race.is_some() {
                         self.race_map(g, &m, &Value::Nil, MapOp::Range);
+                    }
+                    if !self.map_writes.is_empty() && !self.map_use(g, &m, MapUse::Iterate, pc) {
+                        return;
                     }
                     let keys = self.map_keys(&m);
                     self.goroutines[g as usize].stack.push(keys);
@@ -2183,13 +2207,13 @@ impl Machine {
 
     /// A fatal error: no deferred calls run and `recover` cannot stop it.
     pub(crate) fn fatal(&mut self, g: GIdx, message: String) {
-        let block = traceback::goroutine_block(self, g, "running");
+        let stderr = traceback::fatal_report(self, g, &message);
         self.emit(g, EventKind::Panic { message: message.clone() });
         let gr = &mut self.goroutines[g as usize];
         gr.state = GState::Panicked;
         let goid = gr.goid;
         self.sched.stop_current();
-        self.finish(Outcome::Panic { goid, stderr: format!("fatal error: {message}\n\n{block}") });
+        self.finish(Outcome::Panic { goid, stderr });
     }
 
     pub(crate) fn push_frame(&mut self, g: GIdx, closure: Rc<Closure>, at: usize, results: u8, is_deferred: bool) {

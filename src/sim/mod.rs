@@ -20,6 +20,7 @@ pub mod goroutine;
 pub mod iface;
 pub mod machine;
 pub mod map;
+pub mod map_write;
 pub mod mutex;
 pub mod objects;
 pub mod outcome;

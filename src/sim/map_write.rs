@@ -1,0 +1,143 @@
+//! Go's `fatal error: concurrent map writes` on a machine that runs one
+//! goroutine at a time.
+//!
+//! Real Go sets a map's `hashWriting` flag while `mapassign` or `mapdelete`
+//! runs and clears it when it returns; a goroutine that enters a map
+//! operation while another one's flag is up stops the program (`concurrent
+//! map writes` for a write or delete, `concurrent map read and map write`
+//! for a lookup, `concurrent map iteration and map write` for `range`).
+//! On one processor this almost never fires: a goroutine is hardly ever
+//! descheduled inside `mapassign`. On several it does, because two
+//! goroutines really are inside map code at the same moment.
+//!
+//! The model: under the policies that stand for parallel execution
+//! (`random`, `pct`, `manual`, `replay`, where any step boundary may be a
+//! preemption), a goroutine that writes a map keeps the map's writing flag
+//! up from the write until it next runs a step, as if it had been
+//! preempted inside `mapassign`. The step ends after the write (the
+//! goroutine does not run on into further steps), so the scheduler may pick
+//! another goroutine while the flag is up, and that goroutine's next map
+//! operation on the same map is the collision. A goroutine that blocks or
+//! ends drops its flags: it has left the map code. Under `fifo`, which
+//! stands for one processor, no flag is ever kept, so nothing changes
+//! there. No steps are added by any policy, so a run's choices mean the
+//! same steps under every policy.
+//!
+//! A statement that reads and then writes one map (`m[k]++`, `m[k] += v`)
+//! is one `mapassign` window in practice: real Go reports such collisions as
+//! `concurrent map writes`, and so does the model.
+
+use super::goroutine::{GIdx, GState};
+use super::machine::Machine;
+use super::map::MapId;
+use super::sched::Policy;
+use super::value::Value;
+use crate::ir::Instr;
+
+/// How a goroutine is about to use a map.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MapUse {
+    Read,
+    Write,
+    Iterate,
+}
+
+impl MapUse {
+    /// Go's fatal error when this use meets another goroutine's write.
+    pub fn fatal_message(self) -> &'static str {
+        match self {
+            MapUse::Read => "concurrent map read and map write",
+            MapUse::Write => "concurrent map writes",
+            MapUse::Iterate => "concurrent map iteration and map write",
+        }
+    }
+}
+
+/// The maps whose writing flag is up, and the goroutine that raised it.
+#[derive(Clone, Debug, Default)]
+pub struct MapWrites {
+    held: Vec<(MapId, GIdx)>,
+}
+
+impl MapWrites {
+    pub fn is_empty(&self) -> bool {
+        self.held.is_empty()
+    }
+
+    /// The goroutine writing map `m`, if any.
+    pub fn writer(&self, m: MapId) -> Option<GIdx> {
+        self.held.iter().find(|(id, _)| *id == m).map(|(_, g)| *g)
+    }
+
+    /// `g` is inside a write of map `m`.
+    pub fn hold(&mut self, m: MapId, g: GIdx) {
+        if self.writer(m).is_none() {
+            self.held.push((m, g));
+        }
+    }
+
+    /// `g` runs again, blocks or ends: its writes are over.
+    pub fn release(&mut self, g: GIdx) {
+        self.held.retain(|(_, w)| *w != g);
+    }
+}
+
+/// Whether `policy` stands for several processors, where a map write can be
+/// interrupted by another goroutine's map operation.
+pub fn emulates_parallelism(policy: Policy) -> bool {
+    !matches!(policy, Policy::Fifo)
+}
+
+impl Machine {
+    /// Checks `g`'s use of map `m` (at instruction `pc` of its frame)
+    /// against another goroutine's write in progress. On a collision the
+    /// program stops with Go's fatal error and this returns false.
+    pub(crate) fn map_use(&mut self, g: GIdx, m: &Value, mut how: MapUse, pc: usize) -> bool {
+        let Value::Map(id) = m else { return true };
+        match self.map_writes.writer(*id) {
+            Some(w) if w != g => {}
+            _ => return true,
+        }
+        if how == MapUse::Read && self.updates_map_in_statement(g, pc) {
+            how = MapUse::Write;
+        }
+        self.fatal(g, how.fatal_message().to_string());
+        false
+    }
+
+    /// `g` wrote map `m` (an assignment or a delete): under a parallel
+    /// policy the writing flag stays up until `g` runs its next step.
+    /// Returns whether it did, in which case this step must not run on into
+    /// further ones.
+    pub(crate) fn map_written(&mut self, g: GIdx, m: &Value) -> bool {
+        let Value::Map(id) = m else { return false };
+        if !emulates_parallelism(self.sched.policy) {
+            return false;
+        }
+        self.map_writes.hold(*id, g);
+        true
+    }
+
+    /// Called when `g` starts a step, and after it, with whether `g` can
+    /// still run: a goroutine that runs again, blocks or ends is out of the
+    /// map code it was in.
+    pub(crate) fn map_writes_step(&mut self, g: GIdx, starting: bool) {
+        if self.map_writes.is_empty() {
+            return;
+        }
+        let state = self.goroutines[g as usize].state;
+        if starting || !matches!(state, GState::Running | GState::Runnable) {
+            self.map_writes.release(g);
+        }
+    }
+
+    /// Whether the statement `g` is in stores into a map after instruction
+    /// `pc` (a lookup that is the first half of `m[k] op= v`).
+    fn updates_map_in_statement(&self, g: GIdx, pc: usize) -> bool {
+        let frame = self.goroutines[g as usize].frame();
+        let f = &self.program.funcs[frame.func as usize];
+        (pc + 1..f.code.len())
+            .take_while(|&i| !f.stmt_start.get(i).copied().unwrap_or(true))
+            .any(|i| matches!(f.code[i], Instr::StoreIndex { map: true }))
+    }
+}
