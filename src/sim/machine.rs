@@ -715,12 +715,17 @@ impl Machine {
                     let split = gr.stack.len() - *args as usize;
                     let mut items = gr.stack.split_off(split);
                     let s = gr.stack.pop().unwrap_or_default();
+                    let mut src = None;
                     if *spread {
                         let t = items.pop().unwrap_or_default();
                         items = match &t {
                             Value::Str(text) => text.bytes().map(|b| Value::Int(b as i64)).collect(),
                             _ => self.slice_elems(&t).to_vec(),
                         };
+                        src = Some(t);
+                    }
+                    if self.race.is_some() {
+                        self.race_append(g, &s, items.len(), src.as_ref());
                     }
                     let v = self.append(&s, items);
                     self.goroutines[g as usize].stack.push(v);
@@ -744,6 +749,9 @@ impl Machine {
                 Instr::Copy => {
                     let src = gr.stack.pop().unwrap_or_default();
                     let dst = gr.stack.pop().unwrap_or_default();
+                    if self.race.is_some() {
+                        self.race_copy(g, &dst, &src);
+                    }
                     let n = self.copy(&dst, &src);
                     self.goroutines[g as usize].stack.push(Value::Int(n));
                 }

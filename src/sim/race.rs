@@ -68,7 +68,9 @@ pub enum SyncKey {
 /// (function, instruction index).
 pub type Stack = Rc<[(FuncId, u32)]>;
 
-/// Which runtime function Go names as the first frame of a map access.
+/// Which runtime function Go names as the first frame of an access the
+/// runtime makes: a map operation, or a slice range `append` or `copy` reads
+/// or writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MapOp {
     Access1,
@@ -76,6 +78,10 @@ pub enum MapOp {
     Assign,
     Delete,
     Range,
+    /// `append` past the capacity reads the old elements (`runtime.growslice`).
+    GrowSlice,
+    /// `copy` and `append(s, t...)` read and write ranges (`runtime.slicecopy`).
+    SliceCopy,
 }
 
 /// The kind of key a map has, which picks Go's specialised map functions.

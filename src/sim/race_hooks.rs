@@ -34,9 +34,10 @@ impl Machine {
     }
 
     /// Records one access by `g` and prints Go's report if it races.
-    pub(crate) fn race_access(&mut self, g: GIdx, loc: Loc, write: bool, map_op: Option<(MapOp, KeyKind)>) {
+    /// Returns whether it reported a race.
+    pub(crate) fn race_access(&mut self, g: GIdx, loc: Loc, write: bool, map_op: Option<(MapOp, KeyKind)>) -> bool {
         if self.race.is_none() {
-            return;
+            return false;
         }
         let (g, stack) = match self.race.as_ref().and_then(|r| r.alias) {
             Some((helper, caller)) if helper == g => {
@@ -49,9 +50,69 @@ impl Machine {
         let goid = self.goroutines[g as usize].goid;
         let mut a = new_access(g, goid, write, stack, self.steps);
         a.map_op = map_op;
-        let Some(race) = self.race.as_deref_mut().and_then(|r| r.access(loc, a)) else { return };
+        let Some(race) = self.race.as_deref_mut().and_then(|r| r.access(loc, a)) else { return false };
         let text = race_report::report_text(self, &race);
         self.emit(g, EventKind::Output { stream: Stream::Stderr, text });
+        true
+    }
+
+    /// `n` elements of backing array `array` from `offset`, read or written
+    /// as one range by the runtime function `op`. Like ThreadSanitizer's
+    /// range accesses, the check stops at the first race it reports.
+    fn race_range(&mut self, g: GIdx, array: u32, offset: u32, n: u32, write: bool, op: MapOp) {
+        for i in offset..offset.saturating_add(n) {
+            if self.race_access(g, Loc::Elem(array, i), write, Some((op, KeyKind::Other))) {
+                return;
+            }
+        }
+    }
+
+    /// `append(s, ...)` adding `n` elements; `src` is the slice of
+    /// `append(s, t...)`. Past the capacity, `runtime.growslice` reads the
+    /// old elements and the new ones go into a fresh array; within it, the
+    /// new elements are written in place (plain writes, or by
+    /// `runtime.slicecopy` for `t...`, which also reads `t`).
+    pub(crate) fn race_append(&mut self, g: GIdx, s: &Value, n: usize, src: Option<&Value>) {
+        if n == 0 {
+            return;
+        }
+        let old = match s {
+            Value::Slice(r) => Some(*r),
+            _ => None,
+        };
+        let grows = old.is_none_or(|r| r.len as usize + n > r.cap as usize);
+        if let Some(r) = old.filter(|_| grows) {
+            self.race_range(g, r.array, r.offset, r.len, false, MapOp::GrowSlice);
+        }
+        if let Some(Value::Slice(t)) = src {
+            self.race_range(g, t.array, t.offset, n as u32, false, MapOp::SliceCopy);
+        }
+        let Some(r) = old.filter(|_| !grows) else { return };
+        if src.is_some() {
+            self.race_range(g, r.array, r.offset + r.len, n as u32, true, MapOp::SliceCopy);
+        } else {
+            for i in 0..n as u32 {
+                self.race_access(g, Loc::Elem(r.array, r.offset + r.len + i), true, None);
+            }
+        }
+    }
+
+    /// `copy(dst, src)`: `runtime.slicecopy` reads the source range, then
+    /// writes the destination range.
+    pub(crate) fn race_copy(&mut self, g: GIdx, dst: &Value, src: &Value) {
+        let Value::Slice(d) = dst else { return };
+        let n = match src {
+            Value::Slice(t) => t.len.min(d.len),
+            Value::Str(text) => (text.len() as u32).min(d.len),
+            _ => 0,
+        };
+        if n == 0 {
+            return;
+        }
+        if let Value::Slice(t) = src {
+            self.race_range(g, t.array, t.offset, n, false, MapOp::SliceCopy);
+        }
+        self.race_range(g, d.array, d.offset, n, true, MapOp::SliceCopy);
     }
 
     /// An access to a whole heap cell: each field when it holds a struct.
@@ -119,7 +180,9 @@ impl Machine {
     pub(crate) fn race_deref(&mut self, g: GIdx, p: &Value, field: Option<u16>) {
         let Value::Ptr(c) = *p else { return };
         match field {
-            Some(f) => self.race_access(g, Loc::Cell(c, f), false, None),
+            Some(f) => {
+                self.race_access(g, Loc::Cell(c, f), false, None);
+            }
             None => self.race_cell(g, c, false),
         }
     }
@@ -127,7 +190,9 @@ impl Machine {
     /// A store through a pointer along a field path.
     pub(crate) fn race_store_ptr(&mut self, g: GIdx, c: u32, path: &[u16]) {
         match path.first() {
-            Some(f) => self.race_access(g, Loc::Cell(c, *f), true, None),
+            Some(f) => {
+                self.race_access(g, Loc::Cell(c, *f), true, None);
+            }
             None => self.race_cell(g, c, true),
         }
     }

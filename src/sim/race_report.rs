@@ -15,11 +15,12 @@
 //! - A `-race` build never reports "all goroutines are asleep" (it hangs);
 //!   here a deadlock is still reported.
 //! - Go's own annotations inside `sync.WaitGroup` (Add racing with Wait)
-//!   and the accesses `fmt` makes while printing are not modelled; `append`
-//!   and `copy` do not check slice elements.
+//!   and the accesses `fmt` makes while printing are not modelled.
+//! - `append` and `copy` check slice elements as Go's runtime does
+//!   (`runtime.growslice` reads the old elements, `runtime.slicecopy` reads
+//!   the source and writes the destination, one report per range at most).
 //! - For a map written twice in a row by one goroutine, Go may name the
-//!   earlier write as the previous access, and it reported one race fewer on
-//!   the S8 map-race example (2 against 3).
+//!   earlier write as the previous access.
 //! - A captured struct or array variable is one location per field for
 //!   whole-value loads and stores; array elements inside it are not told apart.
 
@@ -50,7 +51,8 @@ pub fn address(loc: Loc) -> u64 {
     }
 }
 
-/// The runtime function and Go source line Go shows for a map operation.
+/// The runtime function and Go source line Go shows for a map operation or
+/// a slice range access.
 fn map_frame(op: MapOp, key: KeyKind) -> (&'static str, &'static str, u32) {
     match (key, op) {
         (KeyKind::Str, MapOp::Access1) => ("mapaccess1_faststr", "map_faststr.go", 13),
@@ -66,6 +68,8 @@ fn map_frame(op: MapOp, key: KeyKind) -> (&'static str, &'static str, u32) {
         (_, MapOp::Assign) => ("mapassign", "map.go", 578),
         (_, MapOp::Delete) => ("mapdelete", "map.go", 696),
         (_, MapOp::Range) => ("mapiterinit", "map.go", 815),
+        (_, MapOp::GrowSlice) => ("growslice", "slice.go", 178),
+        (_, MapOp::SliceCopy) => ("slicecopy", "slice.go", 307),
     }
 }
 
