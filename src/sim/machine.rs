@@ -1260,8 +1260,11 @@ impl Machine {
 
     /// Runs a library function; returns false when it ended the step abnormally.
     fn builtin(&mut self, g: GIdx, builtin: Builtin, args: &mut Vec<Value>) -> bool {
-        if self.race.is_some() && builtin.is_sync() {
-            self.race_builtin(g, builtin, args);
+        if self.race.is_some() {
+            if builtin.is_sync() {
+                self.race_builtin(g, builtin, args);
+            }
+            self.race_fmt(g, builtin, args);
         }
         match builtin {
             Builtin::FmtPrintln | Builtin::FmtPrint | Builtin::FmtPrintf => {

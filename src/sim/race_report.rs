@@ -15,7 +15,10 @@
 //! - A `-race` build never reports "all goroutines are asleep" (it hangs);
 //!   here a deadlock is still reported.
 //! - Go's own annotations inside `sync.WaitGroup` (Add racing with Wait)
-//!   and the accesses `fmt` makes while printing are not modelled.
+//!   are not modelled. Of the reads `fmt` makes while printing, those of
+//!   the elements of a slice argument (numbers, strings, booleans, structs)
+//!   and of the struct a pointer argument points to are; maps printed by
+//!   `fmt`, pointer-shaped elements and nested values are not.
 //! - `append` and `copy` check slice elements as Go's runtime does
 //!   (`runtime.growslice` reads the old elements, `runtime.slicecopy` reads
 //!   the source and writes the destination, one report per range at most).
@@ -26,7 +29,7 @@
 
 use super::goroutine::{GIdx, GState};
 use super::machine::Machine;
-use super::race::{Access, KeyKind, Loc, MapOp, Race, Stack};
+use super::race::{Access, FmtCall, FmtRead, FmtShape, KeyKind, Loc, MapOp, Race, Stack};
 use std::fmt::Write;
 
 /// The separator line Go prints around each report.
@@ -73,6 +76,42 @@ fn map_frame(op: MapOp, key: KeyKind) -> (&'static str, &'static str, u32) {
     }
 }
 
+/// The frames Go 1.19 shows above the caller when `fmt` reads an argument:
+/// `reflect` copying the value out (`Value.Interface`), the `printValue`
+/// that walks it, `printArg`, and the call's own chain. Lines are Go 1.19's
+/// (checked against `go build -race`).
+fn fmt_frames(read: FmtRead) -> Vec<(&'static str, &'static str, u32)> {
+    let (call, shape) = (read.call, read.shape);
+    let mut frames = vec![
+        ("reflect.typedmemmove", "runtime/mbarrier.go", 178),
+        ("reflect.packEface", "reflect/value.go", 123),
+        ("reflect.valueInterface", "reflect/value.go", 1508),
+        ("reflect.Value.Interface", "reflect/value.go", 1478),
+        ("fmt.(*pp).printValue", "fmt/print.go", 753),
+        ("fmt.(*pp).printValue", "fmt/print.go", if shape == FmtShape::SliceElem { 896 } else { 907 }),
+        ("fmt.(*pp).printArg", "fmt/print.go", 743),
+    ];
+    let doer = match call {
+        FmtCall::Print | FmtCall::Sprint | FmtCall::Fprint => "fmt.(*pp).doPrint",
+        FmtCall::Println | FmtCall::Sprintln | FmtCall::Fprintln => "fmt.(*pp).doPrintln",
+        FmtCall::Printf | FmtCall::Sprintf | FmtCall::Errorf | FmtCall::Fprintf => "fmt.(*pp).doPrintf",
+    };
+    frames.push((doer, "fmt/print.go", read.line as u32));
+    frames.extend_from_slice(match call {
+        FmtCall::Print => &[("fmt.Fprint", "fmt/print.go", 242), ("fmt.Print", "fmt/print.go", 252)][..],
+        FmtCall::Println => &[("fmt.Fprintln", "fmt/print.go", 284), ("fmt.Println", "fmt/print.go", 294)][..],
+        FmtCall::Printf => &[("fmt.Fprintf", "fmt/print.go", 204), ("fmt.Printf", "fmt/print.go", 213)][..],
+        FmtCall::Sprint => &[("fmt.Sprint", "fmt/print.go", 259)][..],
+        FmtCall::Sprintln => &[("fmt.Sprintln", "fmt/print.go", 301)][..],
+        FmtCall::Sprintf => &[("fmt.Sprintf", "fmt/print.go", 219)][..],
+        FmtCall::Errorf => &[("fmt.Errorf", "fmt/errors.go", 20)][..],
+        FmtCall::Fprint => &[("fmt.Fprint", "fmt/print.go", 242)][..],
+        FmtCall::Fprintln => &[("fmt.Fprintln", "fmt/print.go", 284)][..],
+        FmtCall::Fprintf => &[("fmt.Fprintf", "fmt/print.go", 204)][..],
+    });
+    frames
+}
+
 /// The frames of `stack`, then the wrapper closure Go 1.19 runs goroutine
 /// `g` through when it was started as `go f(args)`.
 fn write_stack(out: &mut String, m: &Machine, stack: &Stack, g: Option<GIdx>) {
@@ -106,6 +145,12 @@ fn write_access(out: &mut String, m: &Machine, a: &Access, addr: u64, previous: 
     if let Some((op, key)) = a.map_op {
         let (f, file, line) = map_frame(op, key);
         let _ = writeln!(out, "  runtime.{f}()\n      /usr/lib/go-1.19/src/runtime/{file}:{line} +0x0");
+    }
+    if let Some(read) = a.fmt {
+        for (i, (f, file, line)) in fmt_frames(read).into_iter().enumerate() {
+            let off = if i == 0 { 0 } else { 0x40 + line * 2 };
+            let _ = writeln!(out, "  {f}()\n      /usr/lib/go-1.19/src/{file}:{line} +0x{off:x}");
+        }
     }
     write_stack(out, m, &a.stack, Some(a.g));
 }
