@@ -133,6 +133,10 @@ func main() {
     assert_eq!(first_fatal(reader).1.lines().next(), Some("fatal error: concurrent map read and map write"));
     let ranger = reader.replace("n += m[i]", "for k := range m {\n\t\t\t\tn += k\n\t\t\t}");
     assert_eq!(first_fatal(&ranger).1.lines().next(), Some("fatal error: concurrent map iteration and map write"));
+    // A range loop that meets a write later than its start is still iterating.
+    let late = reader.replace("n += m[i]", "for k, v := range m {\n\t\t\t\tn += k + v\n\t\t\t}");
+    let fatal = first_fatal(&late).1;
+    assert_eq!(fatal.lines().next(), Some("fatal error: concurrent map iteration and map write"));
     // `m[k]++` reads and writes in one statement: Go reports it as writes.
     let updater = reader.replace("n += m[i]", "m[i]++");
     assert_eq!(first_fatal(&updater).1.lines().next(), Some("fatal error: concurrent map writes"));

@@ -25,7 +25,9 @@
 //!
 //! A statement that reads and then writes one map (`m[k]++`, `m[k] += v`)
 //! is one `mapassign` window in practice: real Go reports such collisions as
-//! `concurrent map writes`, and so does the model.
+//! `concurrent map writes`, and so does the model. The lookup a `range`
+//! loop makes for each key stands for Go's `mapiternext`, so it reports
+//! `concurrent map iteration and map write`.
 
 use super::goroutine::{GIdx, GState};
 use super::machine::Machine;
@@ -100,6 +102,8 @@ impl Machine {
         }
         if how == MapUse::Read && self.updates_map_in_statement(g, pc) {
             how = MapUse::Write;
+        } else if how == MapUse::Read && self.is_range_lookup(g, pc) {
+            how = MapUse::Iterate;
         }
         self.fatal(g, how.fatal_message().to_string());
         false
@@ -129,6 +133,16 @@ impl Machine {
         if starting || !matches!(state, GState::Running | GState::Runnable) {
             self.map_writes.release(g);
         }
+    }
+
+    /// Whether the lookup at `pc` is a `for k, v := range m` loop's (its
+    /// `mapiternext` in Go): the loop took the map's keys earlier on the
+    /// same line.
+    fn is_range_lookup(&self, g: GIdx, pc: usize) -> bool {
+        let func = self.goroutines[g as usize].frame().func;
+        let f = &self.program.funcs[func as usize];
+        let line = self.program.line_of(func, pc);
+        (0..pc).rev().any(|i| matches!(f.code[i], Instr::MapKeys) && self.program.line_of(func, i) == line)
     }
 
     /// Whether the statement `g` is in stores into a map after instruction
