@@ -129,8 +129,8 @@ pub struct Machine {
     ops: Rc<Vec<Vec<Op>>>,
     /// The race detector, when `config.race` is on.
     pub race: Option<Box<super::race::RaceDetector>>,
-    /// Maps being written under a parallel policy (`map_write.rs`).
-    pub(crate) map_writes: super::map_write::MapWrites,
+    /// Maps being written and wait groups being released under a parallel policy (`map_write.rs`, `waitgroup.rs`).
+    pub(crate) windows: super::map_write::Windows,
 }
 
 /// What one step did, for the caller to record.
@@ -180,7 +180,7 @@ impl Machine {
             arg_buf: Vec::new(),
             ops: Rc::new(Vec::new()),
             race: config.race.then(Box::default),
-            map_writes: Default::default(),
+            windows: Default::default(),
         };
         m.ops = Rc::new(decode_program(&m.program));
         let g = m.new_goroutine(
@@ -286,9 +286,9 @@ impl Machine {
         }
         self.goroutines[g as usize].state = GState::Running;
         self.steps += 1;
-        self.map_writes_step(g, true);
+        self.window_step(g, true);
         self.run_step(g, more_steps);
-        self.map_writes_step(g, false);
+        self.window_step(g, false);
         if self.outcome.is_none() && !self.sched.has_runnable() && self.timers.is_empty() {
             // Nobody can run the next step and no timer will wake anyone:
             // Go reports the deadlock right away.
@@ -661,7 +661,7 @@ impl Machine {
                         let op = if *with_ok { MapOp::Access2 } else { MapOp::Access1 };
                         self.race_map(g, &m, &k, op);
                     }
-                    if !self.map_writes.is_empty() && !self.map_use(g, &m, MapUse::Read, pc) {
+                    if !self.windows.is_empty() && !self.map_use(g, &m, MapUse::Read, pc) {
                         return;
                     }
                     match self.map_index(&m, &k) {
@@ -685,7 +685,7 @@ impl Machine {
                     let v = gr.stack.pop().unwrap_or_default();
                     let i = gr.stack.pop().unwrap_or_default();
                     let x = gr.stack.pop().unwrap_or_default();
-                    if *map && !self.map_writes.is_empty() && !self.map_use(g, &x, MapUse::Write, pc) {
+                    if *map && !self.windows.is_empty() && !self.map_use(g, &x, MapUse::Write, pc) {
                         return;
                     }
                     if let Err(e) = self.store_index(&x, &i, v, *map) {
@@ -736,7 +736,7 @@ impl Machine {
                     if self.race.is_some() {
                         self.race_map(g, &m, &k, MapOp::Delete);
                     }
-                    if !self.map_writes.is_empty() && !self.map_use(g, &m, MapUse::Write, pc) {
+                    if !self.windows.is_empty() && !self.map_use(g, &m, MapUse::Write, pc) {
                         return;
                     }
                     if let Err(e) = self.delete(&m, &k) {
@@ -760,7 +760,7 @@ impl Machine {
                     if self.race.is_some() {
                         self.race_map(g, &m, &Value::Nil, MapOp::Range);
                     }
-                    if !self.map_writes.is_empty() && !self.map_use(g, &m, MapUse::Iterate, pc) {
+                    if !self.windows.is_empty() && !self.map_use(g, &m, MapUse::Iterate, pc) {
                         return;
                     }
                     let keys = self.map_keys(&m);
@@ -1009,6 +1009,11 @@ impl Machine {
                     self.arg_buf = argv;
                     if !ok || !self.still_running(g) {
                         return;
+                    }
+                    if !self.windows.is_empty() && self.windows.holds(g) {
+                        // Inside an operation another goroutine may meet
+                        // (map_write.rs): the step must end here.
+                        more_steps = 0;
                     }
                     if builtin.is_sync() {
                         synced = true;
@@ -1512,6 +1517,10 @@ impl Machine {
                     return false;
                 };
                 let delta = if builtin == Builtin::WgDone { -1 } else { int_arg(&args, 1) };
+                if !self.windows.is_empty() && self.wait_group_add_collides(g, id as u32, delta) {
+                    self.runtime_panic(g, super::waitgroup::ADD_DURING_WAIT.to_string());
+                    return false;
+                }
                 match self.waitgroups[id].add(delta) {
                     Err(()) => {
                         self.runtime_panic(g, "sync: negative WaitGroup counter".to_string());
@@ -1521,6 +1530,9 @@ impl Machine {
                         let counter = self.waitgroups[id].counter;
                         let done = builtin == Builtin::WgDone;
                         self.emit(g, EventKind::WaitGroupAdd { wg: id as u32, delta, counter, done });
+                        if !released.is_empty() {
+                            self.wait_group_released(g, id as u32);
+                        }
                         for w in released {
                             self.goroutines[w as usize].wg_resume = Some(id as u32);
                             self.wake(g, w);

@@ -55,32 +55,54 @@ impl MapUse {
     }
 }
 
-/// The maps whose writing flag is up, and the goroutine that raised it.
+/// The operations a goroutine is inside of, across a step boundary, under a
+/// parallel policy: map writes (the map's writing flag is up) and wait
+/// group releases (waitgroup.rs: the counter reached zero and the waiters
+/// are not yet released).
 #[derive(Clone, Debug, Default)]
-pub struct MapWrites {
-    held: Vec<(MapId, GIdx)>,
+pub struct Windows {
+    maps: Vec<(MapId, GIdx)>,
+    wait_groups: Vec<(u32, GIdx)>,
 }
 
-impl MapWrites {
+impl Windows {
     pub fn is_empty(&self) -> bool {
-        self.held.is_empty()
+        self.maps.is_empty() && self.wait_groups.is_empty()
     }
 
     /// The goroutine writing map `m`, if any.
     pub fn writer(&self, m: MapId) -> Option<GIdx> {
-        self.held.iter().find(|(id, _)| *id == m).map(|(_, g)| *g)
+        self.maps.iter().find(|(id, _)| *id == m).map(|(_, g)| *g)
     }
 
     /// `g` is inside a write of map `m`.
     pub fn hold(&mut self, m: MapId, g: GIdx) {
         if self.writer(m).is_none() {
-            self.held.push((m, g));
+            self.maps.push((m, g));
         }
     }
 
-    /// `g` runs again, blocks or ends: its writes are over.
+    /// The goroutine releasing the waiters of wait group `wg`, if any.
+    pub fn releaser(&self, wg: u32) -> Option<GIdx> {
+        self.wait_groups.iter().find(|(id, _)| *id == wg).map(|(_, g)| *g)
+    }
+
+    /// `g` brought wait group `wg` to zero and is releasing its waiters.
+    pub fn hold_wait_group(&mut self, wg: u32, g: GIdx) {
+        if self.releaser(wg).is_none() {
+            self.wait_groups.push((wg, g));
+        }
+    }
+
+    /// Whether `g` is inside any operation.
+    pub fn holds(&self, g: GIdx) -> bool {
+        self.maps.iter().chain(&self.wait_groups).any(|(_, w)| *w == g)
+    }
+
+    /// `g` runs again, blocks or ends: its operations are over.
     pub fn release(&mut self, g: GIdx) {
-        self.held.retain(|(_, w)| *w != g);
+        self.maps.retain(|(_, w)| *w != g);
+        self.wait_groups.retain(|(_, w)| *w != g);
     }
 }
 
@@ -96,7 +118,7 @@ impl Machine {
     /// program stops with Go's fatal error and this returns false.
     pub(crate) fn map_use(&mut self, g: GIdx, m: &Value, mut how: MapUse, pc: usize) -> bool {
         let Value::Map(id) = m else { return true };
-        match self.map_writes.writer(*id) {
+        match self.windows.writer(*id) {
             Some(w) if w != g => {}
             _ => return true,
         }
@@ -118,20 +140,20 @@ impl Machine {
         if !emulates_parallelism(self.sched.policy) {
             return false;
         }
-        self.map_writes.hold(*id, g);
+        self.windows.hold(*id, g);
         true
     }
 
     /// Called when `g` starts a step, and after it, with whether `g` can
     /// still run: a goroutine that runs again, blocks or ends is out of the
     /// map code it was in.
-    pub(crate) fn map_writes_step(&mut self, g: GIdx, starting: bool) {
-        if self.map_writes.is_empty() {
+    pub(crate) fn window_step(&mut self, g: GIdx, starting: bool) {
+        if self.windows.is_empty() {
             return;
         }
         let state = self.goroutines[g as usize].state;
         if starting || !matches!(state, GState::Running | GState::Runnable) {
-            self.map_writes.release(g);
+            self.windows.release(g);
         }
     }
 
