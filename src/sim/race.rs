@@ -40,6 +40,10 @@ pub enum Loc {
     /// through the pointer the map operation returns), by map and an id
     /// the detector gives each key.
     MapSlot(u32, u32),
+    /// The semaphore word of a `sync.WaitGroup`, which Go's `Add` from zero
+    /// reads and the first waiting `Wait` writes, so that an `Add` racing
+    /// with `Wait` is reported.
+    WgSema(u32),
 }
 
 /// The objects whose clocks carry happens-before edges.
@@ -82,6 +86,10 @@ pub enum MapOp {
     GrowSlice,
     /// `copy` and `append(s, t...)` read and write ranges (`runtime.slicecopy`).
     SliceCopy,
+    /// `sync.WaitGroup`'s own annotations (`race.Read`, `race.Write` of its
+    /// semaphore word), shown as `runtime.raceread`/`racewrite`.
+    RaceRead,
+    RaceWrite,
 }
 
 /// A `fmt` function whose reads of its arguments (through `reflect`) the

@@ -435,6 +435,22 @@ impl Machine {
             Some(Value::Ptr(c)) => *c,
             _ => return,
         };
+        // sync.WaitGroup's own annotations (waitgroup.go): an Add from a
+        // zero counter reads its semaphore word and the first Wait that
+        // has to wait writes it, so an Add that no Wait is ordered with is
+        // a race. Add and Wait are inlined, so the caller's frames follow.
+        if let Some(wg) = self.waitgroups.get(id as usize) {
+            let (counter, no_waiters) = (wg.counter, wg.waiters.is_empty());
+            match (builtin, args.get(1)) {
+                (Builtin::WgAdd, Some(Value::Int(d))) if *d > 0 && counter == 0 => {
+                    self.race_access(g, Loc::WgSema(id), false, Some((MapOp::RaceRead, KeyKind::Other)));
+                }
+                (Builtin::WgWait, _) if counter != 0 && no_waiters => {
+                    self.race_access(g, Loc::WgSema(id), true, Some((MapOp::RaceWrite, KeyKind::Other)));
+                }
+                _ => {}
+            }
+        }
         if let (Builtin::WgAdd, Some(Value::Int(d))) = (builtin, args.get(1)) {
             if *d >= 0 {
                 return;
