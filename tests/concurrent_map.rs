@@ -137,6 +137,11 @@ func main() {
     let late = reader.replace("n += m[i]", "for k, v := range m {\n\t\t\t\tn += k + v\n\t\t\t}");
     let fatal = first_fatal(&late).1;
     assert_eq!(fatal.lines().next(), Some("fatal error: concurrent map iteration and map write"));
+    // fmt ranges over a map it prints.
+    let printer = reader
+        .replace("n += m[i]", "n += len(fmt.Sprint(m))")
+        .replace("import \"sync\"", "import (\n\t\"fmt\"\n\t\"sync\"\n)");
+    assert_eq!(first_fatal(&printer).1.lines().next(), Some("fatal error: concurrent map iteration and map write"));
     // `m[k]++` reads and writes in one statement: Go reports it as writes.
     let updater = reader.replace("n += m[i]", "m[i]++");
     assert_eq!(first_fatal(&updater).1.lines().next(), Some("fatal error: concurrent map writes"));

@@ -1271,6 +1271,9 @@ impl Machine {
             }
             self.race_fmt(g, builtin, args);
         }
+        if !self.windows.is_empty() && !self.fmt_map_use(g, builtin, args) {
+            return false;
+        }
         match builtin {
             Builtin::FmtPrintln | Builtin::FmtPrint | Builtin::FmtPrintf => {
                 let kind = match builtin {

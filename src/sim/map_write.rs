@@ -27,14 +27,15 @@
 //! is one `mapassign` window in practice: real Go reports such collisions as
 //! `concurrent map writes`, and so does the model. The lookup a `range`
 //! loop makes for each key stands for Go's `mapiternext`, so it reports
-//! `concurrent map iteration and map write`.
+//! `concurrent map iteration and map write`, as does a `fmt` print function
+//! given the map (fmt ranges over it to print it).
 
 use super::goroutine::{GIdx, GState};
 use super::machine::Machine;
 use super::map::MapId;
 use super::sched::Policy;
 use super::value::Value;
-use crate::ir::Instr;
+use crate::ir::{Builtin, Instr};
 
 /// How a goroutine is about to use a map.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -141,6 +142,41 @@ impl Machine {
             return false;
         }
         self.windows.hold(*id, g);
+        true
+    }
+
+    /// A `fmt` print function given a map that another goroutine is
+    /// writing: fmt ranges over it (`mapiterinit`), so Go stops with
+    /// `concurrent map iteration and map write`. Returns false when it did.
+    pub(crate) fn fmt_map_use(&mut self, g: GIdx, builtin: Builtin, args: &[Value]) -> bool {
+        let prints = matches!(
+            builtin,
+            Builtin::FmtPrint
+                | Builtin::FmtPrintln
+                | Builtin::FmtPrintf
+                | Builtin::FmtSprint
+                | Builtin::FmtSprintln
+                | Builtin::FmtSprintf
+                | Builtin::FmtErrorf
+                | Builtin::FmtFprint
+                | Builtin::FmtFprintln
+                | Builtin::FmtFprintf
+        );
+        if !prints {
+            return true;
+        }
+        for arg in args {
+            let v = match arg {
+                Value::Iface(b) => &b.1,
+                v => v,
+            };
+            if let Value::Map(id) = v {
+                if self.windows.writer(*id).is_some_and(|w| w != g) {
+                    self.fatal(g, MapUse::Iterate.fatal_message().to_string());
+                    return false;
+                }
+            }
+        }
         true
     }
 
