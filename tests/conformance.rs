@@ -70,6 +70,31 @@ fn gallery_examples_behave_as_real_go() {
     check_dir("examples", 10);
 }
 
+/// Programs that Go on one processor runs to the `.expected` end but Go on
+/// several may stop: goroutines write one map with nothing ordering them
+/// (`fatal error: concurrent map writes`), or add to a wait group while its
+/// waiter is being released (`WaitGroup misuse`, or `reused` when the waiter
+/// got out first). The `random` policy stands for several processors
+/// (src/sim/map_write.rs, src/sim/waitgroup.rs), so under `random` each
+/// must end either as `.expected` says or with one of the listed panics,
+/// with nothing printed; `fifo` must match Go exactly.
+const PARALLEL_FAILURES: &[(&str, &[&str])] = &[
+    ("map_writes_parallel.go", &["fatal error: concurrent map writes"]),
+    ("s08-map-race.go", &["fatal error: concurrent map writes"]),
+    (
+        "wg_add_during_wait.go",
+        &[
+            "panic: sync: WaitGroup misuse: Add called concurrently with Wait",
+            "panic: sync: WaitGroup is reused before previous Wait has returned",
+        ],
+    ),
+];
+
+/// The outcome of a run that a check only several processors trip stopped.
+fn parallel_failure(first_line: &str) -> Expected {
+    Expected { exit: 2, stdout: String::new(), stderr_first: first_line.to_string() }
+}
+
 /// Runs every `.go` file of a folder against its `.expected` file.
 fn check_dir(folder: &str, at_least: usize) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
@@ -98,8 +123,16 @@ fn check_dir(folder: &str, at_least: usize) {
         let seeds = if source.contains("// chanscope: fifo-only") { 0..0 } else { 0..5 };
         for seed in seeds {
             if result.is_ok() {
-                result = check(&source, &want, Config { seed, policy: Policy::Random, ..Config::default() })
-                    .map_err(|e| format!("random seed {seed}: {e}"));
+                let config = Config { seed, policy: Policy::Random, ..Config::default() };
+                result = check(&source, &want, config).map_err(|e| format!("random seed {seed}: {e}"));
+                let alternatives = PARALLEL_FAILURES.iter().find(|(n, _)| *n == name.as_str());
+                if let (Err(e), Some((_, lines))) = (&result, alternatives) {
+                    if lines.iter().any(|l| check(&source, &parallel_failure(l), config).is_ok()) {
+                        result = Ok(());
+                    } else {
+                        result = Err(format!("{e} (nor one of the panics several processors allow)"));
+                    }
+                }
             }
         }
         match (result, pending.contains(name)) {

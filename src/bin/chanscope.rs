@@ -44,7 +44,8 @@ Flags:
                     spread over the length of the program's fifo run
   --max-steps N     stop after N steps (default 10000000)
   --max-goroutines N  stop when N goroutines were started (default 1000000)
-  --trace OUT.json  also record every step and write the event trace to
+  --trace OUT.json  also record every step of this very run (--replay and
+                    --pct-depth included) and write the event trace to
                     OUT.json (format: docs/trace-format.md, version 1)
   --race            detect data races as `go run -race` does: print each
                     race when found, `Found N data race(s)` at the end, and
@@ -154,10 +155,22 @@ fn run(args: &[String]) -> ExitCode {
         Ok(p) => p,
         Err(code) => return code,
     };
+    let machine = machine_for(program, config, pct_depth, script);
     if let Some(out) = trace {
-        return run_traced(program, config, out);
+        return run_traced(machine, out);
     }
-    // The command line needs no history, so it drives the machine directly.
+    run_machine(machine)
+}
+
+/// The machine `run` executes, with or without `--trace`: the policy and
+/// seed, PCT's depth, the `--replay` script, and Go's `-race` goroutine
+/// numbers.
+fn machine_for(
+    program: Rc<chanscope::ir::Program>,
+    config: Config,
+    pct_depth: Option<u64>,
+    script: Option<Vec<chanscope::sim::Choice>>,
+) -> Machine {
     let mut machine = if config.policy == Policy::Pct {
         // PCT spreads its change points over the length of the fifo run.
         let depth = pct_depth.map_or(chanscope::sim::sched::PCT_DEFAULT_DEPTH, |d| d.clamp(1, 1000) as u32);
@@ -171,6 +184,12 @@ fn run(args: &[String]) -> ExitCode {
     if config.race {
         machine.number_goroutines_like_go_race();
     }
+    machine
+}
+
+/// Runs without a trace: the command line needs no history, so it drives
+/// the machine directly.
+fn run_machine(mut machine: Machine) -> ExitCode {
     let mut stdout = std::io::stdout().lock();
     let mut stderr = std::io::stderr().lock();
     loop {
@@ -198,7 +217,7 @@ fn run(args: &[String]) -> ExitCode {
 /// `run --trace OUT.json`: records the run, prints its output as `run` does,
 /// and writes the trace. The file is created before the run starts, so an
 /// unwritable path fails at once (exit status 1) without running anything.
-fn run_traced(program: Rc<chanscope::ir::Program>, config: Config, out: &str) -> ExitCode {
+fn run_traced(machine: Machine, out: &str) -> ExitCode {
     let file = match std::fs::File::create(out) {
         Ok(f) => f,
         Err(e) => {
@@ -206,7 +225,8 @@ fn run_traced(program: Rc<chanscope::ir::Program>, config: Config, out: &str) ->
             return ExitCode::from(1);
         }
     };
-    let rec = Recording::run(program, config);
+    let mut rec = Recording::from_machine(machine);
+    while rec.advance(None) {}
     let mut stdout = std::io::stdout().lock();
     let mut stderr = std::io::stderr().lock();
     for chunk in rec.output_until(rec.len()) {

@@ -346,7 +346,14 @@ impl Explorer {
         }
         let mut failure = match &outcome {
             Outcome::Deadlock { .. } => Some((FailureKind::Deadlock, "all goroutines are asleep".to_string())),
-            Outcome::Panic { .. } => Some((FailureKind::Panic, "the program panicked".to_string())),
+            // A fatal error (`concurrent map writes`, ...) is named by its line.
+            Outcome::Panic { stderr, .. } => Some((
+                FailureKind::Panic,
+                match stderr.lines().next() {
+                    Some(line) if line.starts_with("fatal error: ") => line.to_string(),
+                    _ => "the program panicked".to_string(),
+                },
+            )),
             Outcome::Limit { stderr } => Some((FailureKind::Limit, stderr.trim().to_string())),
             Outcome::Exit(code) => match &self.baseline {
                 Some(b) if b.stdout != run.stdout => {

@@ -13,6 +13,7 @@ use super::goroutine::{
 };
 use super::loop_kernel::Kernels;
 use super::map::GoMap;
+use super::map_write::MapUse;
 use super::mutex::{Mutex, MutexId, RwMutex};
 use super::objects::CANCEL_FUNC;
 use super::outcome::Outcome;
@@ -137,6 +138,8 @@ pub struct Machine {
     fast_mutex: bool,
     /// The race detector, when `config.race` is on.
     pub race: Option<Box<super::race::RaceDetector>>,
+    /// Maps being written and wait groups being released under a parallel policy (`map_write.rs`, `waitgroup.rs`).
+    pub(crate) windows: super::map_write::Windows,
 }
 
 /// What one step did, for the caller to record.
@@ -189,6 +192,7 @@ impl Machine {
             kernels: Rc::new(Vec::new()),
             fast_mutex: true,
             race: config.race.then(Box::default),
+            windows: Default::default(),
         };
         let (ops, kernels) = decode_with_kernels(&m.program);
         m.ops = Rc::new(ops);
@@ -312,7 +316,9 @@ impl Machine {
         }
         self.goroutines[g as usize].state = GState::Running;
         self.steps += 1;
+        self.window_step(g, true);
         self.run_step(g, more_steps);
+        self.window_step(g, false);
         if self.outcome.is_none() && !self.sched.has_runnable() && self.timers.is_empty() {
             // Nobody can run the next step and no timer will wake anyone:
             // Go reports the deadlock right away.
@@ -704,6 +710,9 @@ impl Machine {
                         let op = if *with_ok { MapOp::Access2 } else { MapOp::Access1 };
                         self.race_map(g, &m, &k, op);
                     }
+                    if !self.windows.is_empty() && !self.map_use(g, &m, MapUse::Read, pc) {
+                        return;
+                    }
                     match self.map_index(&m, &k) {
                         Ok(found) => {
                             let ok = found.is_some();
@@ -725,6 +734,9 @@ impl Machine {
                     let v = gr.stack.pop().unwrap_or_default();
                     let i = gr.stack.pop().unwrap_or_default();
                     let x = gr.stack.pop().unwrap_or_default();
+                    if *map && !self.windows.is_empty() && !self.map_use(g, &x, MapUse::Write, pc) {
+                        return;
+                    }
                     if let Err(e) = self.store_index(&x, &i, v, *map) {
                         return self.runtime_panic(g, e);
                     }
@@ -734,6 +746,9 @@ impl Machine {
                         } else {
                             self.race_elem(g, &x, &i, true);
                         }
+                    }
+                    if *map && self.map_written(g, &x) {
+                        more_steps = 0;
                     }
                 }
                 Instr::SliceExpr { lo, hi } => {
@@ -749,12 +764,17 @@ impl Machine {
                     let split = gr.stack.len() - *args as usize;
                     let mut items = gr.stack.split_off(split);
                     let s = gr.stack.pop().unwrap_or_default();
+                    let mut src = None;
                     if *spread {
                         let t = items.pop().unwrap_or_default();
                         items = match &t {
                             Value::Str(text) => text.bytes().map(|b| Value::Int(b as i64)).collect(),
                             _ => self.slice_elems(&t).to_vec(),
                         };
+                        src = Some(t);
+                    }
+                    if self.race.is_some() {
+                        self.race_append(g, &s, items.len(), src.as_ref());
                     }
                     let v = self.append(&s, items);
                     self.goroutines[g as usize].stack.push(v);
@@ -765,13 +785,22 @@ impl Machine {
                     if self.race.is_some() {
                         self.race_map(g, &m, &k, MapOp::Delete);
                     }
+                    if !self.windows.is_empty() && !self.map_use(g, &m, MapUse::Write, pc) {
+                        return;
+                    }
                     if let Err(e) = self.delete(&m, &k) {
                         return self.runtime_panic(g, e);
+                    }
+                    if self.map_written(g, &m) {
+                        more_steps = 0;
                     }
                 }
                 Instr::Copy => {
                     let src = gr.stack.pop().unwrap_or_default();
                     let dst = gr.stack.pop().unwrap_or_default();
+                    if self.race.is_some() {
+                        self.race_copy(g, &dst, &src);
+                    }
                     let n = self.copy(&dst, &src);
                     self.goroutines[g as usize].stack.push(Value::Int(n));
                 }
@@ -779,6 +808,9 @@ impl Machine {
                     let m = gr.stack.pop().unwrap_or_default();
                     if self.race.is_some() {
                         self.race_map(g, &m, &Value::Nil, MapOp::Range);
+                    }
+                    if !self.windows.is_empty() && !self.map_use(g, &m, MapUse::Iterate, pc) {
+                        return;
                     }
                     let keys = self.map_keys(&m);
                     self.goroutines[g as usize].stack.push(keys);
@@ -1032,6 +1064,11 @@ impl Machine {
                     self.arg_buf = argv;
                     if !ok || !self.still_running(g) {
                         return;
+                    }
+                    if !self.windows.is_empty() && self.windows.holds(g) {
+                        // Inside an operation another goroutine may meet
+                        // (map_write.rs): the step must end here.
+                        more_steps = 0;
                     }
                     if builtin.is_sync() {
                         synced = true;
@@ -1344,8 +1381,14 @@ impl Machine {
 
     /// Runs a library function; returns false when it ended the step abnormally.
     fn builtin(&mut self, g: GIdx, builtin: Builtin, args: &mut Vec<Value>) -> bool {
-        if self.race.is_some() && builtin.is_sync() {
-            self.race_builtin(g, builtin, args);
+        if self.race.is_some() {
+            if builtin.is_sync() {
+                self.race_builtin(g, builtin, args);
+            }
+            self.race_fmt(g, builtin, args);
+        }
+        if !self.windows.is_empty() && !self.fmt_map_use(g, builtin, args) {
+            return false;
         }
         match builtin {
             Builtin::FmtPrintln | Builtin::FmtPrint | Builtin::FmtPrintf => {
@@ -1593,6 +1636,10 @@ impl Machine {
                     return false;
                 };
                 let delta = if builtin == Builtin::WgDone { -1 } else { int_arg(&args, 1) };
+                if !self.windows.is_empty() && self.wait_group_add_collides(g, id as u32, delta) {
+                    self.runtime_panic(g, super::waitgroup::ADD_DURING_WAIT.to_string());
+                    return false;
+                }
                 match self.waitgroups[id].add(delta) {
                     Err(()) => {
                         self.runtime_panic(g, "sync: negative WaitGroup counter".to_string());
@@ -1602,6 +1649,9 @@ impl Machine {
                         let counter = self.waitgroups[id].counter;
                         let done = builtin == Builtin::WgDone;
                         self.emit(g, EventKind::WaitGroupAdd { wg: id as u32, delta, counter, done });
+                        if !released.is_empty() {
+                            self.wait_group_released(g, id as u32);
+                        }
                         for w in released {
                             self.goroutines[w as usize].wg_resume = Some(id as u32);
                             self.wake(g, w);
@@ -2299,13 +2349,13 @@ impl Machine {
 
     /// A fatal error: no deferred calls run and `recover` cannot stop it.
     pub(crate) fn fatal(&mut self, g: GIdx, message: String) {
-        let block = traceback::goroutine_block(self, g, "running");
+        let stderr = traceback::fatal_report(self, g, &message);
         self.emit(g, EventKind::Panic { message: message.clone() });
         let gr = &mut self.goroutines[g as usize];
         gr.state = GState::Panicked;
         let goid = gr.goid;
         self.sched.stop_current();
-        self.finish(Outcome::Panic { goid, stderr: format!("fatal error: {message}\n\n{block}") });
+        self.finish(Outcome::Panic { goid, stderr });
     }
 
     pub(crate) fn push_frame(&mut self, g: GIdx, closure: Rc<Closure>, at: usize, results: u8, is_deferred: bool) {

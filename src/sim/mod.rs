@@ -23,6 +23,7 @@ pub mod loop_kernel;
 pub mod loop_kernel_lanes;
 pub mod machine;
 pub mod map;
+pub mod map_write;
 pub mod mutex;
 pub mod objects;
 pub mod outcome;

@@ -40,6 +40,10 @@ pub enum Loc {
     /// through the pointer the map operation returns), by map and an id
     /// the detector gives each key.
     MapSlot(u32, u32),
+    /// The semaphore word of a `sync.WaitGroup`, which Go's `Add` from zero
+    /// reads and the first waiting `Wait` writes, so that an `Add` racing
+    /// with `Wait` is reported.
+    WgSema(u32),
 }
 
 /// The objects whose clocks carry happens-before edges.
@@ -68,7 +72,9 @@ pub enum SyncKey {
 /// (function, instruction index).
 pub type Stack = Rc<[(FuncId, u32)]>;
 
-/// Which runtime function Go names as the first frame of a map access.
+/// Which runtime function Go names as the first frame of an access the
+/// runtime makes: a map operation, or a slice range `append` or `copy` reads
+/// or writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MapOp {
     Access1,
@@ -76,6 +82,49 @@ pub enum MapOp {
     Assign,
     Delete,
     Range,
+    /// `append` past the capacity reads the old elements (`runtime.growslice`).
+    GrowSlice,
+    /// `copy` and `append(s, t...)` read and write ranges (`runtime.slicecopy`).
+    SliceCopy,
+    /// `sync.WaitGroup`'s own annotations (`race.Read`, `race.Write` of its
+    /// semaphore word), shown as `runtime.raceread`/`racewrite`.
+    RaceRead,
+    RaceWrite,
+}
+
+/// A `fmt` function whose reads of its arguments (through `reflect`) the
+/// detector sees, as Go's does: fmt's code is instrumented too.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FmtCall {
+    Print,
+    Println,
+    Printf,
+    Sprint,
+    Sprintln,
+    Sprintf,
+    Errorf,
+    Fprint,
+    Fprintln,
+    Fprintf,
+}
+
+/// What `fmt` was reading: an element of a slice argument, or the struct a
+/// pointer argument points to (printed as `&{...}`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FmtShape {
+    SliceElem,
+    PtrStruct,
+}
+
+/// One read `fmt` makes of an argument: the call, what it read, and the
+/// line of `doPrint`/`doPrintln`/`doPrintf` that handed the argument to
+/// `printArg` (`doPrintf` has three: its fast path for a plain lower-case
+/// verb, its general path, and the extra arguments).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FmtRead {
+    pub call: FmtCall,
+    pub shape: FmtShape,
+    pub line: u16,
 }
 
 /// The kind of key a map has, which picks Go's specialised map functions.
@@ -95,6 +144,8 @@ pub struct Access {
     pub stack: Stack,
     /// For map accesses, the runtime function Go shows on top.
     pub map_op: Option<(MapOp, KeyKind)>,
+    /// For reads `fmt` makes of its arguments, the call and what it read.
+    pub fmt: Option<FmtRead>,
     /// The step the access happened in.
     pub step: u64,
     clock: u32,
@@ -327,17 +378,26 @@ impl RaceDetector {
         // are at one instruction here but at two places in Go's code.
         let site = |x: &Access| {
             let (f, pc) = x.stack.first().copied().unwrap_or((0, 0));
-            (f, pc, x.map_op.map_or(0, |(op, _)| op as u8 + 1))
+            let lib = match (x.map_op, x.fmt) {
+                (Some((op, _)), _) => op as u8 + 1,
+                (None, Some(r)) => 32 + r.call as u8 * 2 + r.shape as u8 + (r.line % 64) as u8,
+                (None, None) => 0,
+            };
+            (f, pc, lib)
         };
         let pair = {
             let (x, y) = (site(&a), site(&previous));
             (x.clone().min(y.clone()), x.max(y))
         };
-        if self.reported_locs.contains(&loc) || self.reported_pairs.contains(&pair) {
+        // ThreadSanitizer notes the racy location before it compares the
+        // pair of stacks: a race suppressed as a repeated pair still
+        // silences its location for later accesses.
+        if !self.reported_locs.insert(loc) {
             return None;
         }
-        self.reported_locs.insert(loc);
-        self.reported_pairs.insert(pair);
+        if !self.reported_pairs.insert(pair) {
+            return None;
+        }
         let race = Race { loc, current: a, previous };
         self.races.push(race.clone());
         Some(race)
@@ -346,7 +406,7 @@ impl RaceDetector {
 
 /// Builds an access record; the clock is filled in by `RaceDetector::access`.
 pub fn new_access(g: GIdx, goid: u64, write: bool, stack: Stack, step: u64) -> Access {
-    Access { g, goid, write, stack, map_op: None, step, clock: 0 }
+    Access { g, goid, write, stack, map_op: None, fmt: None, step, clock: 0 }
 }
 
 #[cfg(test)]

@@ -74,6 +74,7 @@ pub fn analyse(m: &Machine) -> Analysis {
                         Loc::Global(_) => "a package variable",
                         Loc::Elem(..) => "a slice element",
                         Loc::Map(_) | Loc::MapSlot(..) => "a map",
+                        Loc::WgSema(_) => "a wait group",
                     },
                     current: access_view(m, &race.current),
                     previous: access_view(m, &race.previous),

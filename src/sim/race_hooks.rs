@@ -6,7 +6,7 @@
 use super::event::{EventKind, Stream};
 use super::goroutine::{GIdx, WaitReason};
 use super::machine::Machine;
-use super::race::{new_access, KeyKind, Loc, MapOp, RaceDetector, Stack, SyncKey};
+use super::race::{new_access, FmtCall, FmtRead, FmtShape, KeyKind, Loc, MapOp, RaceDetector, Stack, SyncKey};
 use super::race_report;
 use super::value::Value;
 use crate::ir::{Builtin, Instr};
@@ -34,9 +34,22 @@ impl Machine {
     }
 
     /// Records one access by `g` and prints Go's report if it races.
-    pub(crate) fn race_access(&mut self, g: GIdx, loc: Loc, write: bool, map_op: Option<(MapOp, KeyKind)>) {
+    /// Returns whether it reported a race.
+    pub(crate) fn race_access(&mut self, g: GIdx, loc: Loc, write: bool, map_op: Option<(MapOp, KeyKind)>) -> bool {
+        self.race_access_by(g, loc, write, map_op, None)
+    }
+
+    /// `race_access`, naming the `fmt` call that reads the location, if any.
+    fn race_access_by(
+        &mut self,
+        g: GIdx,
+        loc: Loc,
+        write: bool,
+        map_op: Option<(MapOp, KeyKind)>,
+        fmt: Option<FmtRead>,
+    ) -> bool {
         if self.race.is_none() {
-            return;
+            return false;
         }
         let (g, stack) = match self.race.as_ref().and_then(|r| r.alias) {
             Some((helper, caller)) if helper == g => {
@@ -49,9 +62,165 @@ impl Machine {
         let goid = self.goroutines[g as usize].goid;
         let mut a = new_access(g, goid, write, stack, self.steps);
         a.map_op = map_op;
-        let Some(race) = self.race.as_deref_mut().and_then(|r| r.access(loc, a)) else { return };
+        a.fmt = fmt;
+        let Some(race) = self.race.as_deref_mut().and_then(|r| r.access(loc, a)) else { return false };
         let text = race_report::report_text(self, &race);
         self.emit(g, EventKind::Output { stream: Stream::Stderr, text });
+        true
+    }
+
+    /// `n` elements of backing array `array` from `offset`, read or written
+    /// as one range by the runtime function `op`. Like ThreadSanitizer's
+    /// range accesses, the check stops at the first race it reports.
+    fn race_range(&mut self, g: GIdx, array: u32, offset: u32, n: u32, write: bool, op: MapOp) {
+        for i in offset..offset.saturating_add(n) {
+            if self.race_access(g, Loc::Elem(array, i), write, Some((op, KeyKind::Other))) {
+                return;
+            }
+        }
+    }
+
+    /// `append(s, ...)` adding `n` elements; `src` is the slice of
+    /// `append(s, t...)`. Past the capacity, `runtime.growslice` reads the
+    /// old elements and the new ones go into a fresh array; within it, the
+    /// new elements are written in place (plain writes, or by
+    /// `runtime.slicecopy` for `t...`, which also reads `t`).
+    pub(crate) fn race_append(&mut self, g: GIdx, s: &Value, n: usize, src: Option<&Value>) {
+        if n == 0 {
+            return;
+        }
+        let old = match s {
+            Value::Slice(r) => Some(*r),
+            _ => None,
+        };
+        let grows = old.is_none_or(|r| r.len as usize + n > r.cap as usize);
+        if let Some(r) = old.filter(|_| grows) {
+            self.race_range(g, r.array, r.offset, r.len, false, MapOp::GrowSlice);
+        }
+        if let Some(Value::Slice(t)) = src {
+            self.race_range(g, t.array, t.offset, n as u32, false, MapOp::SliceCopy);
+        }
+        let Some(r) = old.filter(|_| !grows) else { return };
+        if src.is_some() {
+            self.race_range(g, r.array, r.offset + r.len, n as u32, true, MapOp::SliceCopy);
+        } else {
+            for i in 0..n as u32 {
+                self.race_access(g, Loc::Elem(r.array, r.offset + r.len + i), true, None);
+            }
+        }
+    }
+
+    /// The reads a `fmt` print function makes of its arguments: `printValue`
+    /// copies each element of a slice out through `reflect` (one read per
+    /// element), and the struct a pointer points to as one range (`&{...}`).
+    /// Byte slices (printed by fmt's own loop) and pointer-shaped elements
+    /// (copied without `typedmemmove`) are left out.
+    pub(crate) fn race_fmt(&mut self, g: GIdx, builtin: Builtin, args: &[Value]) {
+        let (call, skip): (FmtCall, usize) = match builtin {
+            Builtin::FmtPrint => (FmtCall::Print, 0),
+            Builtin::FmtPrintln => (FmtCall::Println, 0),
+            Builtin::FmtPrintf => (FmtCall::Printf, 1),
+            Builtin::FmtSprint => (FmtCall::Sprint, 0),
+            Builtin::FmtSprintln => (FmtCall::Sprintln, 0),
+            Builtin::FmtSprintf => (FmtCall::Sprintf, 1),
+            Builtin::FmtErrorf => (FmtCall::Errorf, 1),
+            Builtin::FmtFprint => (FmtCall::Fprint, 1),
+            Builtin::FmtFprintln => (FmtCall::Fprintln, 1),
+            Builtin::FmtFprintf => (FmtCall::Fprintf, 2),
+            _ => return,
+        };
+        let printf = matches!(call, FmtCall::Printf | FmtCall::Sprintf | FmtCall::Errorf | FmtCall::Fprintf);
+        let format = args.get(skip.saturating_sub(1)).map(|f| match f {
+            Value::Iface(b) => &b.1,
+            f => f,
+        });
+        let verbs = match (printf, format) {
+            (true, Some(Value::Str(f))) => printf_verbs(&f[..]),
+            _ => Vec::new(),
+        };
+        for (k, arg) in args.iter().skip(skip).enumerate() {
+            // The line of doPrint* that passes this argument to printArg;
+            // `%T` and `%p` print without reading the value.
+            let line = if !printf {
+                if matches!(call, FmtCall::Print | FmtCall::Sprint | FmtCall::Fprint) {
+                    1188
+                } else {
+                    1200
+                }
+            } else {
+                match verbs.iter().find(|v| v.0 == k) {
+                    Some(&(_, 'T' | 'p', _)) => continue,
+                    Some(&(_, _, true)) => 1057,
+                    Some(_) => 1153,
+                    None => 1173,
+                }
+            };
+            let (ty, v) = match arg {
+                Value::Iface(b) => (Some(b.0), &b.1),
+                v => (None, v),
+            };
+            match v {
+                Value::Slice(r) if !self.is_byte_slice(ty) => {
+                    for idx in r.offset..r.offset + r.len {
+                        let elem = self.arrays.get(r.array as usize).and_then(|a| a.get(idx as usize));
+                        let copied = matches!(
+                            elem,
+                            Some(
+                                Value::Int(_)
+                                    | Value::Float(_)
+                                    | Value::Bool(_)
+                                    | Value::Str(_)
+                                    | Value::Struct(_)
+                                    | Value::Array(_)
+                            )
+                        );
+                        if copied {
+                            let fmt = Some(FmtRead { call, shape: FmtShape::SliceElem, line });
+                            self.race_access_by(g, Loc::Elem(r.array, idx), false, None, fmt);
+                        }
+                    }
+                }
+                Value::Ptr(c) => {
+                    let fields = match self.cells.get(*c as usize) {
+                        Some(Value::Struct(fs)) => fs.len().clamp(1, MAX_FIELDS),
+                        _ => continue,
+                    };
+                    for f in 0..fields as u16 {
+                        let fmt = Some(FmtRead { call, shape: FmtShape::PtrStruct, line });
+                        if self.race_access_by(g, Loc::Cell(*c, f), false, None, fmt) {
+                            break;
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// Whether an interface's dynamic type is `[]byte` (or a named one).
+    fn is_byte_slice(&self, ty: Option<u32>) -> bool {
+        use crate::ir::types::RtKind;
+        let Some(ty) = ty else { return false };
+        let RtKind::Slice(elem) = self.program.types.get(ty).kind else { return false };
+        matches!(self.program.types.get(elem).kind, RtKind::Int { bits: 8, signed: false })
+    }
+
+    /// `copy(dst, src)`: `runtime.slicecopy` reads the source range, then
+    /// writes the destination range.
+    pub(crate) fn race_copy(&mut self, g: GIdx, dst: &Value, src: &Value) {
+        let Value::Slice(d) = dst else { return };
+        let n = match src {
+            Value::Slice(t) => t.len.min(d.len),
+            Value::Str(text) => (text.len() as u32).min(d.len),
+            _ => 0,
+        };
+        if n == 0 {
+            return;
+        }
+        if let Value::Slice(t) = src {
+            self.race_range(g, t.array, t.offset, n, false, MapOp::SliceCopy);
+        }
+        self.race_range(g, d.array, d.offset, n, true, MapOp::SliceCopy);
     }
 
     /// An access to a whole heap cell: each field when it holds a struct.
@@ -119,7 +288,9 @@ impl Machine {
     pub(crate) fn race_deref(&mut self, g: GIdx, p: &Value, field: Option<u16>) {
         let Value::Ptr(c) = *p else { return };
         match field {
-            Some(f) => self.race_access(g, Loc::Cell(c, f), false, None),
+            Some(f) => {
+                self.race_access(g, Loc::Cell(c, f), false, None);
+            }
             None => self.race_cell(g, c, false),
         }
     }
@@ -127,7 +298,9 @@ impl Machine {
     /// A store through a pointer along a field path.
     pub(crate) fn race_store_ptr(&mut self, g: GIdx, c: u32, path: &[u16]) {
         match path.first() {
-            Some(f) => self.race_access(g, Loc::Cell(c, *f), true, None),
+            Some(f) => {
+                self.race_access(g, Loc::Cell(c, *f), true, None);
+            }
             None => self.race_cell(g, c, true),
         }
     }
@@ -262,6 +435,22 @@ impl Machine {
             Some(Value::Ptr(c)) => *c,
             _ => return,
         };
+        // sync.WaitGroup's own annotations (waitgroup.go): an Add from a
+        // zero counter reads its semaphore word and the first Wait that
+        // has to wait writes it, so an Add that no Wait is ordered with is
+        // a race. Add and Wait are inlined, so the caller's frames follow.
+        if let Some(wg) = self.waitgroups.get(id as usize) {
+            let (counter, no_waiters) = (wg.counter, wg.waiters.is_empty());
+            match (builtin, args.get(1)) {
+                (Builtin::WgAdd, Some(Value::Int(d))) if *d > 0 && counter == 0 => {
+                    self.race_access(g, Loc::WgSema(id), false, Some((MapOp::RaceRead, KeyKind::Other)));
+                }
+                (Builtin::WgWait, _) if counter != 0 && no_waiters => {
+                    self.race_access(g, Loc::WgSema(id), true, Some((MapOp::RaceWrite, KeyKind::Other)));
+                }
+                _ => {}
+            }
+        }
         if let (Builtin::WgAdd, Some(Value::Int(d))) = (builtin, args.get(1)) {
             if *d >= 0 {
                 return;
@@ -318,5 +507,79 @@ impl Machine {
             }
             other => other,
         }
+    }
+}
+
+/// The arguments a `Printf` format uses, in order: (argument index, verb,
+/// whether `doPrintf` takes its fast path: flags at most, then a lower-case
+/// ASCII verb). Widths and precisions given by `*` use up arguments; `[n]`
+/// picks one; `%%` uses none.
+pub fn printf_verbs(format: &str) -> Vec<(usize, char, bool)> {
+    let b = format.as_bytes();
+    let (mut i, mut arg, mut out) = (0, 0usize, Vec::new());
+    let index = |i: &mut usize, arg: &mut usize| {
+        if b.get(*i) == Some(&b'[') {
+            let close = b[*i..].iter().position(|&c| c == b']').map(|p| *i + p);
+            if let Some(close) = close {
+                if let Ok(n) = format[*i + 1..close].parse::<usize>() {
+                    *arg = n.saturating_sub(1);
+                }
+                *i = close + 1;
+            }
+        }
+    };
+    while i < b.len() {
+        if b[i] != b'%' {
+            i += 1;
+            continue;
+        }
+        i += 1;
+        while i < b.len() && b"#0+- ".contains(&b[i]) {
+            i += 1;
+        }
+        let Some(&c) = b.get(i) else { break };
+        if c.is_ascii_lowercase() {
+            out.push((arg, c as char, true));
+            arg += 1;
+            i += 1;
+            continue;
+        }
+        index(&mut i, &mut arg);
+        let number = |i: &mut usize, arg: &mut usize| {
+            if b.get(*i) == Some(&b'*') {
+                *arg += 1;
+                *i += 1;
+            } else {
+                while b.get(*i).is_some_and(u8::is_ascii_digit) {
+                    *i += 1;
+                }
+            }
+        };
+        number(&mut i, &mut arg);
+        if b.get(i) == Some(&b'.') {
+            i += 1;
+            index(&mut i, &mut arg);
+            number(&mut i, &mut arg);
+        }
+        index(&mut i, &mut arg);
+        let Some(verb) = format[i..].chars().next() else { break };
+        i += verb.len_utf8();
+        if verb != '%' {
+            out.push((arg, verb, false));
+            arg += 1;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::printf_verbs;
+
+    #[test]
+    fn printf_verbs_follow_do_printf() {
+        assert_eq!(printf_verbs("%v\n"), [(0, 'v', true)]);
+        assert_eq!(printf_verbs("%-d|%5d|%%|%T"), [(0, 'd', true), (1, 'd', false), (2, 'T', false)]);
+        assert_eq!(printf_verbs("%*d %[1]v %.2f"), [(1, 'd', false), (0, 'v', false), (1, 'f', false)]);
     }
 }

@@ -25,6 +25,24 @@ pub fn goroutine_block(m: &Machine, g: GIdx, status: &str) -> String {
     out
 }
 
+/// Go's report of a fatal error (`runtime.fatal`, which `sync` and the map
+/// checks use): the message, a blank line, the failing goroutine's block as
+/// `running`, then every other goroutine still alive in creation order, as
+/// a fatal error always shows all of them.
+pub fn fatal_report(m: &Machine, g: GIdx, message: &str) -> String {
+    let mut out = format!("fatal error: {message}\n\n");
+    out.push_str(&goroutine_block(m, g, "running"));
+    for (i, gr) in m.goroutines.iter().enumerate() {
+        if i as GIdx == g || matches!(gr.state, GState::Done | GState::Panicked) {
+            continue;
+        }
+        let status = gr.wait.map(|w| w.go_name()).unwrap_or("runnable");
+        out.push('\n');
+        out.push_str(&goroutine_block(m, i as GIdx, status));
+    }
+    out
+}
+
 /// Go's report when every goroutine is blocked: the fatal error line, a blank
 /// line, and the block of every goroutine still alive, main first.
 pub fn deadlock_report(m: &Machine) -> String {
