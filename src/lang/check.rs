@@ -3242,7 +3242,9 @@ impl<'a> Checker<'a> {
         let mut ok = true;
         if f.variadic_any && args.len() == 1 {
             // `fmt.Println(f())`: every result of a multi-value call is an argument.
+            let saved = self.read_only_arg.replace(strip_parens(&args[0]).id);
             let op = self.expr_multi(&args[0]);
+            self.read_only_arg = saved;
             if let Type::Tuple(ts) = &op.ty {
                 let ids: Vec<TypeId> = ts.iter().map(|t| self.rt(&t.default_type())).collect();
                 let boxes: Vec<Option<TypeId>> =
@@ -3262,8 +3264,9 @@ impl<'a> Checker<'a> {
                 self.assignable(&args[0], &op, &Type::Any, "argument");
             }
         } else if f.variadic_any {
+            // The formatting functions only read their arguments.
             for a in args {
-                let op = self.expr(a);
+                let op = self.read_only_expr(a);
                 if op.is_invalid() || !self.single_value(a, &op) {
                     ok = false;
                 } else if op.ty != Type::UntypedNil {
@@ -3278,8 +3281,10 @@ impl<'a> Checker<'a> {
             self.error(e.span, format!("{} in call to {}", msg, name));
             ok = false;
         } else {
+            // `strings.Join` only reads its slice.
+            let reads = matches!(f.builtin, Builtin::Std(crate::ir::stdlib::StdFn::StringsJoin));
             for (a, t) in args.iter().zip(f.params.iter()) {
-                let op = self.expr(a);
+                let op = if reads { self.read_only_expr(a) } else { self.expr(a) };
                 if op.is_invalid() || !self.single_value(a, &op) {
                     ok = false;
                     continue;
@@ -3726,7 +3731,7 @@ impl<'a> Checker<'a> {
                 if !nargs(self, 1, 1) {
                     return Operand::invalid();
                 }
-                let op = self.expr(&args[0]);
+                let op = self.read_only_expr(&args[0]);
                 if op.is_invalid() {
                     return op;
                 }
