@@ -278,6 +278,12 @@ pub struct Info {
     pub array_levels: BTreeMap<NodeId, u8>,
     /// Slice expressions on arrays (or pointers to them), with the length.
     pub array_slices: BTreeMap<NodeId, u64>,
+    /// Slices of arrays that are not variables (`s.arr[lo:hi]`, `p.buf[:n]`,
+    /// `xs[i][:]`) whose value is only read before it is dropped: the
+    /// operand of a conversion to a string, the source of `copy`, the spread
+    /// argument of `append`. Such a slice may be over a copy of the array,
+    /// which nothing else can see.
+    pub array_snapshots: std::collections::BTreeSet<NodeId>,
     /// Library functions used as values (`f := strings.ToUpper`).
     pub lib_func_values: BTreeMap<NodeId, LibFuncValue>,
     /// Library calls whose last argument is spread (`fmt.Println(xs...)`).
@@ -374,6 +380,7 @@ pub fn check(file: &File, src: &str) -> (Info, Vec<Diagnostic>) {
         import_names: Vec::new(),
         func_types: Vec::new(),
         iota: None,
+        read_only_arg: None,
     };
     // The dynamic types of values the machine makes itself: errors, and
     // strings (the printed names of contexts).
@@ -402,6 +409,9 @@ struct Checker<'a> {
     func_types: Vec<Type>,
     /// The value of `iota` in the constant spec being checked.
     iota: Option<i128>,
+    /// The argument being checked whose value is only read (see
+    /// `Info::array_snapshots`), when there is one.
+    read_only_arg: Option<NodeId>,
 }
 
 fn int_type(name: &str) -> Option<&'static str> {
@@ -3033,6 +3043,15 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// Checks `e`, an argument whose value is only read: a slice of an
+    /// array that is not a variable may then be over a copy of it.
+    fn read_only_expr(&mut self, e: &Expr) -> Operand {
+        let saved = self.read_only_arg.replace(strip_parens(e).id);
+        let op = self.expr(e);
+        self.read_only_arg = saved;
+        op
+    }
+
     /// `a[lo:hi(:max)]` on an array or a pointer to one: the array must be
     /// addressable; a variable's elements move to a backing array, which the
     /// slice shares. Constant bounds are checked against the length.
@@ -3058,6 +3077,10 @@ impl<'a> Checker<'a> {
                 Some((v, depth)) => self.mark_backed(v, depth),
                 // `(*p)[lo:hi]` slices what the pointer points to.
                 None if star => {}
+                // Only read: a slice over a copy of the array is the same.
+                None if self.read_only_arg == Some(e.id) && self.go_addressable(x) => {
+                    self.info.array_snapshots.insert(e.id);
+                }
                 None => {
                     self.error(e.span, "slicing an array that is not a variable is not supported yet");
                     return Operand::invalid();
@@ -3219,7 +3242,9 @@ impl<'a> Checker<'a> {
         let mut ok = true;
         if f.variadic_any && args.len() == 1 {
             // `fmt.Println(f())`: every result of a multi-value call is an argument.
+            let saved = self.read_only_arg.replace(strip_parens(&args[0]).id);
             let op = self.expr_multi(&args[0]);
+            self.read_only_arg = saved;
             if let Type::Tuple(ts) = &op.ty {
                 let ids: Vec<TypeId> = ts.iter().map(|t| self.rt(&t.default_type())).collect();
                 let boxes: Vec<Option<TypeId>> =
@@ -3239,8 +3264,9 @@ impl<'a> Checker<'a> {
                 self.assignable(&args[0], &op, &Type::Any, "argument");
             }
         } else if f.variadic_any {
+            // The formatting functions only read their arguments.
             for a in args {
-                let op = self.expr(a);
+                let op = self.read_only_expr(a);
                 if op.is_invalid() || !self.single_value(a, &op) {
                     ok = false;
                 } else if op.ty != Type::UntypedNil {
@@ -3255,8 +3281,10 @@ impl<'a> Checker<'a> {
             self.error(e.span, format!("{} in call to {}", msg, name));
             ok = false;
         } else {
+            // `strings.Join` only reads its slice.
+            let reads = matches!(f.builtin, Builtin::Std(crate::ir::stdlib::StdFn::StringsJoin));
             for (a, t) in args.iter().zip(f.params.iter()) {
-                let op = self.expr(a);
+                let op = if reads { self.read_only_expr(a) } else { self.expr(a) };
                 if op.is_invalid() || !self.single_value(a, &op) {
                     ok = false;
                     continue;
@@ -3458,7 +3486,7 @@ impl<'a> Checker<'a> {
                     self.error(e.span, format!("{} {}", msg, fop.ty));
                     return Operand::invalid();
                 }
-                let a = self.expr(&args[0]);
+                let a = if fop.ty.is_string() { self.read_only_expr(&args[0]) } else { self.expr(&args[0]) };
                 if a.is_invalid() {
                     return a;
                 }
@@ -3703,7 +3731,7 @@ impl<'a> Checker<'a> {
                 if !nargs(self, 1, 1) {
                     return Operand::invalid();
                 }
-                let op = self.expr(&args[0]);
+                let op = self.read_only_expr(&args[0]);
                 if op.is_invalid() {
                     return op;
                 }
@@ -3816,7 +3844,7 @@ impl<'a> Checker<'a> {
                         self.error(e.span, "can only use ... with final argument in list");
                         return Operand::invalid();
                     }
-                    let op = self.expr(&args[1]);
+                    let op = self.read_only_expr(&args[1]);
                     if !op.is_invalid() {
                         self.assignable(&args[1], &op, &sop.ty, "argument to append");
                     }
@@ -3852,7 +3880,7 @@ impl<'a> Checker<'a> {
                     return Operand::invalid();
                 }
                 let d = self.expr(&args[0]);
-                let s = self.expr(&args[1]);
+                let s = self.read_only_expr(&args[1]);
                 if d.is_invalid() || s.is_invalid() {
                     return Operand::invalid();
                 }

@@ -1450,6 +1450,10 @@ impl<'a> Lowerer<'a> {
                 if self.info.array_refs.contains(&e.id) {
                     b.emit(array_box(StdFn::ArrayPtrCheck, 1), e.span);
                 }
+                if self.info.array_snapshots.contains(&e.id) {
+                    // A slice that is only read: over a copy of the array in a new backing array.
+                    b.emit(array_box(StdFn::ArrayToBacking, 1), e.span);
+                }
                 for (k, bound) in bounds.iter().enumerate() {
                     match bound {
                         Some(v) => self.expr(b, v),

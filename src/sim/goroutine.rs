@@ -55,6 +55,12 @@ pub struct Panicking {
     pub recovered: bool,
     /// `runtime.Goexit`, not a panic: nothing is printed and recover returns nil.
     pub goexit: bool,
+    /// The index of the frame of the deferred call this panic runs.
+    pub running_at: usize,
+    /// The panic this one started in a deferred call of, still in flight
+    /// (recovered or not) while that call's frame, at `running_at`, exists:
+    /// when this one is recovered inside that call, the call returns to it.
+    pub outer: Option<Box<Panicking>>,
 }
 
 /// What a goroutine is doing, as the scene shows it.

@@ -1363,8 +1363,15 @@ impl Machine {
     fn goexit(&mut self, g: GIdx) {
         let trace = traceback::goroutine_block(self, g, "running");
         let gr = &mut self.goroutines[g as usize];
-        gr.panicking =
-            Some(Box::new(Panicking { value: Value::Nil, lines: Vec::new(), trace, recovered: false, goexit: true }));
+        gr.panicking = Some(Box::new(Panicking {
+            value: Value::Nil,
+            lines: Vec::new(),
+            trace,
+            recovered: false,
+            goexit: true,
+            running_at: 0,
+            outer: None,
+        }));
         self.unwind(g);
     }
 
@@ -2213,9 +2220,10 @@ impl Machine {
         let trace = traceback::goroutine_block(self, g, "running");
         self.emit(g, EventKind::Panic { message: message.clone() });
         let gr = &mut self.goroutines[g as usize];
-        let mut lines = match gr.panicking.take() {
+        let old = gr.panicking.take();
+        let mut lines = match &old {
             Some(p) => {
-                let mut lines = p.lines;
+                let mut lines = p.lines.clone();
                 if p.recovered {
                     if let Some(last) = lines.last_mut() {
                         last.push_str(" [recovered]");
@@ -2226,7 +2234,10 @@ impl Machine {
             None => Vec::new(),
         };
         lines.push(format!("panic: {message}"));
-        gr.panicking = Some(Box::new(Panicking { value, lines, trace, recovered: false, goexit: false }));
+        // A panic in a deferred call of another: that one resumes if this one is recovered inside the call.
+        let outer = old.filter(|p| !p.goexit);
+        gr.panicking =
+            Some(Box::new(Panicking { value, lines, trace, recovered: false, goexit: false, running_at: 0, outer }));
         self.unwind(g);
     }
 
@@ -2237,6 +2248,10 @@ impl Machine {
             let gr = &mut self.goroutines[g as usize];
             let Some(top) = gr.frames.last_mut() else { break };
             if let Some(d) = top.defers.pop() {
+                let at = gr.frames.len();
+                if let Some(p) = gr.panicking.as_mut() {
+                    p.running_at = at;
+                }
                 self.run_deferred(g, d);
                 return;
             }
@@ -2323,7 +2338,10 @@ impl Machine {
             self.unwind(g);
             return true;
         }
-        gr.panicking = None;
+        // An earlier panic whose deferred call is still running (at or below the
+        // deferring frame) is in flight again; one whose call has ended is gone.
+        let deferring = gr.frames.len().saturating_sub(1);
+        gr.panicking = gr.panicking.take().and_then(|p| p.outer).filter(|o| o.running_at <= deferring);
         // The function that deferred the call returns its zero (or named) results.
         let frame = gr.frames.last_mut().expect("the deferring frame");
         let f = &self.program.funcs[frame.func as usize];
