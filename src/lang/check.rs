@@ -221,13 +221,13 @@ pub struct FuncInfo {
 /// The checker's findings, for lowering.
 #[derive(Debug, Default)]
 pub struct Info {
-    pub uses: BTreeMap<NodeId, Entity>,
-    pub consts: BTreeMap<NodeId, ConstVal>,
-    pub calls: BTreeMap<NodeId, CallKind>,
+    pub uses: super::id_map::IdMap<Entity>,
+    pub consts: super::id_map::IdMap<ConstVal>,
+    pub calls: super::id_map::IdMap<CallKind>,
     pub vars: Vec<VarInfo>,
-    pub lit_captures: BTreeMap<NodeId, Vec<VarId>>,
+    pub lit_captures: super::id_map::IdMap<Vec<VarId>>,
     /// The checker's key of each function literal.
-    pub lit_keys: BTreeMap<NodeId, u32>,
+    pub lit_keys: super::id_map::IdMap<u32>,
     pub funcs: Vec<FuncInfo>,
     pub main: Option<usize>,
     /// The named result variables of each function (by key), for bare returns.
@@ -235,9 +235,9 @@ pub struct Info {
     /// The zero values of each function's results (by key), for recovery.
     pub result_zeros: BTreeMap<u32, Vec<Zero>>,
     /// How index, slice and composite-literal expressions work.
-    pub exprs: BTreeMap<NodeId, ExprInfo>,
+    pub exprs: super::id_map::IdMap<ExprInfo>,
     /// What each field or method selector `x.f` denotes.
-    pub selections: BTreeMap<NodeId, Selection>,
+    pub selections: super::id_map::IdMap<Selection>,
     /// The run-time types values can have.
     pub types: TypeTable,
     /// The run-time type id of each named type (by `NamedType::id`).
@@ -245,13 +245,13 @@ pub struct Info {
     /// Named types in declaration order, to finish their method tables.
     pub named: Vec<Rc<NamedType>>,
     /// Selector operands whose type is a pointer.
-    pub ptr_exprs: std::collections::BTreeSet<NodeId>,
+    pub ptr_exprs: super::id_map::IdSet,
     /// Conversions that change a value's representation.
-    pub convs: BTreeMap<NodeId, Conv>,
+    pub convs: super::id_map::IdMap<Conv>,
     /// Multi-value calls passed to `fmt.Println`: how to box each result.
-    pub tuple_conversions: BTreeMap<NodeId, Vec<Option<TypeId>>>,
+    pub tuple_conversions: super::id_map::IdMap<Vec<Option<TypeId>>>,
     /// Composite literals whose value is boxed into a new cell (`&T{}` elided in `[]*T{{...}}`).
-    pub boxed_lits: std::collections::BTreeSet<NodeId>,
+    pub boxed_lits: super::id_map::IdSet,
     /// Pointers to arrays made here (`&[N]T{...}`, `new([N]T)`, `{...}` for a
     /// `*[N]T` element) and dereferences `*p` of them: a pointer to an array
     /// is a handle to a backing array (see `sim::array_box`), so it can be
@@ -259,16 +259,16 @@ pub struct Info {
     /// which check it for nil first.
     pub array_refs: std::collections::BTreeSet<NodeId>,
     /// Expressions whose value becomes an interface value: the dynamic type to box with.
-    pub conversions: BTreeMap<NodeId, TypeId>,
+    pub conversions: super::id_map::IdMap<TypeId>,
     /// Type assertions and type-switch cases: the asserted run-time type (`None` for `nil`).
-    pub asserts: BTreeMap<NodeId, Option<TypeId>>,
+    pub asserts: super::id_map::IdMap<Option<TypeId>>,
     /// The variable a type switch declares in each clause, by the clause's start.
     pub clause_vars: BTreeMap<u32, VarId>,
     /// The kind of each `range` loop, by the id of the ranged expression.
-    pub ranges: BTreeMap<NodeId, ExprInfo>,
+    pub ranges: super::id_map::IdMap<ExprInfo>,
     /// Calls of variadic functions without `...`: how many trailing
     /// arguments are packed into the variadic parameter's slice.
-    pub variadic_packs: BTreeMap<NodeId, u8>,
+    pub variadic_packs: super::id_map::IdMap<u8>,
     /// Slice literals with indexes (`[]int{2: 5, 7}`): lowered as an array
     /// literal (`ExprInfo::ArrayLit`) moved into a backing array.
     pub indexed_slice_lits: std::collections::BTreeSet<NodeId>,

@@ -9,6 +9,7 @@ pub mod check;
 pub mod exports;
 pub mod goto_check;
 pub mod highlight;
+pub mod id_map;
 pub mod lexer;
 pub mod library;
 pub mod lower;
