@@ -1739,7 +1739,7 @@ impl<'a> Lowerer<'a> {
             }
             _ => return,
         };
-        if let Some(ExprKind::Ident(name)) = lhs.get(i).map(|l| &l.kind).filter(|_| depth < 2) {
+        if let Some(name) = lhs.get(i).and_then(selector_text).filter(|_| depth < 2) {
             if name != "_" {
                 b.emit(Instr::NameValue { name: Rc::from(name.as_str()), depth }, span);
             }

@@ -192,10 +192,17 @@ type Counter struct {
 	n int
 }
 
+type Batcher struct {
+	notFull *sync.Cond
+}
+
 func main() {
 	c := &Cache{m: map[string]int{}}
 	var k Counter
 	var wg sync.WaitGroup
+	b := &Batcher{}
+	b.notFull = sync.NewCond(&c.mu)
+	b.notFull.Signal()
 	for i := 0; i < 2; i++ {
 		wg.Add(1)
 		go func() {
@@ -224,6 +231,7 @@ func main() {
         assert_eq!(end.waitgroups.iter().map(|w| w.name.as_str()).collect::<Vec<_>>(), ["wg"]);
         let names: Vec<String> = other_objects(&end).into_iter().map(|v| v.name).collect();
         assert!(names.contains(&"c.once".to_string()), "{names:?}");
+        assert!(names.contains(&"b.notFull".to_string()), "{names:?}");
         let chans: Vec<&str> = end.chans.iter().map(|c| c.name.as_str()).collect();
         assert!(chans.contains(&"time.After(1.5s)"), "{chans:?}");
     }
