@@ -46,8 +46,8 @@ pub fn context_node(c: &ContextView, lang: Lang) -> Html {
             <rect class="ctx-box" width={c.w.to_string()} height={CTX_H.to_string()} rx="10" />
             <text class="title" x="10" y="18">{ format!("{} · {}", c.var.as_deref().unwrap_or("ctx"), c.kind) }</text>
             <text class="sync-status" x="10" y="35" textLength={fit.map(|w| w.to_string())}
-                lengthAdjust="spacingAndGlyphs">{ status }</text>
-            <title>{ status.clone() }</title>
+                lengthAdjust="spacingAndGlyphs">{ status.clone() }</text>
+            <title>{ status }</title>
         </g>
     }
 }
