@@ -808,6 +808,8 @@ test('every gallery example in Russian, at its end and its middle, in light, dar
   // (Go's own output, in the console, stays as Go prints it).
   const english = /\b(the|is|are|exit status|waits|locked by|unlocked|reader\(s\)|not run yet|every|goroutines|deadline \d|cancelled)\b/;
   const looks = [['light', false], ['dark', false], ['large', true]];
+  const titles = await page.$$eval('[data-testid=gallery-item]', (els) => els.map((e) => e.textContent).join(' | '));
+  assert(!/\b(Deadlock|nobody|the|and|with)\b/.test(titles), `English gallery titles on the Russian page: ${titles}`);
   for (const slug of slugs) {
     await page.selectOption('[data-testid=gallery]', slug);
     await runToEnd(page);
@@ -829,6 +831,18 @@ test('every gallery example in Russian, at its end and its middle, in light, dar
       }
     }
   }
+  // The help overlay and the analysis panel, in Russian.
+  await page.click('[data-testid=step-counter]');
+  await page.keyboard.press('?');
+  await page.waitForSelector('[data-testid=help-overlay]');
+  await page.screenshot({ path: path.join(shots, 'help-ru.png') });
+  await page.keyboard.press('Escape');
+  await page.selectOption('[data-testid=gallery]', 'map-race');
+  await page.waitForSelector('[data-testid=analysis] [data-testid=race]');
+  const analysis = await page.textContent('[data-testid=analysis]');
+  const m = analysis.match(english);
+  assert(!m, `English "${m && m[0]}" in the Russian analysis panel: ${analysis.slice(0, 400)}`);
+  await page.screenshot({ path: path.join(shots, 'analysis-ru.png') });
 });
 
 test('the analysis panel lists the map race of S8 and seeks to it', async ({ page }) => {
