@@ -69,7 +69,9 @@ func main() {
 `;
 
 const tests = [];
-const test = (name, fn) => tests.push({ name, fn });
+// E2E_ONLY=words runs only the tests whose names contain those words.
+const only = process.env.E2E_ONLY;
+const test = (name, fn) => (!only || name.includes(only)) && tests.push({ name, fn });
 
 // --- helpers -------------------------------------------------------------
 
@@ -88,7 +90,7 @@ async function openPage(browser, url) {
 
 async function counter(page) {
   const text = await page.textContent('[data-testid=step-counter]');
-  const m = /step (\d+) \/ (\d+)/.exec(text);
+  const m = /(?:step|шаг) (\d+) \/ (\d+)/.exec(text);
   if (!m) throw new Error(`unexpected step counter ${JSON.stringify(text)}`);
   return { step: Number(m[1]), total: Number(m[2]), text };
 }
@@ -525,7 +527,8 @@ test('the timeline draws a 200-goroutine pool as one group lane, and stays smoot
     document.querySelector('[data-testid=run]').click();
     requestAnimationFrame(tick);
   }));
-  await page.click('[data-testid=pause]');
+  // On a fast machine the run may have ended (Pause hidden) before this click.
+  await page.click('[data-testid=pause]', { timeout: 3000 }).catch(() => {});
   await page.screenshot({ path: path.join(shots, 'timeline-groups.png') });
   console.log(`e2e figure: timeline of a 200-goroutine pool at ${total} steps: ${folded} rows (one group lane), opened ${folded + 200} rows drawing ${opened}; open ${openMs.toFixed(0)} ms, scroll to the last lane ${scrollMs.toFixed(0)} ms, slowest zoom ${zoomMs.toFixed(0)} ms, ${shapes} shapes at ×64; ${r.fps.toFixed(1)} fps playing zoomed (longest frame ${r.worst.toFixed(0)} ms)`);
 });
@@ -797,6 +800,50 @@ test('manual mode: choosing the other ready select case changes the output', asy
   assertEqual(await printed(1), ['b 2'], 'case 1 taken');
   await page.selectOption('[data-testid=policy]', 'fifo');
   assertEqual(await printed(0), ['a 1'], 'case 0 taken');
+});
+
+test('every gallery example in Russian, at its end and its middle, in light, dark and large type', async ({ page }) => {
+  const slugs = await page.$$eval('[data-testid=gallery-item]', (els) => els.map((e) => e.dataset.example));
+  await page.selectOption('[data-testid=lang]', 'ru');
+  // English words that must not show in the scene, the explain bar or the outcome of a Russian page
+  // (Go's own output, in the console, stays as Go prints it).
+  const english = /\b(the|is|are|exit status|waits|locked by|unlocked|reader\(s\)|not run yet|every|goroutines|deadline \d|cancelled)\b/;
+  const looks = [['light', false], ['dark', false], ['large', true]];
+  const titles = await page.$$eval('[data-testid=gallery-item]', (els) => els.map((e) => e.textContent).join(' | '));
+  assert(!/\b(Deadlock|nobody|the|and|with)\b/.test(titles), `English gallery titles on the Russian page: ${titles}`);
+  for (const slug of slugs) {
+    await page.selectOption('[data-testid=gallery]', slug);
+    await runToEnd(page);
+    const outcome = await page.textContent('[data-testid=outcome]');
+    assert(/код выхода|ограничением/.test(outcome), `${slug}: the outcome is in Russian: ${outcome}`);
+    const total = (await counter(page)).total;
+    for (const [at, step] of [['end', total], ['middle', Math.floor(total / 2)]]) {
+      await page.fill('[data-testid=seek]', String(step));
+      const words = await page.evaluate(() => ['[data-testid=scene]', '[data-testid=explain]', '[data-testid=outcome]']
+        .map((s) => document.querySelector(s)).filter(Boolean).map((e) => e.textContent).join(' | '));
+      const m = words.match(english);
+      assert(!m, `${slug} at its ${at}: English "${m && m[0]}" on the Russian page: ${words.slice(0, 400)}`);
+      for (const [look, large] of looks) {
+        if (look === 'dark') await page.click('[data-testid=theme]');
+        if (large) await page.click('[data-testid=present]');
+        await page.screenshot({ path: path.join(shots, `gallery-${slug}-${at}-${look}.png`) });
+        if (large) await page.click('[data-testid=present]');
+        if (look === 'large') await page.click('[data-testid=theme]');
+      }
+    }
+  }
+  // The help overlay and the analysis panel, in Russian.
+  await page.click('[data-testid=step-counter]');
+  await page.keyboard.press('?');
+  await page.waitForSelector('[data-testid=help-overlay]');
+  await page.screenshot({ path: path.join(shots, 'help-ru.png') });
+  await page.keyboard.press('Escape');
+  await page.selectOption('[data-testid=gallery]', 'map-race');
+  await page.waitForSelector('[data-testid=analysis] [data-testid=race]');
+  const analysis = await page.textContent('[data-testid=analysis]');
+  const m = analysis.match(english);
+  assert(!m, `English "${m && m[0]}" in the Russian analysis panel: ${analysis.slice(0, 400)}`);
+  await page.screenshot({ path: path.join(shots, 'analysis-ru.png') });
 });
 
 test('the analysis panel lists the map race of S8 and seeks to it', async ({ page }) => {

@@ -148,7 +148,7 @@ pub const EXAMPLES: &[Example] = &[
     Example {
         slug: "deadlock",
         title: "A deadlock: nobody receives",
-        title_ru: "Deadlock: никто не принимает",
+        title_ru: "Взаимная блокировка: никто не принимает",
         source: include_str!("../examples/deadlock.go"),
         about_en: "main sends on an unbuffered channel that nobody reads: every goroutine is asleep, so Go stops the program with a deadlock report.",
         about_ru: "main отправляет в небуферизованный канал, из которого никто не читает: все горутины спят, и Go останавливает программу с сообщением о deadlock.",

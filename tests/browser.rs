@@ -970,3 +970,31 @@ async fn the_explorer_lists_a_race_even_when_the_output_never_differs() {
     assert!(words.contains("line 18"), "{words}");
     prefs::clear();
 }
+
+#[wasm_bindgen_test]
+async fn the_outcome_is_in_russian_but_data_outcome_stays_english() {
+    let root = mount().await;
+    type_source(&root, "package main\n\nfunc main() {\n\tch := make(chan int)\n\tch <- 1\n}\n").await;
+    for _ in 0..5 {
+        click(&root, "step").await;
+    }
+    assert_eq!(text(&root, "outcome").trim(), "deadlock (exit status 2)");
+    choose(&root, "lang", "ru").await;
+    assert_eq!(text(&root, "outcome").trim(), "взаимная блокировка (код выхода 2)");
+    let outcome = q(&root, "[data-testid=outcome]");
+    assert_eq!(outcome.get_attribute("data-outcome").as_deref(), Some("deadlock (exit status 2)"));
+    choose(&root, "lang", "en").await;
+}
+
+#[wasm_bindgen_test]
+async fn a_mutex_in_a_struct_field_is_named_by_its_selector() {
+    let root = mount().await;
+    let src = "package main\n\nimport \"sync\"\n\ntype Cache struct {\n\tmu sync.Mutex\n}\n\nfunc main() {\n\tc := &Cache{}\n\tc.mu.Lock()\n\tc.mu.Unlock()\n}\n";
+    type_source(&root, src).await;
+    for _ in 0..4 {
+        click(&root, "step").await;
+    }
+    let names: Vec<String> =
+        all(&root, "[data-testid=mutex]").iter().filter_map(|e| e.get_attribute("data-name")).collect();
+    assert_eq!(names, ["c.mu"]);
+}

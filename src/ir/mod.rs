@@ -501,6 +501,10 @@ pub enum Instr {
     /// context's `Done()` channel becomes `ctx.Done()`, a Cond `cond`). The
     /// program cannot observe it.
     NameValue { name: Rc<str>, depth: u8 },
+    /// `[obj] -> [obj]`: names a `sync` object reached through a struct
+    /// field after the selector the program used (`s.mu`), unless it already
+    /// has a name; for the scene only.
+    NameUnnamed { name: Rc<str> },
     /// `[] -> [v]`: reads a package-level variable.
     LoadGlobal(u32),
     /// `[v] -> []`: writes a package-level variable.

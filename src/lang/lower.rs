@@ -1840,10 +1840,16 @@ impl<'a> Lowerer<'a> {
         let f = super::check::strip_parens(func);
         if let ExprKind::Selector(x, _) = &f.kind {
             self.expr(b, x);
+            let mut embedded = false;
             if let Some(Selection::SyncMethod { path, .. }) = self.info.selections.get(&f.id).cloned() {
+                embedded = !path.is_empty();
                 for step in path {
                     b.emit(Instr::Field(step), f.span);
                 }
+            }
+            let field = embedded || matches!(super::check::strip_parens(x).kind, ExprKind::Selector(..));
+            if let Some(name) = selector_text(x).filter(|_| field) {
+                b.emit(Instr::NameUnnamed { name: Rc::from(name) }, f.span);
             }
         }
         1
@@ -2026,7 +2032,7 @@ impl<'a> Lowerer<'a> {
             }
             _ => return,
         };
-        if let Some(ExprKind::Ident(name)) = lhs.get(i).map(|l| &l.kind).filter(|_| depth < 2) {
+        if let Some(name) = lhs.get(i).and_then(selector_text).filter(|_| depth < 2) {
             if name != "_" {
                 b.emit(Instr::NameValue { name: Rc::from(name.as_str()), depth }, span);
             }
@@ -2183,5 +2189,15 @@ fn binop(op: BinaryOp) -> BinOp {
         BinaryOp::Shr => BinOp::Shr,
         // The checker rejects the rest before lowering.
         _ => BinOp::Add,
+    }
+}
+
+/// The text of `a.b.c` (identifiers and field selectors only), which names
+/// a `sync` object kept in a struct field in the scene.
+fn selector_text(e: &Expr) -> Option<String> {
+    match &super::check::strip_parens(e).kind {
+        ExprKind::Ident(name) => Some(name.clone()),
+        ExprKind::Selector(x, field) => Some(format!("{}.{}", selector_text(x)?, field.name)),
+        _ => None,
     }
 }

@@ -834,6 +834,11 @@ impl Machine {
                         self.name_object(&v, name);
                     }
                 }
+                Instr::NameUnnamed { name } => {
+                    if let Some(v) = self.goroutines[g as usize].stack.last().cloned() {
+                        self.name_unnamed(&v, name);
+                    }
+                }
                 Instr::Defer { args } => {
                     let split = gr.stack.len() - *args as usize;
                     let args = gr.stack.split_off(split);
@@ -1518,7 +1523,9 @@ impl Machine {
                 let d = int_arg(&args, 0).max(0) as u64;
                 let id = self.chans.len() as u32;
                 let name = if builtin == Builtin::TimeAfter { "time.After" } else { "time.Tick" };
-                self.chans.push(Channel::new(format!("{name}#{}", id + 1), 1, Zero::Int));
+                // Named by its call (`time.After(1s)`) until a variable takes it.
+                let label = format!("{name}({})", super::duration::format_duration(d as i64));
+                self.chans.push(Channel::new(label, 1, Zero::Int));
                 let period = if builtin == Builtin::TimeTick { d.max(1) } else { 0 };
                 self.timers.add(self.time.saturating_add(d), TimerAction::SendTime { ch: id, period });
                 self.goroutines[g as usize].stack.push(Value::Chan(id));

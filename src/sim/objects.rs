@@ -90,6 +90,26 @@ impl Machine {
         }
     }
 
+    /// Names a Mutex, RWMutex, WaitGroup, Once, Cond or atomic reached
+    /// through a struct field (`s.mu`), unless it has a name already.
+    pub(crate) fn name_unnamed(&mut self, v: &Value, name: &str) {
+        let slot = match v {
+            Value::Mutex(id) => self.mutexes.get_mut(*id as usize).map(|m| &mut m.name),
+            Value::RwMutex(id) => self.rwmutexes.get_mut(*id as usize).map(|m| &mut m.name),
+            Value::WaitGroup(id) => self.waitgroups.get_mut(*id as usize).map(|w| &mut w.name),
+            Value::Object(kind, id) if !matches!(kind, SyncKind::Rand | SyncKind::Context | SyncKind::Timer) => {
+                if self.object_name(*kind, *id).is_none() {
+                    self.object_names.insert((*kind, *id), Rc::from(name));
+                }
+                return;
+            }
+            _ => return,
+        };
+        if let Some(slot) = slot.filter(|n| n.is_empty()) {
+            *slot = name.to_string();
+        }
+    }
+
     /// The variable name of a Once, Cond, context or atomic object (in the
     /// atomics arena, whatever its kind), if it was made for a named variable.
     pub fn object_name(&self, kind: SyncKind, id: u32) -> Option<&str> {

@@ -32,15 +32,22 @@ pub fn context_node(c: &ContextView, lang: Lang) -> Html {
         (None, None, false) => "active".to_string(),
         (None, None, true) => "активен".to_string(),
     };
+    // A long cause ("context deadline exceeded") is squeezed into the box
+    // instead of running past its edge (12px text is about 6.6px a letter).
+    let room = c.w - 16.0;
+    let fit = (status.chars().count() as f64 * 6.6 > room).then_some(room);
     html! {
         <g class={classes!("context", c.cancelled.then_some("cancelled"))} data-testid="context"
             data-name={c.name.clone()} data-kind={c.kind.clone()} data-depth={c.depth.to_string()}
             data-cancelled={c.cancelled.to_string()} data-cause={c.cause.clone().unwrap_or_default()}
             data-deadline={c.deadline.clone().unwrap_or_default()} data-var={c.var.clone().unwrap_or_default()}
-            transform={format!("translate({},{})", c.x, c.y)} aria-label={format!("context {} {}: {status}", c.var.as_deref().unwrap_or(""), c.kind)}>
+            transform={format!("translate({},{})", c.x, c.y)}
+            aria-label={format!("{} {} {}: {status}", if ru { "контекст" } else { "context" }, c.var.as_deref().unwrap_or(""), c.kind)}>
             <rect class="ctx-box" width={c.w.to_string()} height={CTX_H.to_string()} rx="10" />
             <text class="title" x="10" y="18">{ format!("{} · {}", c.var.as_deref().unwrap_or("ctx"), c.kind) }</text>
-            <text class="sync-status" x="10" y="35">{ status }</text>
+            <text class="sync-status" x="10" y="35" textLength={fit.map(|w| w.to_string())}
+                lengthAdjust="spacingAndGlyphs">{ status.clone() }</text>
+            <title>{ status }</title>
         </g>
     }
 }

@@ -6,7 +6,7 @@
 use super::i18n::Lang;
 use super::state::PAGE_MAX_STEPS;
 use crate::ir::Program;
-use crate::sim::explore::{Explorer, FailureKind};
+use crate::sim::explore::{Explorer, FailureKind, Strategy};
 use crate::sim::race_analysis::RaceView;
 use crate::sim::{Choice, Limits};
 use gloo_timers::callback::Timeout;
@@ -36,7 +36,7 @@ struct Row {
     kind: FailureKind,
     outcome: String,
     steps: usize,
-    strategy: String,
+    strategy: Strategy,
     stdout: String,
     seed: u64,
     choices: Rc<[Choice]>,
@@ -74,7 +74,7 @@ fn rows(ex: &Explorer) -> Vec<Row> {
             kind: f.kind.clone(),
             outcome: f.run.outcome.label(),
             steps: f.run.steps(),
-            strategy: f.run.strategy.describe(),
+            strategy: f.run.strategy.clone(),
             stdout: f.run.stdout.clone(),
             seed: f.run.seed,
             choices: Rc::from(&f.run.choices[..]),
@@ -177,7 +177,8 @@ pub fn explore_view(p: &ExploreProps) -> Html {
                                 html! {
                                     <li data-testid="explore-run" data-kind={r.kind.as_str()} data-steps={r.steps.to_string()}>
                                         <strong>{ kind_text(&r.kind) }</strong>
-                                        { format!(" — {}, {} {} ({})", r.outcome, r.steps, st.steps, r.strategy) }
+                                        { format!(" — {}, {} {} ({})", super::phrases::outcome(p.lang, &r.outcome), r.steps, st.steps,
+                                            super::phrases::strategy(p.lang, &r.strategy)) }
                                         if let Some(race) = &r.race {
                                             <span class="explore-race" data-testid="explore-race">{ p.lang.race_text(race) }</span>
                                         }

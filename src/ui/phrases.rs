@@ -3,6 +3,7 @@
 //! `viz` itself, so `data-reason` stays the same whatever the language.
 
 use super::i18n::Lang;
+use crate::sim::explore::Strategy;
 use crate::viz::scene::{SyncObj, SyncView};
 use crate::viz::{Explanation, Part, Reason};
 
@@ -69,6 +70,24 @@ fn part_ru(p: &Part) -> String {
         Part::Panics { g, message } => format!("G{g} паникует: {message}"),
         Part::Deadlock => "все горутины заблокированы: Go сообщает о взаимной блокировке".to_string(),
         Part::Ends { label } => format!("программа завершается: {}", outcome_ru(label)),
+    }
+}
+
+/// An outcome label (English data from `sim`) in `lang`.
+pub fn outcome(lang: Lang, label: &str) -> String {
+    match lang {
+        Lang::En => label.to_string(),
+        Lang::Ru => outcome_ru(label),
+    }
+}
+
+/// How the explorer scheduled a run, in `lang`.
+pub fn strategy(lang: Lang, s: &Strategy) -> String {
+    match (lang, s) {
+        (Lang::En, _) | (_, Strategy::Fifo) => s.describe(),
+        (Lang::Ru, Strategy::Random { seed }) => format!("random, зерно {seed}"),
+        (Lang::Ru, Strategy::Pct { seed, depth }) => format!("pct глубины {depth}, зерно {seed}"),
+        (Lang::Ru, Strategy::Search { preemptions }) => format!("перебор, вытеснений: {preemptions}"),
     }
 }
 
@@ -185,4 +204,50 @@ pub fn goroutine_list(gs: &[u64]) -> String {
         list.push_str(&format!(" +{}", gs.len() - SHOWN));
     }
     list
+}
+
+/// Why a share link could not be opened, in `lang` (`share::decode` and
+/// `Session::open_shared` say it in English; the numbers are kept).
+pub fn share_error(lang: Lang, why: &str) -> String {
+    if lang == Lang::En {
+        return why.to_string();
+    }
+    let fixed = match why {
+        "it is not valid base64" => Some("это не base64"),
+        "its compressed data is damaged" => Some("сжатые данные повреждены"),
+        "its text is not UTF-8" => Some("её текст не в UTF-8"),
+        "it was made by an unknown version of Chanscope" => Some("она сделана неизвестной версией Chanscope"),
+        "its policy is unknown" => Some("неизвестная политика планировщика"),
+        "its seed is not a number" => Some("зерно — не число"),
+        "its step is not a number" => Some("шаг — не число"),
+        "its program does not compile, so it has no steps" => Some("её программа не компилируется, шагов нет"),
+        "it has manual choices but not the manual policy" => Some("в ней есть ручные выборы, но политика не manual"),
+        _ => None,
+    };
+    if let Some(text) = fixed {
+        return text.to_string();
+    }
+    let number = |s: &str| s.split(|c: char| !c.is_ascii_digit()).find(|w| !w.is_empty()).unwrap_or("?").to_string();
+    if let Some(what) = why.strip_prefix("the ").and_then(|s| s.strip_suffix(" is missing")) {
+        let part = match what {
+            "header" => "заголовок",
+            "policy" => "политика",
+            "seed" => "зерно",
+            "step" => "шаг",
+            "choices" => "выборы",
+            _ => "программа",
+        };
+        return format!("нет части «{part}»");
+    }
+    if let Some(rest) = why.strip_prefix("its choice at step ") {
+        return format!("её выбор на шаге {} называет горутину, которая не может выполняться", number(rest));
+    }
+    if let Some(rest) = why.strip_prefix("its step ") {
+        let total = rest.split_once('(').map(|(_, t)| number(t)).unwrap_or_default();
+        return format!("её шаг {} дальше конца запуска ({total} шагов)", number(rest));
+    }
+    if why.starts_with("a choice is wrong") {
+        return "в ней неверный выбор".to_string();
+    }
+    why.to_string()
 }

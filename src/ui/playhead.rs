@@ -31,7 +31,9 @@ pub fn playhead(p: &PlayheadProps) -> Html {
                 value={p.cursor.to_string()} oninput={on_input} aria-label={t.seek}
                 aria-valuetext={format!("{} {} / {}", t.step_word, p.cursor, p.total)} disabled={p.total == 0} />
             if let Some(label) = &p.outcome {
-                <span class="outcome" data-testid="outcome">{ label }</span>
+                <span class="outcome" data-testid="outcome" data-outcome={label.clone()}>
+                    { super::phrases::outcome(p.lang, label) }
+                </span>
             }
         </div>
     }

@@ -21,7 +21,7 @@ pub fn share_bar(p: &ShareBarProps) -> Html {
     if let Some(why) = &p.error {
         html! {
             <div class="share-bar error" role="alert">
-                <span data-testid="share-error">{ format!("{} {why}. {}", t.share_broken, t.share_kept) }</span>
+                <span data-testid="share-error">{ format!("{} {}. {}", t.share_broken, super::phrases::share_error(p.lang, why), t.share_kept) }</span>
                 { close }
             </div>
         }

@@ -170,4 +170,69 @@ func main() {
             assert!(chans.contains(&name), "{name}: {chans:?}");
         }
     }
+
+    #[test]
+    fn objects_in_struct_fields_are_named_by_their_selectors() {
+        let src = r#"package main
+
+import (
+	"fmt"
+	"sync"
+	"time"
+)
+
+type Cache struct {
+	mu   sync.Mutex
+	once sync.Once
+	m    map[string]int
+}
+
+type Counter struct {
+	sync.RWMutex
+	n int
+}
+
+type Batcher struct {
+	notFull *sync.Cond
+}
+
+func main() {
+	c := &Cache{m: map[string]int{}}
+	var k Counter
+	var wg sync.WaitGroup
+	b := &Batcher{}
+	b.notFull = sync.NewCond(&c.mu)
+	b.notFull.Signal()
+	for i := 0; i < 2; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			c.once.Do(func() { fmt.Println("init") })
+			c.mu.Lock()
+			c.m["a"]++
+			c.mu.Unlock()
+			k.Lock()
+			k.n++
+			k.Unlock()
+		}()
+	}
+	wg.Wait()
+	select {
+	case <-time.After(1500 * time.Millisecond):
+		fmt.Println(c.m["a"], k.n)
+	}
+}
+"#;
+        let program = Rc::new(crate::lang::compile(src).unwrap());
+        let rec = Recording::run(program, Config::default());
+        let end = rec.machine_at(rec.len());
+        assert_eq!(end.mutexes.iter().map(|m| m.name.as_str()).collect::<Vec<_>>(), ["c.mu"]);
+        assert_eq!(end.rwmutexes.iter().map(|m| m.name.as_str()).collect::<Vec<_>>(), ["k"]);
+        assert_eq!(end.waitgroups.iter().map(|w| w.name.as_str()).collect::<Vec<_>>(), ["wg"]);
+        let names: Vec<String> = other_objects(&end).into_iter().map(|v| v.name).collect();
+        assert!(names.contains(&"c.once".to_string()), "{names:?}");
+        assert!(names.contains(&"b.notFull".to_string()), "{names:?}");
+        let chans: Vec<&str> = end.chans.iter().map(|c| c.name.as_str()).collect();
+        assert!(chans.contains(&"time.After(1.5s)"), "{chans:?}");
+    }
 }
