@@ -1711,6 +1711,30 @@ impl<'a> Lowerer<'a> {
         }
     }
 
+    /// Adds a generated function (a wrapper) whose parameters are its only
+    /// locals and whose every instruction points at `span`; its first
+    /// instruction starts its one statement.
+    fn push_wrapper(&mut self, name: String, params: u16, code: Vec<Instr>, span: Span) -> FuncId {
+        let len = code.len();
+        let mut stmt_start = vec![false; len];
+        stmt_start[0] = true;
+        let f = Function {
+            name,
+            params,
+            locals: params,
+            captures: 0,
+            code,
+            spans: vec![span; len],
+            stmt_start,
+            span,
+            recover_pc: (len - 1) as u32,
+            named_results: false,
+        };
+        let id = self.funcs.len();
+        self.funcs.push(Some(f));
+        id as FuncId
+    }
+
     /// A function `func(a1..an) { builtin(a1..an) }` for `go` with a library call.
     fn go_wrapper(&mut self, b: &mut Builder, builtin: Builtin, n: u8, spread: bool, span: Span) -> FuncId {
         b.lits += 1;
@@ -1723,24 +1747,7 @@ impl<'a> Lowerer<'a> {
         });
         code.extend((0..builtin.results()).map(|_| Instr::Pop));
         code.push(Instr::Return { results: 0 });
-        let len = code.len();
-        let mut stmt_start = vec![false; len];
-        stmt_start[0] = true;
-        let f = Function {
-            name,
-            params: n as u16,
-            locals: n as u16,
-            captures: 0,
-            code,
-            spans: vec![span; len],
-            stmt_start,
-            span,
-            recover_pc: (len - 1) as u32,
-            named_results: false,
-        };
-        let id = self.funcs.len();
-        self.funcs.push(Some(f));
-        id as FuncId
+        self.push_wrapper(name, n as u16, code, span)
     }
 
     /// The wrapper of a method expression `(*T).M` for a value method `M`:
@@ -1776,24 +1783,7 @@ impl<'a> Lowerer<'a> {
         code.push(Instr::ToIface(string));
         code.push(Instr::CallBuiltin { builtin: Builtin::Panic, args: 1 });
         code.push(Instr::Return { results: 0 });
-        let len = code.len();
-        let mut stmt_start = vec![false; len];
-        stmt_start[0] = true;
-        let f = Function {
-            name,
-            params: n,
-            locals: n,
-            captures: 0,
-            code,
-            spans: vec![span; len],
-            stmt_start,
-            span,
-            recover_pc: (len - 1) as u32,
-            named_results: false,
-        };
-        let id = self.funcs.len();
-        self.funcs.push(Some(f));
-        id as FuncId
+        self.push_wrapper(name, n, code, span)
     }
 
     /// The function a library function used as a value stands for: it
@@ -1808,24 +1798,7 @@ impl<'a> Lowerer<'a> {
         });
         let results = v.builtin.results();
         code.push(Instr::Return { results });
-        let len = code.len();
-        let mut stmt_start = vec![false; len];
-        stmt_start[0] = true;
-        let f = Function {
-            name: v.name,
-            params: n as u16,
-            locals: n as u16,
-            captures: 0,
-            code,
-            spans: vec![span; len],
-            stmt_start,
-            span,
-            recover_pc: (len - 1) as u32,
-            named_results: false,
-        };
-        let id = self.funcs.len();
-        self.funcs.push(Some(f));
-        id as FuncId
+        self.push_wrapper(v.name, n as u16, code, span)
     }
 
     /// Pushes the channel of a receive case `<-ch`.
