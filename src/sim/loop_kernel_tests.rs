@@ -16,17 +16,7 @@ fn observe(program: &Rc<Program>, config: Config, batch: Option<u64>, kernels: b
     if !kernels {
         m.drop_loop_kernels();
     }
-    let mut events = Vec::new();
-    loop {
-        let going = match batch {
-            None => m.step(None).is_some(),
-            Some(n) => m.run_batch(n) > 0,
-        };
-        events.append(&mut m.events);
-        if !going || m.is_finished() {
-            break;
-        }
-    }
+    let events = super::machine::run_collecting(&mut m, batch);
     let stack = m.goroutines.first().map(|g| g.stack.clone()).unwrap_or_default();
     (events, m.steps, m.time, m.outcome.as_ref().map(|o| o.stderr().to_string()), stack)
 }

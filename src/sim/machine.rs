@@ -3040,6 +3040,25 @@ fn binary(op: BinOp, a: Value, b: Value) -> Result<Value, String> {
     })
 }
 
+/// Runs a machine to its end, one step at a time (`batch` is `None`) or in
+/// batches of that many steps, and returns every event it emitted. Tests use
+/// it to compare runs.
+#[cfg(test)]
+pub(crate) fn run_collecting(m: &mut Machine, batch: Option<u64>) -> Vec<Event> {
+    let mut events = Vec::new();
+    loop {
+        let going = match batch {
+            None => m.step(None).is_some(),
+            Some(n) => m.run_batch(n) > 0,
+        };
+        events.append(&mut m.events);
+        if !going || m.is_finished() {
+            break;
+        }
+    }
+    events
+}
+
 #[cfg(test)]
 mod batch_tests {
     use super::*;
@@ -3048,17 +3067,7 @@ mod batch_tests {
     /// clock and its outcome.
     fn observe(program: &Rc<Program>, config: Config, batch: Option<u64>) -> (Vec<Event>, u64, u64, Option<String>) {
         let mut m = Machine::new(program.clone(), config);
-        let mut events = Vec::new();
-        loop {
-            let going = match batch {
-                None => m.step(None).is_some(),
-                Some(n) => m.run_batch(n) > 0,
-            };
-            events.append(&mut m.events);
-            if !going || m.is_finished() {
-                break;
-            }
-        }
+        let events = run_collecting(&mut m, batch);
         (events, m.steps, m.time, m.outcome.as_ref().map(|o| o.stderr().to_string()))
     }
 
@@ -3150,17 +3159,7 @@ mod batch_tests {
     ) -> (Vec<Event>, u64, u64, Option<String>) {
         let mut m = Machine::new(program.clone(), config);
         m.drop_fast_paths();
-        let mut events = Vec::new();
-        loop {
-            let going = match batch {
-                None => m.step(None).is_some(),
-                Some(n) => m.run_batch(n) > 0,
-            };
-            events.append(&mut m.events);
-            if !going || m.is_finished() {
-                break;
-            }
-        }
+        let events = run_collecting(&mut m, batch);
         (events, m.steps, m.time, m.outcome.as_ref().map(|o| o.stderr().to_string()))
     }
 
