@@ -36,6 +36,16 @@ impl Machine {
                     _ => 0,
                 };
                 let max = (args.len() > 3).then(|| int(3));
+                let first = match first {
+                    // A pointer to an array held in place (a struct field, an
+                    // element of another array): a slice over that place.
+                    Value::Ptr(c) => match self.pointee(c) {
+                        handle @ Value::Slice(_) => handle.clone(),
+                        Value::Array(_) => self.place_array_handle(c),
+                        _ => Value::Nil,
+                    },
+                    v => v,
+                };
                 array_slice(&first, int(1), int(2), max).map(|v| vec![v])
             }
             StdFn::AddrIndex => {

@@ -33,7 +33,10 @@ impl Machine {
     pub fn slice_elems(&self, v: &Value) -> &[Value] {
         match v {
             Value::Slice(s) => {
-                let a = &self.arrays[s.array as usize];
+                let a = match self.place_of(s.array) {
+                    Some(c) => self.place_elems(c),
+                    None => &self.arrays[s.array as usize],
+                };
                 &a[s.offset as usize..(s.offset + s.len) as usize]
             }
             _ => &[],
@@ -93,7 +96,9 @@ impl Machine {
             Value::Slice(r) => {
                 let n = int(i);
                 check_index(n, r.len as usize)?;
+                self.refresh_place(r.array);
                 self.arrays[r.array as usize][(r.offset as i64 + n) as usize] = v;
+                self.flush_place(r.array)?;
                 Ok(Value::Slice(r))
             }
             Value::Ptr(c) if matches!(self.pointee(c), Value::Slice(_)) => {
@@ -125,8 +130,9 @@ impl Machine {
             Value::Slice(s) => {
                 let n = int(i);
                 check_index(n, s.len as usize)?;
+                self.refresh_place(s.array);
                 self.arrays[s.array as usize][(s.offset as i64 + n) as usize] = v;
-                Ok(())
+                self.flush_place(s.array)
             }
             // A nil slice has length 0.
             Value::Nil => Err(format!("runtime error: index out of range [{}] with length 0", int(i))),
@@ -239,10 +245,13 @@ impl Machine {
         };
         let new_len = len as usize + items.len();
         if let Some(a) = array.filter(|_| new_len <= cap as usize) {
+            self.refresh_place(a);
             let arr = &mut self.arrays[a as usize];
             for (i, v) in items.into_iter().enumerate() {
                 arr[offset as usize + len as usize + i] = v;
             }
+            // A place that no longer holds the array (cannot happen in Go) keeps its value.
+            let _ = self.flush_place(a);
             return Value::Slice(SliceRef { array: a, offset, len: new_len as u32, cap });
         }
         let mut new_cap = (cap as usize * 2).max(new_len);
@@ -265,9 +274,11 @@ impl Machine {
         };
         let Value::Slice(d) = dst else { return 0 };
         let n = items.len().min(d.len as usize);
+        self.refresh_place(d.array);
         for (i, v) in items.into_iter().take(n).enumerate() {
             self.arrays[d.array as usize][d.offset as usize + i] = v;
         }
+        let _ = self.flush_place(d.array);
         n as i64
     }
 }

@@ -56,9 +56,11 @@ impl Machine {
     fn sort_in_place(&mut self, slice: &Value, less: impl Fn(&Value, &Value) -> bool) {
         let Value::Slice(s) = slice else { return };
         let range = s.offset as usize..(s.offset + s.len) as usize;
+        self.refresh_place(s.array);
         let mut elems = self.arrays[s.array as usize][range.clone()].to_vec();
         sort_vec(&mut elems, less);
         self.arrays[s.array as usize][range].clone_from_slice(&elems);
+        let _ = self.flush_place(s.array);
     }
 }
 
@@ -100,6 +102,8 @@ impl SortData for CallbackSort<'_> {
 
     fn swap(&mut self, i: i64, j: i64) {
         let base = self.s.offset as usize;
+        self.m.refresh_place(self.s.array);
         self.m.arrays[self.s.array as usize].swap(base + i as usize, base + j as usize);
+        let _ = self.m.flush_place(self.s.array);
     }
 }
