@@ -8,6 +8,8 @@
 //! refreshed before and flushed after each write that goes through it.
 
 use super::machine::Machine;
+use super::pointer::Place;
+use super::race::Loc;
 use super::value::{SliceRef, Value};
 use std::collections::BTreeMap;
 
@@ -72,6 +74,20 @@ impl Machine {
         let Some(c) = self.place_of(array) else { return Ok(()) };
         let elems = std::mem::take(&mut self.arrays[array as usize]);
         self.set_in_cell(c, &[], Value::Array(std::rc::Rc::new(elems)))
+    }
+
+    /// The location the race detector should see for `loc`: an element of a
+    /// place array is the place itself (the struct field of a variable's
+    /// cell, or the element of the outer backing array), so accesses through
+    /// the slice and through the struct are checked against each other.
+    pub(crate) fn race_place_loc(&self, loc: Loc) -> Loc {
+        let Loc::Elem(array, _) = loc else { return loc };
+        let Some(c) = self.place_of(array) else { return loc };
+        match self.interior_place(c) {
+            Some(Place::Field { cell, path }) => Loc::Cell(*cell, path.first().copied().unwrap_or(0)),
+            Some(Place::Elem { array, index, .. }) => Loc::Elem(*array, *index),
+            None => Loc::Cell(c, 0),
+        }
     }
 
     /// Backing arrays as formatting sees them: place arrays hold their

@@ -46,6 +46,11 @@ impl Machine {
         !self.interior.by_cell.is_empty() && self.interior.by_cell.contains_key(&c)
     }
 
+    /// The place interior pointer `c` stands for, if it is one.
+    pub fn interior_place(&self, c: u32) -> Option<&Place> {
+        self.interior.by_cell.get(&c)
+    }
+
     /// The value a pointer to cell `c` points to.
     pub fn pointee(&self, c: u32) -> &Value {
         if self.interior.by_cell.is_empty() {
