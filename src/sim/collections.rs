@@ -130,9 +130,12 @@ impl Machine {
             Value::Slice(s) => {
                 let n = int(i);
                 check_index(n, s.len as usize)?;
-                self.refresh_place(s.array);
-                self.arrays[s.array as usize][(s.offset as i64 + n) as usize] = v;
-                self.flush_place(s.array)
+                let at = (s.offset as i64 + n) as usize;
+                if let Some(c) = self.place_of(s.array) {
+                    return self.store_place_elem(c, at, v);
+                }
+                self.arrays[s.array as usize][at] = v;
+                Ok(())
             }
             // A nil slice has length 0.
             Value::Nil => Err(format!("runtime error: index out of range [{}] with length 0", int(i))),

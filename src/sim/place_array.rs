@@ -59,6 +59,22 @@ impl Machine {
         }
     }
 
+    /// `s[i] = v` where `s` is over the place array of pointer cell `c`:
+    /// element `at` of the place changes (in place when nothing else shares it).
+    pub fn store_place_elem(&mut self, c: u32, at: usize, v: Value) -> Result<(), String> {
+        match u16::try_from(at) {
+            Ok(step) => self.set_in_cell(c, &[step], v),
+            Err(_) => {
+                // Past a path step's range: the whole array is rebuilt.
+                let mut elems = self.place_elems(c).to_vec();
+                if let Some(slot) = elems.get_mut(at) {
+                    *slot = v;
+                }
+                self.set_in_cell(c, &[], Value::Array(std::rc::Rc::new(elems)))
+            }
+        }
+    }
+
     /// Before writing backing array `array` directly: a place array's mirror
     /// gets the place's current elements.
     pub fn refresh_place(&mut self, array: u32) {
