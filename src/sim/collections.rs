@@ -248,13 +248,18 @@ impl Machine {
         };
         let new_len = len as usize + items.len();
         if let Some(a) = array.filter(|_| new_len <= cap as usize) {
-            self.refresh_place(a);
+            let start = offset as usize + len as usize;
+            if let Some(c) = self.place_of(a) {
+                // Into the array's place; a place that no longer holds the array keeps its value.
+                for (i, v) in items.into_iter().enumerate() {
+                    let _ = self.store_place_elem(c, start + i, v);
+                }
+                return Value::Slice(SliceRef { array: a, offset, len: new_len as u32, cap });
+            }
             let arr = &mut self.arrays[a as usize];
             for (i, v) in items.into_iter().enumerate() {
-                arr[offset as usize + len as usize + i] = v;
+                arr[start + i] = v;
             }
-            // A place that no longer holds the array (cannot happen in Go) keeps its value.
-            let _ = self.flush_place(a);
             return Value::Slice(SliceRef { array: a, offset, len: new_len as u32, cap });
         }
         let mut new_cap = (cap as usize * 2).max(new_len);
@@ -277,11 +282,15 @@ impl Machine {
         };
         let Value::Slice(d) = dst else { return 0 };
         let n = items.len().min(d.len as usize);
-        self.refresh_place(d.array);
+        if let Some(c) = self.place_of(d.array) {
+            for (i, v) in items.into_iter().take(n).enumerate() {
+                let _ = self.store_place_elem(c, d.offset as usize + i, v);
+            }
+            return n as i64;
+        }
         for (i, v) in items.into_iter().take(n).enumerate() {
             self.arrays[d.array as usize][d.offset as usize + i] = v;
         }
-        let _ = self.flush_place(d.array);
         n as i64
     }
 }

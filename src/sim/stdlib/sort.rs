@@ -102,8 +102,15 @@ impl SortData for CallbackSort<'_> {
 
     fn swap(&mut self, i: i64, j: i64) {
         let base = self.s.offset as usize;
-        self.m.refresh_place(self.s.array);
-        self.m.arrays[self.s.array as usize].swap(base + i as usize, base + j as usize);
-        let _ = self.m.flush_place(self.s.array);
+        let (i, j) = (base + i as usize, base + j as usize);
+        if let Some(c) = self.m.place_of(self.s.array) {
+            // An array held in place: its two elements are exchanged there.
+            let elems = self.m.place_elems(c);
+            let (a, b) = (elems.get(i).cloned().unwrap_or_default(), elems.get(j).cloned().unwrap_or_default());
+            let _ = self.m.store_place_elem(c, i, b);
+            let _ = self.m.store_place_elem(c, j, a);
+            return;
+        }
+        self.m.arrays[self.s.array as usize].swap(i, j);
     }
 }
