@@ -404,6 +404,12 @@ impl Machine {
                 let i = int(i);
                 check_index(i, r.len as usize)?;
                 let at = (r.offset as i64 + i) as usize;
+                if let Some(c) = self.place_of(r.array) {
+                    // A slice over an array held in place: the store goes there.
+                    let mut elem = self.place_elems(c).get(at).cloned().unwrap_or_default();
+                    self.store_place(&mut elem, rest, more, v)?;
+                    return self.store_place_elem(c, at, elem);
+                }
                 let mut elem = std::mem::take(&mut self.arrays[r.array as usize][at]);
                 let res = match (&elem, v) {
                     // A row that is a handle itself keeps its backing array: `grid[i] = row`.
