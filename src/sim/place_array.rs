@@ -4,8 +4,11 @@
 //! a "place array": a backing array id whose elements are read from and
 //! written to the place a pointer stands for, so the slice and the struct
 //! alias both ways as in Go, while copies of the struct (copy-on-write
-//! values) stay apart. The id's entry in `Machine::arrays` is only a mirror,
-//! refreshed before and flushed after each write that goes through it.
+//! values) stay apart. Reads go to the place (`slice_elems`); element
+//! writes go to the place one element at a time (`store_place_elem`); the
+//! id's entry in `Machine::arrays` is only a mirror, empty except between
+//! `refresh_place` and `flush_place` around a write of many elements (a
+//! sort). Code that indexes `Machine::arrays` directly must check `place_of`.
 
 use super::machine::Machine;
 use super::pointer::Place;
@@ -50,8 +53,8 @@ impl Machine {
         Value::Slice(SliceRef { array, offset: 0, len, cap: len })
     }
 
-    /// The elements of place array `array` as they are now (none when the
-    /// place no longer holds an array).
+    /// The elements of the array pointer cell `c` points to, as they are
+    /// now (none when the place does not hold an array).
     pub fn place_elems(&self, c: u32) -> &[Value] {
         match self.pointee(c) {
             Value::Array(elems) => elems.as_slice(),
