@@ -284,6 +284,10 @@ pub struct Info {
     /// argument of `append`. Such a slice may be over a copy of the array,
     /// which nothing else can see.
     pub array_snapshots: std::collections::BTreeSet<NodeId>,
+    /// Other slices of arrays that are not variables (`b.data[:n]`,
+    /// `xs[i][:]`): lowered as a pointer to the array's place, sliced, so
+    /// the slice reads and writes that place (see `sim::place_array`).
+    pub array_place_slices: std::collections::BTreeSet<NodeId>,
     /// Library functions used as values (`f := strings.ToUpper`).
     pub lib_func_values: BTreeMap<NodeId, LibFuncValue>,
     /// Library calls whose last argument is spread (`fmt.Println(xs...)`).
@@ -3080,6 +3084,10 @@ impl<'a> Checker<'a> {
                 // Only read: a slice over a copy of the array is the same.
                 None if self.read_only_arg == Some(e.id) && self.go_addressable(x) => {
                     self.info.array_snapshots.insert(e.id);
+                }
+                // Any other use: a slice over the array's place.
+                None if self.go_addressable(x) && self.mark_addressable(x) => {
+                    self.info.array_place_slices.insert(e.id);
                 }
                 None => {
                     self.error(e.span, "slicing an array that is not a variable is not supported yet");

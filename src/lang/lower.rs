@@ -1446,7 +1446,12 @@ impl<'a> Lowerer<'a> {
             ExprKind::Slice(x, bounds) if self.info.array_slices.contains_key(&e.id) => {
                 // An array's slice: a library call on (a, lo, hi[, max]), missing bounds filled in.
                 let len = self.info.array_slices.get(&e.id).copied().unwrap_or(0);
-                self.array_base(b, x);
+                if self.info.array_place_slices.contains(&e.id) {
+                    // A pointer to the array's place, which the slice then reads and writes.
+                    self.interior_addr(b, x, &[], e.span);
+                } else {
+                    self.array_base(b, x);
+                }
                 if self.info.array_refs.contains(&e.id) {
                     b.emit(array_box(StdFn::ArrayPtrCheck, 1), e.span);
                 }

@@ -36,6 +36,16 @@ impl Machine {
                     _ => 0,
                 };
                 let max = (args.len() > 3).then(|| int(3));
+                let first = match first {
+                    // A pointer to an array held in place (a struct field, an
+                    // element of another array): a slice over that place.
+                    Value::Ptr(c) => match self.pointee(c) {
+                        handle @ Value::Slice(_) => handle.clone(),
+                        Value::Array(_) => self.place_array_handle(c),
+                        _ => Value::Nil,
+                    },
+                    v => v,
+                };
                 array_slice(&first, int(1), int(2), max).map(|v| vec![v])
             }
             StdFn::AddrIndex => {
@@ -144,6 +154,13 @@ impl Machine {
     pub fn assign_array(&mut self, p: &Value, v: Value) -> Result<(), String> {
         match (p, v) {
             (Value::Slice(SliceRef { array, offset, len, .. }), Value::Array(elems)) => {
+                if let Some(c) = self.place_of(*array) {
+                    // A slice over an array held in place: its elements are written there.
+                    for (i, e) in elems.iter().take(*len as usize).enumerate() {
+                        self.store_place_elem(c, *offset as usize + i, e.clone())?;
+                    }
+                    return Ok(());
+                }
                 let (array, start, len) = (*array as usize, *offset as usize, *len as usize);
                 if array >= self.arrays.len() {
                     return Err(NIL_DEREF.into());

@@ -33,7 +33,10 @@ impl Machine {
     pub fn slice_elems(&self, v: &Value) -> &[Value] {
         match v {
             Value::Slice(s) => {
-                let a = &self.arrays[s.array as usize];
+                let a = match self.place_of(s.array) {
+                    Some(c) => self.place_elems(c),
+                    None => &self.arrays[s.array as usize],
+                };
                 &a[s.offset as usize..(s.offset + s.len) as usize]
             }
             _ => &[],
@@ -93,7 +96,9 @@ impl Machine {
             Value::Slice(r) => {
                 let n = int(i);
                 check_index(n, r.len as usize)?;
+                self.refresh_place(r.array);
                 self.arrays[r.array as usize][(r.offset as i64 + n) as usize] = v;
+                self.flush_place(r.array)?;
                 Ok(Value::Slice(r))
             }
             Value::Ptr(c) if matches!(self.pointee(c), Value::Slice(_)) => {
@@ -125,7 +130,11 @@ impl Machine {
             Value::Slice(s) => {
                 let n = int(i);
                 check_index(n, s.len as usize)?;
-                self.arrays[s.array as usize][(s.offset as i64 + n) as usize] = v;
+                let at = (s.offset as i64 + n) as usize;
+                if let Some(c) = self.place_of(s.array) {
+                    return self.store_place_elem(c, at, v);
+                }
+                self.arrays[s.array as usize][at] = v;
                 Ok(())
             }
             // A nil slice has length 0.
@@ -239,9 +248,17 @@ impl Machine {
         };
         let new_len = len as usize + items.len();
         if let Some(a) = array.filter(|_| new_len <= cap as usize) {
+            let start = offset as usize + len as usize;
+            if let Some(c) = self.place_of(a) {
+                // Into the array's place; a place that no longer holds the array keeps its value.
+                for (i, v) in items.into_iter().enumerate() {
+                    let _ = self.store_place_elem(c, start + i, v);
+                }
+                return Value::Slice(SliceRef { array: a, offset, len: new_len as u32, cap });
+            }
             let arr = &mut self.arrays[a as usize];
             for (i, v) in items.into_iter().enumerate() {
-                arr[offset as usize + len as usize + i] = v;
+                arr[start + i] = v;
             }
             return Value::Slice(SliceRef { array: a, offset, len: new_len as u32, cap });
         }
@@ -265,6 +282,12 @@ impl Machine {
         };
         let Value::Slice(d) = dst else { return 0 };
         let n = items.len().min(d.len as usize);
+        if let Some(c) = self.place_of(d.array) {
+            for (i, v) in items.into_iter().take(n).enumerate() {
+                let _ = self.store_place_elem(c, d.offset as usize + i, v);
+            }
+            return n as i64;
+        }
         for (i, v) in items.into_iter().take(n).enumerate() {
             self.arrays[d.array as usize][d.offset as usize + i] = v;
         }
@@ -381,6 +404,12 @@ impl Machine {
                 let i = int(i);
                 check_index(i, r.len as usize)?;
                 let at = (r.offset as i64 + i) as usize;
+                if let Some(c) = self.place_of(r.array) {
+                    // A slice over an array held in place: the store goes there.
+                    let mut elem = self.place_elems(c).get(at).cloned().unwrap_or_default();
+                    self.store_place(&mut elem, rest, more, v)?;
+                    return self.store_place_elem(c, at, elem);
+                }
                 let mut elem = std::mem::take(&mut self.arrays[r.array as usize][at]);
                 let res = match (&elem, v) {
                     // A row that is a handle itself keeps its backing array: `grid[i] = row`.

@@ -80,6 +80,8 @@ pub struct Machine {
     pub cells: Vec<Value>,
     /// Cells that stand for places inside other values (`&s.f`).
     pub interior: super::pointer::Interior,
+    /// Slices of arrays that are not variables (see `place_array`).
+    pub place_arrays: super::place_array::PlaceArrays,
     /// Package-level variables.
     pub globals: Vec<Value>,
     /// Backing arrays of slices.
@@ -158,6 +160,7 @@ impl Machine {
             chans: Vec::new(),
             cells: Vec::new(),
             interior: Default::default(),
+            place_arrays: Default::default(),
             globals: vec![Value::Nil; globals],
             arrays: Vec::new(),
             maps: Vec::new(),

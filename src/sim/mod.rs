@@ -27,6 +27,7 @@ pub mod map_write;
 pub mod mutex;
 pub mod objects;
 pub mod outcome;
+pub mod place_array;
 pub mod pointer;
 pub mod printing;
 pub mod race;

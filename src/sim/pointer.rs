@@ -46,6 +46,11 @@ impl Machine {
         !self.interior.by_cell.is_empty() && self.interior.by_cell.contains_key(&c)
     }
 
+    /// The place interior pointer `c` stands for, if it is one.
+    pub fn interior_place(&self, c: u32) -> Option<&Place> {
+        self.interior.by_cell.get(&c)
+    }
+
     /// The value a pointer to cell `c` points to.
     pub fn pointee(&self, c: u32) -> &Value {
         if self.interior.by_cell.is_empty() {
@@ -87,6 +92,16 @@ impl Machine {
         };
         if i < 0 || i >= len {
             return Err(format!("runtime error: index out of range [{i}] with length {len}"));
+        }
+        if let Some(c) = self.place_of(r.array) {
+            // An element of an array held in place: one step deeper into that place.
+            let Ok(step) = u16::try_from(r.offset as i64 + i) else {
+                return Err(
+                    "chanscope: a pointer to an element past 65535 of an array in a struct is not supported yet".into(),
+                );
+            };
+            let full: Vec<u16> = std::iter::once(step).chain(path.iter().copied()).collect();
+            return self.field_pointer(&Value::Ptr(c), &full);
         }
         let place = Place::Elem { array: r.array, index: r.offset + i as u32, path: Rc::from(path) };
         Ok(self.interior_pointer(place))

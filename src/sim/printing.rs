@@ -50,10 +50,11 @@ impl Machine {
             _ => args,
         };
         let cells = self.cells_for_printing();
+        let arrays = self.arrays_for_printing();
         let mut call = |ty: TypeId, v: &Value, name: &str| self.call_method_sync(ty, v, name);
         let mut env = Env {
             types: &self.program.types,
-            arrays: &self.arrays,
+            arrays: &arrays,
             maps: &self.maps,
             cells: &cells,
             call_method: &mut call,
@@ -133,10 +134,11 @@ impl Machine {
     /// One value of a known type with `%v`.
     pub fn format_one(&self, ty: TypeId, v: &Value) -> String {
         let cells = self.cells_for_printing();
+        let arrays = self.arrays_for_printing();
         let mut call = |ty: TypeId, v: &Value, name: &str| self.call_method_sync(ty, v, name);
         let mut env = Env {
             types: &self.program.types,
-            arrays: &self.arrays,
+            arrays: &arrays,
             maps: &self.maps,
             cells: &cells,
             call_method: &mut call,

@@ -51,6 +51,7 @@ impl Machine {
         if self.race.is_none() {
             return false;
         }
+        let loc = self.race_place_loc(loc);
         let (g, stack) = match self.race.as_ref().and_then(|r| r.alias) {
             Some((helper, caller)) if helper == g => {
                 let mut frames = self.race_stack(helper).to_vec();

@@ -56,9 +56,11 @@ impl Machine {
     fn sort_in_place(&mut self, slice: &Value, less: impl Fn(&Value, &Value) -> bool) {
         let Value::Slice(s) = slice else { return };
         let range = s.offset as usize..(s.offset + s.len) as usize;
+        self.refresh_place(s.array);
         let mut elems = self.arrays[s.array as usize][range.clone()].to_vec();
         sort_vec(&mut elems, less);
         self.arrays[s.array as usize][range].clone_from_slice(&elems);
+        let _ = self.flush_place(s.array);
     }
 }
 
@@ -100,6 +102,15 @@ impl SortData for CallbackSort<'_> {
 
     fn swap(&mut self, i: i64, j: i64) {
         let base = self.s.offset as usize;
-        self.m.arrays[self.s.array as usize].swap(base + i as usize, base + j as usize);
+        let (i, j) = (base + i as usize, base + j as usize);
+        if let Some(c) = self.m.place_of(self.s.array) {
+            // An array held in place: its two elements are exchanged there.
+            let elems = self.m.place_elems(c);
+            let (a, b) = (elems.get(i).cloned().unwrap_or_default(), elems.get(j).cloned().unwrap_or_default());
+            let _ = self.m.store_place_elem(c, i, b);
+            let _ = self.m.store_place_elem(c, j, a);
+            return;
+        }
+        self.m.arrays[self.s.array as usize].swap(i, j);
     }
 }
