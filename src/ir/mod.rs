@@ -455,7 +455,7 @@ pub enum Instr {
     /// `[x (lo) (hi)] -> [x[lo:hi]]` on a slice or a string.
     SliceExpr { lo: bool, hi: bool },
     /// `[s e1..en] -> [s']`, or with `spread`, `[s t] -> [s']`: `append`.
-    Append { args: u8, spread: bool },
+    Append { args: u8, spread: bool, elem_size: u32 },
     /// `[m k] -> []`: `delete(m, k)`.
     Delete,
     /// `[dst src] -> [n]`: `copy(dst, src)`.

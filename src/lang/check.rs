@@ -106,6 +106,8 @@ pub enum CallKind {
     /// `append(s, x...)`; `spread` for `append(s, t...)`.
     Append {
         spread: bool,
+        /// The element's size in bytes, for Go's capacity growth.
+        elem_size: u32,
     },
     /// `delete(m, k)`.
     Delete,
@@ -3853,7 +3855,9 @@ impl<'a> Checker<'a> {
                         return Operand::invalid();
                     }
                     let op = self.read_only_expr(&args[1]);
-                    if !op.is_invalid() {
+                    // Go's special case: `append(bytes, text...)` appends a string's bytes.
+                    let string_to_bytes = matches!(elem.under(), Type::Int("uint8" | "byte")) && op.ty.is_string();
+                    if !op.is_invalid() && !string_to_bytes {
                         self.assignable(&args[1], &op, &sop.ty, "argument to append");
                     }
                 } else {
@@ -3861,7 +3865,8 @@ impl<'a> Checker<'a> {
                         self.element(a, &elem, "argument to append");
                     }
                 }
-                self.info.calls.insert(e.id, CallKind::Append { spread: ellipsis_call });
+                let elem_size = super::go_size::size_align(&elem).0.min(u64::from(u32::MAX)) as u32;
+                self.info.calls.insert(e.id, CallKind::Append { spread: ellipsis_call, elem_size });
                 Operand::value(sop.ty)
             }
             "delete" => {

@@ -2069,9 +2069,9 @@ impl<'a> Lowerer<'a> {
                 b.emit(Instr::MakeMap { has_hint: args.len() > 1 }, e.span);
                 1
             }
-            Some(CallKind::Append { spread }) => {
+            Some(CallKind::Append { spread, elem_size }) => {
                 let n = self.args(b, args);
-                b.emit(Instr::Append { args: n.saturating_sub(1), spread }, e.span);
+                b.emit(Instr::Append { args: n.saturating_sub(1), spread, elem_size }, e.span);
                 1
             }
             Some(CallKind::Delete) => {

@@ -7,6 +7,7 @@
 pub mod ast;
 pub mod check;
 pub mod exports;
+pub mod go_size;
 pub mod goto_check;
 pub mod highlight;
 pub mod id_map;

@@ -237,8 +237,9 @@ impl Machine {
     }
 
     /// `append(s, items...)`: grows into spare capacity, or copies into a
-    /// new backing array of double the capacity, as Go does for small slices.
-    pub fn append(&mut self, s: &Value, items: Vec<Value>) -> Value {
+    /// new backing array with the capacity Go's `growslice` gives for
+    /// elements of `elem_size` bytes.
+    pub fn append(&mut self, s: &Value, items: Vec<Value>, elem_size: u32) -> Value {
         if items.is_empty() {
             return s.clone();
         }
@@ -262,10 +263,8 @@ impl Machine {
             }
             return Value::Slice(SliceRef { array: a, offset, len: new_len as u32, cap });
         }
-        let mut new_cap = (cap as usize * 2).max(new_len);
-        if new_cap < 4 && new_len <= 4 && cap > 0 {
-            new_cap = new_cap.max(new_len);
-        }
+        let new_cap =
+            super::slice_growth::grown_capacity(u64::from(cap), new_len as u64, u64::from(elem_size)) as usize;
         let mut values: Vec<Value> = self.slice_elems(s).to_vec();
         values.extend(items);
         let fill = Value::zero_like(values.last());

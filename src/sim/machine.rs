@@ -763,7 +763,7 @@ impl Machine {
                         Err(e) => return self.runtime_panic(g, e),
                     }
                 }
-                Instr::Append { args, spread } => {
+                Instr::Append { args, spread, elem_size } => {
                     let split = gr.stack.len() - *args as usize;
                     let mut items = gr.stack.split_off(split);
                     let s = gr.stack.pop().unwrap_or_default();
@@ -779,7 +779,7 @@ impl Machine {
                     if self.race.is_some() {
                         self.race_append(g, &s, items.len(), src.as_ref());
                     }
-                    let v = self.append(&s, items);
+                    let v = self.append(&s, items, *elem_size);
                     self.goroutines[g as usize].stack.push(v);
                 }
                 Instr::Delete => {

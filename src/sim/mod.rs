@@ -37,6 +37,7 @@ pub mod race_report;
 pub mod recording;
 pub mod rng;
 pub mod sched;
+pub mod slice_growth;
 pub mod stdlib;
 pub mod timer;
 pub mod trace_json;
