@@ -296,6 +296,9 @@ pub struct Info {
     pub spread_calls: std::collections::BTreeSet<NodeId>,
     /// The `init` functions (indexes into `funcs`), in source order.
     pub inits: Vec<usize>,
+    /// `sync.NewCond(&k)` where `k`'s struct embeds a `sync.Mutex`: the
+    /// embedded field's index, whose promoted Lock and Unlock make `*k` a Locker.
+    pub embedded_lockers: BTreeMap<NodeId, u16>,
 }
 
 /// How an operand came about, for messages and assignability.
@@ -3299,6 +3302,12 @@ impl<'a> Checker<'a> {
                     ok = false;
                     continue;
                 }
+                if f.builtin == Builtin::NewCond {
+                    if let Some(i) = embedded_mutex(&op.ty) {
+                        self.info.embedded_lockers.insert(a.id, i);
+                        continue;
+                    }
+                }
                 if !self.assignable(a, &op, t, &format!("argument to {}", name)) {
                     ok = false;
                 }
@@ -4609,4 +4618,13 @@ fn has_break(list: &[Stmt]) -> bool {
         StmtKind::Labeled(_, s) => has_break(std::slice::from_ref(s)),
         _ => false,
     })
+}
+
+/// For a pointer to a struct that embeds `sync.Mutex`, the embedded field's
+/// index: such a pointer is a `sync.Locker` through the promoted methods.
+fn embedded_mutex(t: &Type) -> Option<u16> {
+    let Type::Pointer(inner) = t.under() else { return None };
+    let Type::Struct(fields) = inner.under() else { return None };
+    let i = fields.iter().position(|f| f.embedded && f.ty == Type::Sync(crate::ir::SyncKind::Mutex))?;
+    u16::try_from(i).ok()
 }

@@ -1172,6 +1172,9 @@ impl<'a> Lowerer<'a> {
         if let Some(ty) = self.info.conversions.get(&e.id) {
             b.emit(Instr::ToIface(*ty), e.span);
         }
+        if let Some(&field) = self.info.embedded_lockers.get(&e.id) {
+            b.emit(Instr::Field(field), e.span);
+        }
         n
     }
 
