@@ -163,3 +163,37 @@ pub fn default_example() -> &'static Example {
 pub fn find(slug: &str) -> Option<&'static Example> {
     EXAMPLES.iter().find(|e| e.slug == slug)
 }
+
+/// The trace hash of an example's run under `policy` and `seed` (FNV-1a of
+/// its `chanscope-trace` JSON), or `None` if it does not compile.
+pub fn trace_hash_of(source: &str, policy: crate::sim::Policy, seed: u64) -> Option<u64> {
+    let program = crate::lang::compile(source).ok()?;
+    let config = crate::sim::Config { seed, policy, ..crate::sim::Config::default() };
+    let recording = crate::sim::Recording::run(std::rc::Rc::new(program), config);
+    Some(crate::sim::trace_json::trace_hash(&recording))
+}
+
+/// Checks a table of blessed trace hashes (`slug policy seed hash` lines,
+/// `#` comments, as in tests/trace_hashes.txt) against this build: how many
+/// lines were checked, and one description for each line that differs.
+/// Native, Node and browser tests share it, so all compare the same runs.
+pub fn check_trace_hashes(table: &str) -> (usize, Vec<String>) {
+    let mut checked = 0;
+    let mut wrong = Vec::new();
+    for line in table.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        checked += 1;
+        let f: Vec<&str> = line.split_whitespace().collect();
+        let parsed = (f.len() == 4)
+            .then(|| Some((find(f[0])?, crate::sim::Policy::parse(f[1])?, f[2].parse::<u64>().ok()?)))
+            .flatten();
+        let Some((ex, policy, seed)) = parsed else {
+            wrong.push(format!("{line}: not `slug policy seed hash` of a gallery example"));
+            continue;
+        };
+        let got = trace_hash_of(ex.source, policy, seed).map(|h| format!("{h:016x}"));
+        if got.as_deref() != Some(f[3]) {
+            wrong.push(format!("{} {} {seed}: {} != {}", f[0], f[1], got.unwrap_or_default(), f[3]));
+        }
+    }
+    (checked, wrong)
+}

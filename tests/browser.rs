@@ -670,18 +670,9 @@ async fn embed_mode_hides_the_chrome_but_keeps_the_controls() {
 /// browser, equals the one the native test committed.
 #[wasm_bindgen_test]
 fn trace_hashes_match_the_native_ones() {
-    use chanscope::sim::{trace_json::trace_hash, Config, Policy, Recording};
-    let mut checked = 0;
-    for line in include_str!("trace_hashes.txt").lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
-        let f: Vec<&str> = line.split_whitespace().collect();
-        let ex = chanscope::gallery::find(f[0]).expect("gallery example");
-        let config = Config { seed: f[2].parse().unwrap(), policy: Policy::parse(f[1]).unwrap(), ..Config::default() };
-        let program = Rc::new(chanscope::lang::compile(ex.source).expect("compiles"));
-        let got = format!("{:016x}", trace_hash(&Recording::run(program, config)));
-        assert_eq!(got, f[3], "{line}");
-        checked += 1;
-    }
-    assert!(checked >= 100);
+    let (checked, wrong) = chanscope::gallery::check_trace_hashes(include_str!("trace_hashes.txt"));
+    assert!(checked >= 100, "only {checked} hashes");
+    assert!(wrong.is_empty(), "trace hashes differ from the native ones:\n{}", wrong.join("\n"));
 }
 
 #[wasm_bindgen_test]
