@@ -1,0 +1,122 @@
+//! Share links made by the page before it had its own deflate and base64
+//! (it used the `miniz_oxide` and `base64` crates): `tests/share_vectors/`
+//! holds such links (`NAME.link`, the text after `#s=`) with the exact text
+//! they pack (`NAME.txt`), so that links people already shared keep opening.
+//!
+//! The vectors were written once by `write_vectors` below with the old
+//! page's own code (zlib at level 9, URL-safe base64 without padding); run it
+//! again only to add vectors: `CHANSCOPE_WRITE_SHARE_VECTORS=1 cargo test
+//! --test share_links -- --ignored`.
+#![cfg(not(target_arch = "wasm32"))]
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use std::path::PathBuf;
+
+/// The directory of the vectors.
+fn dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/share_vectors")
+}
+
+/// Every vector: its name, its link and the text the link packs.
+fn vectors() -> Vec<(String, String, String)> {
+    let mut names: Vec<String> = std::fs::read_dir(dir())
+        .unwrap()
+        .filter_map(|e| e.ok()?.file_name().to_str()?.strip_suffix(".link").map(str::to_string))
+        .collect();
+    names.sort();
+    names
+        .into_iter()
+        .map(|n| {
+            let link = std::fs::read_to_string(dir().join(format!("{n}.link"))).unwrap();
+            let text = std::fs::read_to_string(dir().join(format!("{n}.txt"))).unwrap();
+            (n, link.trim().to_string(), text)
+        })
+        .collect()
+}
+
+/// The text the old page packed into a link (`ui::share::encode`'s format).
+fn packed_text(policy: &str, seed: u64, step: usize, choices: &str, source: &str) -> String {
+    format!("chanscope-share-1\n{policy}\n{seed}\n{step}\n{choices}\n{source}")
+}
+
+/// The old page's link for `text`, exactly as it made them.
+fn old_link(text: &str) -> String {
+    URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec_zlib(text.as_bytes(), 9))
+}
+
+/// A gallery example's source.
+fn example(slug: &str) -> String {
+    std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("examples/{slug}.go"))).unwrap()
+}
+
+/// A large program (about 100 KB): many similar functions, so the
+/// compressor finds matches at every distance up to its 32 KB window.
+fn large_program() -> String {
+    let mut src = String::from("package main\n\nimport \"fmt\"\n\n");
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    for i in 0..700 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        src.push_str(&format!(
+            "// worker{i} adds {} to every value it receives and passes it on.\nfunc worker{i}(in <-chan int, out chan<- int) {{\n\tfor v := range in {{\n\t\tout <- v + {}\n\t}}\n\tclose(out)\n}}\n\n",
+            x % 1000,
+            x % 1000
+        ));
+    }
+    src.push_str("func main() {\n\tc := make(chan int, 1)\n\tc <- 1\n\tfmt.Println(<-c)\n}\n");
+    src
+}
+
+/// Writes the vectors (once, with the old code; see the module comment).
+#[test]
+#[ignore]
+fn write_vectors() {
+    if std::env::var("CHANSCOPE_WRITE_SHARE_VECTORS").is_err() {
+        return;
+    }
+    let mut all_examples = String::new();
+    for slug in ["s01-goroutines", "s02-channels", "s03-select", "s04-timers", "s05-context", "s07-waitgroup"] {
+        all_examples.push_str(&example(slug));
+    }
+    let long_choices: String = (0..3000).map(|i: u32| ((i * 7919) % 5).to_string()).collect::<Vec<_>>().join(",");
+    let cases: Vec<(&str, String)> = vec![
+        ("empty-program", packed_text("fifo", 1, 0, "", "")),
+        ("s02-channels-fifo", packed_text("fifo", 1, 0, "", &example("s02-channels"))),
+        ("s08-mutex-random", packed_text("random", 42, 15, "", &example("s08-mutex"))),
+        ("s03-select-manual", packed_text("manual", 7, 9, "0*3,1,0.1,2*4", &example("s03-select"))),
+        ("s06-worker-pool-replay", packed_text("replay", 3, 20, "0*5,2,1*3,3,0.2", &example("s06-worker-pool"))),
+        ("deadlock-pct", packed_text("pct", u64::MAX, 4, "", &example("deadlock"))),
+        (
+            "non-ascii",
+            packed_text(
+                "fifo",
+                1,
+                2,
+                "",
+                "package main\n\nimport \"fmt\"\n\n// Привет, мир! 🦀 — «каналы»\nfunc main() {\n\tfmt.Println(\"héllo, 世界 🦀\")\n}\n",
+            ),
+        ),
+        ("six-examples", packed_text("random", 123456789, 300, "", &all_examples)),
+        ("long-manual", packed_text("manual", 5, 3000, &long_choices, &example("s12-gosched"))),
+        ("large-program", packed_text("fifo", 1, 10, "", &large_program())),
+    ];
+    for (name, text) in cases {
+        std::fs::write(dir().join(format!("{name}.txt")), &text).unwrap();
+        std::fs::write(dir().join(format!("{name}.link")), old_link(&text) + "\n").unwrap();
+    }
+}
+
+/// The old codec reads its own vectors back (the files are whole).
+#[test]
+fn the_old_codec_reads_the_vectors() {
+    let vs = vectors();
+    assert!(vs.len() >= 10, "only {} vectors", vs.len());
+    for (name, link, text) in vs {
+        let bytes = URL_SAFE_NO_PAD.decode(&link).unwrap();
+        let back = miniz_oxide::inflate::decompress_to_vec_zlib(&bytes).unwrap();
+        assert_eq!(String::from_utf8(back).unwrap(), text, "{name}");
+        assert_eq!(old_link(&text), link, "{name}: the old encoder is no longer deterministic");
+    }
+}
