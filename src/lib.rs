@@ -6,7 +6,9 @@
 //! `viz` turns a snapshot into plain view data, and `ui` draws that in the
 //! browser. Only `ui` knows about the DOM.
 
+pub mod base64url;
 pub mod challenges;
+pub mod deflate;
 pub mod float_parse;
 pub mod gallery;
 pub mod ir;

@@ -11,6 +11,7 @@
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
+use proptest::prelude::*;
 use std::path::PathBuf;
 
 /// The directory of the vectors.
@@ -119,4 +120,102 @@ fn the_old_codec_reads_the_vectors() {
         assert_eq!(String::from_utf8(back).unwrap(), text, "{name}");
         assert_eq!(old_link(&text), link, "{name}: the old encoder is no longer deterministic");
     }
+}
+
+/// Our own codec reads every old link to the exact text.
+#[test]
+fn our_codec_reads_the_old_links() {
+    for (name, link, text) in vectors() {
+        let bytes = chanscope::base64url::decode(&link).unwrap_or_else(|| panic!("{name}: base64"));
+        let back = chanscope::deflate::zlib_decompress(&bytes, 1 << 20).unwrap_or_else(|e| panic!("{name}: {e:?}"));
+        assert!(back == text.as_bytes(), "{name}: other text");
+        assert_eq!(chanscope::base64url::encode(&bytes), link, "{name}: base64 differs");
+    }
+}
+
+/// Our links are about as short as the old ones, and the old codec reads them.
+#[test]
+fn our_links_are_as_short_as_the_old_ones() {
+    let (mut ours_total, mut old_total) = (0, 0);
+    for (name, link, text) in vectors() {
+        let ours = chanscope::base64url::encode(&chanscope::deflate::zlib_compress(text.as_bytes()));
+        let bytes = URL_SAFE_NO_PAD.decode(&ours).unwrap();
+        let back = miniz_oxide::inflate::decompress_to_vec_zlib(&bytes).unwrap();
+        assert!(back == text.as_bytes(), "{name}: miniz reads other text");
+        println!("{name}: {} bytes of text, old link {} characters, ours {}", text.len(), link.len(), ours.len());
+        assert!(ours.len() <= link.len() + link.len() / 20 + 8, "{name}: {} against {}", ours.len(), link.len());
+        ours_total += ours.len();
+        old_total += link.len();
+    }
+    println!("all: old {old_total}, ours {ours_total}");
+}
+
+/// Random text drawn from Go-like words, so the compressor finds matches.
+fn go_text() -> impl Strategy<Value = Vec<u8>> {
+    let word = prop_oneof![
+        Just("func ".to_string()),
+        Just("chan int".to_string()),
+        Just(" <- ".to_string()),
+        Just("\n\t".to_string()),
+        Just("go worker(i)".to_string()),
+        "[a-zа-я0-9 {}();🦀]{1,12}",
+    ];
+    proptest::collection::vec(word, 0..400).prop_map(|ws| ws.concat().into_bytes())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: cases(), failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn deflate_then_inflate_gives_the_input(data in prop_oneof![go_text(), proptest::collection::vec(any::<u8>(), 0..3000)]) {
+        let z = chanscope::deflate::zlib_compress(&data);
+        prop_assert_eq!(chanscope::deflate::zlib_decompress(&z, data.len()).unwrap(), data.clone());
+        prop_assert_eq!(miniz_oxide::inflate::decompress_to_vec_zlib(&z).unwrap(), data.clone());
+        let text = chanscope::base64url::encode(&z);
+        prop_assert_eq!(chanscope::base64url::decode(&text).unwrap(), z.clone());
+        prop_assert_eq!(URL_SAFE_NO_PAD.encode(&z), text);
+    }
+
+    #[test]
+    fn our_inflater_agrees_with_miniz_on_its_output(data in go_text(), level in 0u8..=10) {
+        let z = miniz_oxide::deflate::compress_to_vec_zlib(&data, level);
+        prop_assert_eq!(chanscope::deflate::zlib_decompress(&z, 1 << 20).unwrap(), data.clone());
+        let raw = miniz_oxide::deflate::compress_to_vec(&data, level);
+        let (out, used) = chanscope::deflate::inflate(&raw, 1 << 20).unwrap();
+        prop_assert_eq!(out, data);
+        prop_assert_eq!(used, raw.len());
+    }
+
+    #[test]
+    fn random_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..600)) {
+        let ours = chanscope::deflate::inflate(&bytes, 1 << 16);
+        let theirs = miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes, 1 << 16);
+        // Whatever both read completely, they read alike.
+        if let (Ok((out, _)), Ok(t)) = (&ours, &theirs) {
+            prop_assert_eq!(out, t);
+        }
+        let _ = chanscope::deflate::zlib_decompress(&bytes, 1 << 16);
+        let _ = chanscope::base64url::decode(&String::from_utf8_lossy(&bytes));
+    }
+
+    #[test]
+    fn changed_streams_never_panic(data in go_text(), changes in proptest::collection::vec((any::<usize>(), any::<u8>()), 1..6), cut in any::<usize>()) {
+        let mut z = chanscope::deflate::zlib_compress(&data);
+        for (i, x) in changes {
+            let n = z.len();
+            z[i % n] ^= x;
+        }
+        if let Ok(out) = chanscope::deflate::zlib_decompress(&z, 1 << 20) {
+            // A change the checksum misses must agree with miniz's reading.
+            prop_assert_eq!(miniz_oxide::inflate::decompress_to_vec_zlib(&z).ok(), Some(out));
+        }
+        let n = z.len();
+        let _ = chanscope::deflate::zlib_decompress(&z[..cut % n], 1 << 20);
+        let _ = chanscope::deflate::inflate(&z[2..], 1 << 20);
+    }
+}
+
+/// Property-test cases per test (`CHANSCOPE_FUZZ_CASES`, 256 by default).
+fn cases() -> u32 {
+    std::env::var("CHANSCOPE_FUZZ_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(256)
 }
