@@ -13,6 +13,7 @@ pub mod float_parse;
 pub mod gallery;
 pub mod ir;
 pub mod lang;
+pub mod share_link;
 pub mod sim;
 pub mod source;
 pub mod stable_sort;

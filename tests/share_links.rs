@@ -219,3 +219,39 @@ proptest! {
 fn cases() -> u32 {
     std::env::var("CHANSCOPE_FUZZ_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(256)
 }
+
+/// Every old link opens as the view it was made of, and the link the page
+/// makes now of that view opens as the same view.
+#[test]
+fn the_old_links_open_as_the_same_view() {
+    use chanscope::share_link::{decode, encode};
+    for (name, link, text) in vectors() {
+        let shared = decode(&link).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let parts: Vec<&str> = text.splitn(6, '\n').collect();
+        assert_eq!(shared.policy.as_str(), parts[1], "{name}");
+        assert_eq!(shared.seed.to_string(), parts[2], "{name}");
+        assert_eq!(shared.step.to_string(), parts[3], "{name}");
+        assert_eq!(chanscope::sim::choice::encode(&shared.full_choices()), parts[4], "{name}");
+        assert!(shared.source == parts[5], "{name}: other program");
+        assert_eq!(decode(&encode(&shared)).as_ref(), Ok(&shared), "{name}");
+    }
+}
+
+/// A link changed by hand is refused with a plain message.
+#[test]
+fn a_changed_link_is_refused() {
+    use chanscope::share_link::decode;
+    let (_, link, _) = vectors().into_iter().find(|(n, ..)| n == "s02-channels-fifo").unwrap();
+    for i in (0..link.len()).step_by(7) {
+        let mut bad = link.clone().into_bytes();
+        bad[i] = if bad[i] == b'A' { b'B' } else { b'A' };
+        let bad = String::from_utf8(bad).unwrap();
+        assert!(decode(&bad).is_err(), "changed at {i}");
+    }
+    assert_eq!(decode("not*base64"), Err("it is not valid base64".to_string()));
+    let bytes = chanscope::base64url::decode(&link).unwrap();
+    let cut = chanscope::base64url::encode(&bytes[..bytes.len() - 3]);
+    assert_eq!(decode(&cut), Err("its compressed data is damaged".to_string()));
+    let huge = chanscope::base64url::encode(&chanscope::deflate::zlib_compress(&vec![b' '; (1 << 20) + 1]));
+    assert_eq!(decode(&huge), Err("its compressed data is damaged".to_string()));
+}
