@@ -21,7 +21,9 @@ pub fn build_lengths(freqs: &[u32], max: usize) -> Vec<u8> {
         lens[if a == 0 { 1 } else { 0 }] = 1;
         return lens;
     }
-    syms.sort_by_key(|&s| (freqs[s], s));
+    // By count, ties in symbol order (the sort is stable); the project's one
+    // small sort instead of another instance of the standard library's.
+    crate::stable_sort::sort_by_key(&mut syms, |&s| freqs[s]);
     let m = syms.len();
     // Huffman's tree by the two-queue method: the leaves in order of weight,
     // and the merged nodes, which are made in order of weight too.
