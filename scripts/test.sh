@@ -17,8 +17,8 @@ section() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
 section "native tests (cargo test)"
 cargo test 2>&1 | tee "$LOGS/native.log"
 
-section "browser tests (wasm-bindgen-test in headless Chromium; trace_wasm in Node)"
-cargo test --target wasm32-unknown-unknown --test browser --test trace_wasm 2>&1 | tee "$LOGS/browser.log"
+section "browser tests (wasm-bindgen-test in headless Chromium; trace_wasm and share_links_wasm in Node)"
+cargo test --target wasm32-unknown-unknown --test browser --test trace_wasm --test share_links_wasm 2>&1 | tee "$LOGS/browser.log"
 
 section "end-to-end tests (release build, Playwright, Chromium)"
 trunk build --release 2>&1 | tail -n 3
