@@ -6,7 +6,9 @@
 //! `viz` turns a snapshot into plain view data, and `ui` draws that in the
 //! browser. Only `ui` knows about the DOM.
 
+mod big_uint;
 pub mod challenges;
+pub mod float_format;
 pub mod float_parse;
 pub mod gallery;
 pub mod ir;

@@ -3,8 +3,8 @@
 //! `gen_floats.go` and must hash to Go's outputs; `floats_text.txt` holds
 //! the `fmt` layouts of some of them in full.
 
+use crate::float_format::format_float;
 use crate::ir::types::{RtKind, RtType, TypeTable};
-use crate::sim::gofmt::float::format_float;
 use crate::sim::gofmt::{sprintf, Env};
 use crate::sim::value::Value;
 use std::rc::Rc;
