@@ -2,7 +2,7 @@
 //! `float32`: Ryū for the shortest digits and for up to 18 fixed digits
 //! (`ryu`), exact big-integer digits for `%f` and longer precisions
 //! (`exact`), and Go's layouts (`ftoa.go`'s `formatDigits`, `fmtE`, `fmtF`,
-//! `fmtB`, `fmtX`).
+//! `fmtB`, `fmtX`); and the runtime's own `print` of a float (`runtime`).
 //!
 //! Everything in the crate formats floats through here, never through
 //! core's `{}`/`{:e}`/`{:.N}`, so the page's wasm carries one float
@@ -10,7 +10,10 @@
 
 mod exact;
 mod pow10;
+mod runtime;
 mod ryu;
+
+pub use runtime::runtime_print_float;
 
 /// Decimal digits `0.d[0]d[1]... × 10^dp` (ASCII), as Go's `decimalSlice`.
 pub(crate) struct Digits {

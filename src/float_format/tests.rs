@@ -81,3 +81,13 @@ fn random_values_agree_with_correct_rounding() {
         }
     }
 }
+
+/// `print`/`println` of floats, against Go 1.19 (testdata/gen_print.go).
+#[test]
+fn runtime_print_matches_go() {
+    for line in include_str!("testdata/print.txt").lines() {
+        let (bits, want) = line.split_once(' ').expect("bits and text");
+        let v = f64::from_bits(u64::from_str_radix(bits, 16).expect("hex"));
+        assert_eq!(super::runtime_print_float(v), want, "{bits}");
+    }
+}
