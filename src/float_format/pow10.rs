@@ -23,6 +23,26 @@ fn pow5(n: u32) -> Big {
 pub(super) fn pow10_128(q: i32) -> [u64; 2] {
     // 10^q = 5^q * 2^q, and the power of two does not change the mantissa.
     let n = q.unsigned_abs();
+    if n <= 54 {
+        // The common exponents, in 128-bit arithmetic.
+        let p = 5u128.pow(n);
+        let v = if q >= 0 {
+            p << p.leading_zeros()
+        } else {
+            let mut r = 1u128 << (127 - p.leading_zeros());
+            let mut v = 0u128;
+            for _ in 0..128 {
+                r <<= 1;
+                v <<= 1;
+                if r >= p {
+                    r -= p;
+                    v |= 1;
+                }
+            }
+            v
+        };
+        return [v as u64, (v >> 64) as u64];
+    }
     let p = pow5(n);
     let len = p.bit_len();
     if q >= 0 {

@@ -48,12 +48,13 @@ fn divisible_by_power5(mut m: u64, k: i32) -> bool {
 }
 
 /// `m * 10^q` for a mantissa of at most 32 bits, as a 32-bit mantissa, its
-/// binary exponent relative to `e2`, and whether it was exact.
-fn mult64_pow10(m: u32, e2: i32, q: i32) -> (u32, i32, bool) {
+/// binary exponent relative to `e2`, and whether it was exact; `pow` is
+/// `pow10_128(q)`.
+fn mult64_pow10(m: u32, e2: i32, q: i32, pow: [u64; 2]) -> (u32, i32, bool) {
     if q == 0 {
         return (m << 6, e2 - 6, true);
     }
-    let mut pow = pow10_128(q)[1];
+    let mut pow = pow[1];
     if q < 0 {
         // Inverse powers of ten are rounded up.
         pow = pow.wrapping_add(1);
@@ -65,11 +66,10 @@ fn mult64_pow10(m: u32, e2: i32, q: i32) -> (u32, i32, bool) {
 }
 
 /// `m * 10^q` for a mantissa of at most 64 bits, with a 128-bit power.
-fn mult128_pow10(m: u64, e2: i32, q: i32) -> (u64, i32, bool) {
+fn mult128_pow10(m: u64, e2: i32, q: i32, mut pow: [u64; 2]) -> (u64, i32, bool) {
     if q == 0 {
         return (m << 8, e2 - 8, true);
     }
-    let mut pow = pow10_128(q);
     if q < 0 {
         pow[0] = pow[0].wrapping_add(1);
     }
@@ -135,7 +135,7 @@ fn fixed32(d: &mut Buf, mut mant: u32, exp: i32, prec: usize) {
     }
     let q = -mul_by_log2_log10(e2 + 24) + prec as i32 - 1;
     let mut exact = (0..=27).contains(&q);
-    let (di, dexp2, mut d0) = mult64_pow10(mant, e2, q);
+    let (di, dexp2, mut d0) = mult64_pow10(mant, e2, q, pow10_128(q));
     if q < 0 && q >= -10 && divisible_by_power5(u64::from(mant), -q) {
         exact = true;
         d0 = true;
@@ -170,7 +170,7 @@ fn fixed64(d: &mut Buf, mut mant: u64, exp: i32, prec: usize) {
     }
     let q = -mul_by_log2_log10(e2 + 54) + prec as i32 - 1;
     let mut exact = (0..=55).contains(&q);
-    let (di, dexp2, mut d0) = mult128_pow10(mant, e2, q);
+    let (di, dexp2, mut d0) = mult128_pow10(mant, e2, q, pow10_128(q));
     if q < 0 && q >= -22 && divisible_by_power5(mant, -q) {
         exact = true;
         d0 = true;
@@ -230,17 +230,18 @@ pub(super) fn shortest(mant: u64, exp: i32, mantbits: u32, bias: i32) -> Digits 
         return d.into_digits();
     }
     let q = mul_by_log2_log10(-e2) + 1;
+    let pow = if q == 0 { [0, 0] } else { pow10_128(q) };
     let (mut dl, mut dc, mut du, e2_out, mut dl0, mut dc0, mut du0);
     if mantbits == 23 {
-        let (l, _, l0) = mult64_pow10(ml as u32, e2, q);
-        let (c, _, c0) = mult64_pow10(mc as u32, e2, q);
-        let (u, e, u0) = mult64_pow10(mu as u32, e2, q);
+        let (l, _, l0) = mult64_pow10(ml as u32, e2, q, pow);
+        let (c, _, c0) = mult64_pow10(mc as u32, e2, q, pow);
+        let (u, e, u0) = mult64_pow10(mu as u32, e2, q, pow);
         (dl, dc, du, dl0, dc0, du0) = (u64::from(l), u64::from(c), u64::from(u), l0, c0, u0);
         e2_out = e;
     } else {
-        let (l, _, l0) = mult128_pow10(ml, e2, q);
-        let (c, _, c0) = mult128_pow10(mc, e2, q);
-        let (u, e, u0) = mult128_pow10(mu, e2, q);
+        let (l, _, l0) = mult128_pow10(ml, e2, q, pow);
+        let (c, _, c0) = mult128_pow10(mc, e2, q, pow);
+        let (u, e, u0) = mult128_pow10(mu, e2, q, pow);
         (dl, dc, du, dl0, dc0, du0) = (l, c, u, l0, c0, u0);
         e2_out = e;
     }
