@@ -56,7 +56,7 @@ impl Big {
                 self.0.push(carry);
             }
         }
-        self.0.splice(0..0, std::iter::repeat(0).take(limbs));
+        self.0.splice(0..0, std::iter::repeat_n(0, limbs));
     }
 
     pub(crate) fn shr1(&mut self) {

@@ -136,7 +136,7 @@ fn fixed32(d: &mut Buf, mut mant: u32, exp: i32, prec: usize) {
     let q = -mul_by_log2_log10(e2 + 24) + prec as i32 - 1;
     let mut exact = (0..=27).contains(&q);
     let (di, dexp2, mut d0) = mult64_pow10(mant, e2, q, pow10_128(q));
-    if q < 0 && q >= -10 && divisible_by_power5(u64::from(mant), -q) {
+    if (-10..0).contains(&q) && divisible_by_power5(u64::from(mant), -q) {
         exact = true;
         d0 = true;
     }
@@ -144,11 +144,8 @@ fn fixed32(d: &mut Buf, mut mant: u32, exp: i32, prec: usize) {
     let mask = (1u32 << extra) - 1;
     let (di, dfrac) = (di >> extra, di & mask);
     let half = 1u32 << (extra - 1);
-    let round_up = if exact {
-        dfrac > half || (dfrac == half && !d0) || (dfrac == half && d0 && di & 1 == 1)
-    } else {
-        dfrac >> (extra - 1) == 1
-    };
+    let round_up =
+        if exact { dfrac > half || (dfrac == half && (!d0 || di & 1 == 1)) } else { dfrac >> (extra - 1) == 1 };
     if dfrac != 0 {
         d0 = false;
     }
@@ -171,7 +168,7 @@ fn fixed64(d: &mut Buf, mut mant: u64, exp: i32, prec: usize) {
     let q = -mul_by_log2_log10(e2 + 54) + prec as i32 - 1;
     let mut exact = (0..=55).contains(&q);
     let (di, dexp2, mut d0) = mult128_pow10(mant, e2, q, pow10_128(q));
-    if q < 0 && q >= -22 && divisible_by_power5(mant, -q) {
+    if (-22..0).contains(&q) && divisible_by_power5(mant, -q) {
         exact = true;
         d0 = true;
     }
@@ -179,11 +176,8 @@ fn fixed64(d: &mut Buf, mut mant: u64, exp: i32, prec: usize) {
     let mask = (1u64 << extra) - 1;
     let (di, dfrac) = (di >> extra, di & mask);
     let half = 1u64 << (extra - 1);
-    let round_up = if exact {
-        dfrac > half || (dfrac == half && !d0) || (dfrac == half && d0 && di & 1 == 1)
-    } else {
-        dfrac >> (extra - 1) == 1
-    };
+    let round_up =
+        if exact { dfrac > half || (dfrac == half && (!d0 || di & 1 == 1)) } else { dfrac >> (extra - 1) == 1 };
     if dfrac != 0 {
         d0 = false;
     }
@@ -250,7 +244,7 @@ pub(super) fn shortest(mant: u64, exp: i32, mantbits: u32, bias: i32) -> Digits 
         // Large powers of ten are never exact.
         (dl0, dc0, du0) = (false, false, false);
     }
-    if q < 0 && q >= -24 {
+    if (-24..0).contains(&q) {
         // Division by a power of ten may be exact.
         dl0 |= divisible_by_power5(ml, -q);
         dc0 |= divisible_by_power5(mc, -q);
@@ -363,7 +357,7 @@ fn digits32(
         (lower, central, upper) = (l, c, u);
     }
     if trimmed > 0 {
-        cup = c_next_digit > 5 || (c_next_digit == 5 && !c0) || (c_next_digit == 5 && c0 && central & 1 == 1);
+        cup = c_next_digit > 5 || (c_next_digit == 5 && (!c0 || central & 1 == 1));
     }
     if central < upper && cup {
         central += 1;
