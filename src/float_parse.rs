@@ -9,6 +9,8 @@
 //! big integer divided by a power of ten, rounded once to the format's bits.
 //! Short inputs whose digits and power of ten are exact doubles take a fast path.
 
+use crate::big_uint::Big;
+
 /// The layout of a binary floating-point format.
 struct Format {
     /// Stored mantissa bits (52 for `f64`, 23 for `f32`).
@@ -224,96 +226,6 @@ fn round_big(q: &Big, s: i64, sticky: bool, f: &Format) -> u64 {
         return ((2 * f.max_exp + 1) as u64) << f.mant_bits;
     }
     ((biased as u64) << f.mant_bits) | (mant & (hidden - 1))
-}
-
-/// An unsigned big integer, 32-bit limbs, least significant first.
-struct Big(Vec<u32>);
-
-impl Big {
-    /// `self = self * m + a`.
-    fn mul_add(&mut self, m: u32, a: u32) {
-        let mut carry = a as u64;
-        for limb in &mut self.0 {
-            let v = *limb as u64 * m as u64 + carry;
-            *limb = v as u32;
-            carry = v >> 32;
-        }
-        if carry != 0 {
-            self.0.push(carry as u32);
-        }
-    }
-
-    fn bit_len(&self) -> u64 {
-        match self.0.iter().rposition(|&l| l != 0) {
-            Some(i) => i as u64 * 32 + (32 - self.0[i].leading_zeros() as u64),
-            None => 0,
-        }
-    }
-
-    fn is_zero(&self) -> bool {
-        self.0.iter().all(|&l| l == 0)
-    }
-
-    fn bit(&self, i: u64) -> bool {
-        self.0.get((i / 32) as usize).is_some_and(|l| l >> (i % 32) & 1 == 1)
-    }
-
-    /// Bits `from..from + count` as a number (`count` at most 64).
-    fn bits(&self, from: u64, count: u64) -> u64 {
-        (0..count).rev().fold(0, |v, i| v << 1 | self.bit(from + i) as u64)
-    }
-
-    /// Whether any bit below position `i` is set.
-    fn any_below(&self, i: u64) -> bool {
-        (0..i).any(|k| self.bit(k))
-    }
-
-    fn shl(&mut self, n: u64) {
-        let (limbs, bits) = ((n / 32) as usize, (n % 32) as u32);
-        if bits != 0 {
-            let mut carry = 0;
-            for limb in &mut self.0 {
-                let v = *limb;
-                *limb = v << bits | carry;
-                carry = v >> (32 - bits);
-            }
-            if carry != 0 {
-                self.0.push(carry);
-            }
-        }
-        self.0.splice(0..0, std::iter::repeat(0).take(limbs));
-    }
-
-    fn shr1(&mut self) {
-        let mut carry = 0;
-        for limb in self.0.iter_mut().rev() {
-            let v = *limb;
-            *limb = v >> 1 | carry;
-            carry = v << 31;
-        }
-    }
-
-    /// `self >= other`.
-    fn ge(&self, other: &Big) -> bool {
-        let n = self.0.len().max(other.0.len());
-        for i in (0..n).rev() {
-            let (a, b) = (self.0.get(i).copied().unwrap_or(0), other.0.get(i).copied().unwrap_or(0));
-            if a != b {
-                return a > b;
-            }
-        }
-        true
-    }
-
-    /// `self -= other`, where `self >= other`.
-    fn sub(&mut self, other: &Big) {
-        let mut borrow = 0i64;
-        for (i, limb) in self.0.iter_mut().enumerate() {
-            let v = *limb as i64 - other.0.get(i).copied().unwrap_or(0) as i64 - borrow;
-            borrow = (v < 0) as i64;
-            *limb = v.rem_euclid(1 << 32) as u32;
-        }
-    }
 }
 
 #[cfg(test)]

@@ -7,8 +7,10 @@
 //! browser. Only `ui` knows about the DOM.
 
 pub mod base64url;
+mod big_uint;
 pub mod challenges;
 pub mod deflate;
+pub mod float_format;
 pub mod float_parse;
 pub mod gallery;
 pub mod ir;

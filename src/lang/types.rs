@@ -419,7 +419,7 @@ impl fmt::Display for ConstVal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ConstVal::Int(v) => write!(f, "{}", v),
-            ConstVal::Float(v) => write!(f, "{}", v),
+            ConstVal::Float(v) => f.write_str(&crate::float_format::display(*v)),
             ConstVal::Bool(b) => write!(f, "{}", b),
             ConstVal::Str(s) => write!(f, "{:?}", s),
         }

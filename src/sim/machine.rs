@@ -2895,7 +2895,7 @@ impl Machine {
 fn cell_id(v: &Value) -> usize {
     match v {
         Value::Cell(id) => *id as usize,
-        other => unreachable!("a boxed slot holds a cell, not {other:?}"),
+        other => unreachable!("a boxed slot holds a cell, not {}", other.to_go_string()),
     }
 }
 
@@ -3039,7 +3039,9 @@ fn binary(op: BinOp, a: Value, b: Value) -> Result<Value, String> {
         (BinOp::Ge, Str(x), Str(y)) => Bool(x >= y),
         (BinOp::Eq, x, y) => Bool(x == y),
         (BinOp::Ne, x, y) => Bool(x != y),
-        (op, x, y) => return Err(format!("chanscope internal error: {op:?} on {x:?} and {y:?}")),
+        (op, x, y) => {
+            return Err(format!("chanscope internal error: {op:?} on {} and {}", x.to_go_string(), y.to_go_string()))
+        }
     })
 }
 

@@ -119,7 +119,7 @@ impl Machine {
         }
         let t = types.get(ty);
         let basic = match (&t.kind, inner) {
-            (RtKind::Float { .. }, Value::Float(f)) => Some(print_float(*f)),
+            (RtKind::Float { .. }, Value::Float(f)) => Some(crate::float_format::runtime_print_float(*f)),
             (RtKind::Bool | RtKind::Int { .. } | RtKind::String, _) => Some(self.format_one(ty, inner)),
             _ => None,
         };
@@ -212,20 +212,4 @@ impl Machine {
         }
         self.call_result.take()
     }
-}
-
-/// Go's `print` of a float64: `+1.500000e+000`.
-fn print_float(f: f64) -> String {
-    if f.is_nan() {
-        return "NaN".to_string();
-    }
-    if f.is_infinite() {
-        return if f > 0.0 { "+Inf".to_string() } else { "-Inf".to_string() };
-    }
-    let s = format!("{:.6e}", f.abs());
-    let (mantissa, exp) = s.split_once('e').unwrap_or((&s, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let sign = if f < 0.0 { '-' } else { '+' };
-    let esign = if exp < 0 { '-' } else { '+' };
-    format!("{sign}{mantissa}e{esign}{:03}", exp.abs())
 }

@@ -102,7 +102,8 @@ impl Value {
             Value::Func(c) => fake_address(0x0047_e000, c.func),
             Value::Mutex(_) => "{0 0}".to_string(),
             Value::RwMutex(_) | Value::WaitGroup(_) => "{...}".to_string(),
-            Value::Float(f) => format!("{f}"),
+            // Go's `print` of a float: `+1.500000e+000`.
+            Value::Float(f) => crate::float_format::runtime_print_float(*f),
             Value::Struct(_) | Value::Array(_) | Value::Slice(_) | Value::Map(_) => "{...}".to_string(),
             Value::Ptr(id) => fake_address(0xc000_0180_00, *id),
             Value::Iface(b) => b.1.to_go_string(),

@@ -2,6 +2,7 @@
 //! joined by an edge along which cancellation flows down.
 
 use super::i18n::Lang;
+use crate::float_format::display;
 use crate::viz::contexts::{ContextView, CTX_H};
 use crate::viz::scene::Scene;
 use yew::prelude::*;
@@ -15,7 +16,7 @@ pub fn context_edges(s: &Scene) -> Html {
             let x = parent.x + 8.0;
             Some(html! {
                 <path class={classes!("ctx-edge", c.cancelled.then_some("cancelled"))} data-testid="context-edge"
-                    d={format!("M {x} {} V {} H {}", parent.y + CTX_H, c.y + CTX_H / 2.0, c.x)} fill="none" />
+                    d={format!("M {} {} V {} H {}", display(x), display(parent.y + CTX_H), display(c.y + CTX_H / 2.0), display(c.x))} fill="none" />
             })
         }) }
     }
@@ -41,11 +42,11 @@ pub fn context_node(c: &ContextView, lang: Lang) -> Html {
             data-name={c.name.clone()} data-kind={c.kind.clone()} data-depth={c.depth.to_string()}
             data-cancelled={c.cancelled.to_string()} data-cause={c.cause.clone().unwrap_or_default()}
             data-deadline={c.deadline.clone().unwrap_or_default()} data-var={c.var.clone().unwrap_or_default()}
-            transform={format!("translate({},{})", c.x, c.y)}
+            transform={format!("translate({},{})", display(c.x), display(c.y))}
             aria-label={format!("{} {} {}: {status}", if ru { "контекст" } else { "context" }, c.var.as_deref().unwrap_or(""), c.kind)}>
-            <rect class="ctx-box" width={c.w.to_string()} height={CTX_H.to_string()} rx="10" />
+            <rect class="ctx-box" width={display(c.w)} height={display(CTX_H)} rx="10" />
             <text class="title" x="10" y="18">{ format!("{} · {}", c.var.as_deref().unwrap_or("ctx"), c.kind) }</text>
-            <text class="sync-status" x="10" y="35" textLength={fit.map(|w| w.to_string())}
+            <text class="sync-status" x="10" y="35" textLength={fit.map(display)}
                 lengthAdjust="spacingAndGlyphs">{ status.clone() }</text>
             <title>{ status }</title>
         </g>

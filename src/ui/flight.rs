@@ -3,6 +3,7 @@
 //! (`styles/main.css`, `.flight`): nothing else moves, and with
 //! `prefers-reduced-motion` the overlay is not drawn.
 
+use crate::float_format::display;
 use crate::viz::scene::{Scene, CARD_H, CHAN_W, SLOT_W};
 use crate::viz::Transfer;
 use yew::prelude::*;
@@ -26,7 +27,12 @@ pub fn flight(s: &Scene, t: Option<&Transfer>, step: usize, ms: u32) -> Html {
     };
     let style = format!(
         "--x0:{}px;--y0:{}px;--x1:{}px;--y1:{}px;--x2:{}px;--y2:{}px;--fly:{ms}ms",
-        start.0, start.1, mid.0, mid.1, end.0, end.1
+        display(start.0),
+        display(start.1),
+        display(mid.0),
+        display(mid.1),
+        display(end.0),
+        display(end.1)
     );
     let value = super::scene_view::truncate(&t.value, 6);
     // The keyed node sits alone in its layer: siblings are never mixed

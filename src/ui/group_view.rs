@@ -3,6 +3,7 @@
 
 use super::i18n::Lang;
 use super::scene_view::GroupKey;
+use crate::float_format::display;
 use crate::viz::groups::{GroupView, SiteView, CELL_H, CELL_W, FRAME_H};
 use crate::viz::scene::CARD_W;
 use yew::prelude::*;
@@ -15,8 +16,8 @@ pub fn site_frame(s: &SiteView, lang: Lang) -> Html {
     };
     html! {
         <g class="go-site" data-testid="go-site" data-name={s.name.clone()} data-total={s.total.to_string()}
-            transform={format!("translate({},{})", s.x, s.y)}>
-            <rect class="site-frame" width={CARD_W.to_string()} height={FRAME_H.to_string()} rx="8" />
+            transform={format!("translate({},{})", display(s.x), display(s.y))}>
+            <rect class="site-frame" width={display(CARD_W)} height={display(FRAME_H)} rx="8" />
             <text class="title" x="10" y="16">{ title }</text>
         </g>
     }
@@ -45,12 +46,12 @@ pub fn group_node(g: &GroupView, lang: Lang, on_toggle: &Callback<GroupKey>) -> 
     html! {
         <g class={classes!("goroutine-group", state, g.expanded.then_some("expanded"))} data-testid="goroutine-group"
             data-count={g.count.to_string()} data-state={state} data-name={g.name.clone()}
-            data-expanded={g.expanded.to_string()} transform={format!("translate({},{})", g.x, g.y)}
+            data-expanded={g.expanded.to_string()} transform={format!("translate({},{})", display(g.x), display(g.y))}
             role="button" tabindex="0" aria-expanded={g.expanded.to_string()} aria-label={label.clone()}
             {onclick} {onkeydown}>
             <title>{ label }</title>
-            <rect class="cell" width={CELL_W.to_string()} height={CELL_H.to_string()} rx="6" />
-            <rect class="stripe" width="5" height={CELL_H.to_string()} rx="2" fill={g.color} />
+            <rect class="cell" width={display(CELL_W)} height={display(CELL_H)} rx="6" />
+            <rect class="stripe" width="5" height={display(CELL_H)} rx="2" fill={g.color} />
             <text class="count" x="12" y="16">{ format!("×{}", g.count) }</text>
             <text class="cell-state" x="12" y="29">{ lang.text().state(g.state) }</text>
         </g>

@@ -4,6 +4,7 @@
 
 use super::i18n::{Lang, Text};
 use super::phrases;
+use crate::float_format::display;
 use crate::sim::{GIdx, GState};
 use crate::viz::groups::{CHIP_H, CHIP_W};
 use crate::viz::scene::{ChannelView, GoroutineView, Scene, CARD_H, CARD_W, CHAN_W, SLOT_W};
@@ -35,16 +36,16 @@ pub fn scene_view(p: &SceneProps) -> Html {
     let t = p.lang.text();
     html! {
         <svg class={classes!("scene", s.deadlocked.then_some("deadlocked"))} data-testid="scene"
-            viewBox={format!("0 0 {} {}", s.width, s.height)}
-            width={s.width.to_string()} height={s.height.to_string()} role="img" aria-label={t.scene_label}>
+            viewBox={format!("0 0 {} {}", display(s.width), display(s.height))}
+            width={display(s.width)} height={display(s.height)} role="img" aria-label={t.scene_label}>
             { super::context_view::context_edges(s) }
             { for s.edges.iter().map(|e| {
                 let c = &s.channels[e.channel as usize];
                 html! {
                     <line class={classes!("wait-edge", if e.send { "send" } else { "recv" }, e.cycle.then_some("cycle"))}
                         data-testid="wait-edge" data-cycle={e.cycle.to_string()}
-                        x1={e.from.0.to_string()} y1={e.from.1.to_string()}
-                        x2={c.x.to_string()} y2={(c.y + CARD_H / 2.0).to_string()}
+                        x1={display(e.from.0)} y1={display(e.from.1)}
+                        x2={display(c.x)} y2={display(c.y + CARD_H / 2.0)}
                         stroke={if e.cycle { "#d32f2f" } else { e.color }} />
                 }
             }) }
@@ -72,31 +73,31 @@ fn goroutine_card(g: &GoroutineView, p: &SceneProps) -> Html {
     if g.compact {
         return html! {
             <g class={classes!(class, "chip")} data-testid="goroutine" data-gid={g.goid.to_string()} data-state={state}
-                data-reason={g.reason.english()} transform={format!("translate({},{})", g.x, g.y)} {onclick}
+                data-reason={g.reason.english()} transform={format!("translate({},{})", display(g.x), display(g.y))} {onclick}
                 role={choosable.then_some("button")} aria-label={format!("G{} {}: {}", g.goid, g.name, reason)}>
                 <title>{ format!("G{} {} · {}{where_}: {}", g.goid, g.name, t.state(g.state), reason) }</title>
-                <rect class="card" width={CHIP_W.to_string()} height={CHIP_H.to_string()} rx="5" />
-                <rect class="stripe" width="5" height={CHIP_H.to_string()} rx="2" fill={g.color} />
+                <rect class="card" width={display(CHIP_W)} height={display(CHIP_H)} rx="5" />
+                <rect class="stripe" width="5" height={display(CHIP_H)} rx="2" fill={g.color} />
                 <text class="title" x="10" y="19">{ format!("G{}", g.goid) }</text>
                 if g.line > 0 {
-                    <text class="state-label" x={(CHIP_W - 5.0).to_string()} y="19" text-anchor="end">{ format!(":{}", g.line) }</text>
+                    <text class="state-label" x={display(CHIP_W - 5.0)} y="19" text-anchor="end">{ format!(":{}", g.line) }</text>
                 }
             </g>
         };
     }
     html! {
         <g class={class} data-testid="goroutine" data-gid={g.goid.to_string()} data-state={state}
-            data-reason={g.reason.english()} transform={format!("translate({},{})", g.x, g.y)} {onclick}
+            data-reason={g.reason.english()} transform={format!("translate({},{})", display(g.x), display(g.y))} {onclick}
             role={choosable.then_some("button")} aria-label={format!("G{} {}: {}", g.goid, g.name, reason)}>
-            <rect class="card" width={CARD_W.to_string()} height={CARD_H.to_string()} rx="8" />
-            <rect class="stripe" width="8" height={CARD_H.to_string()} rx="3" fill={g.color} />
+            <rect class="card" width={display(CARD_W)} height={display(CARD_H)} rx="8" />
+            <rect class="stripe" width="8" height={display(CARD_H)} rx="3" fill={g.color} />
             <text class="title" x="18" y="22">{ format!("G{} {}", g.goid, g.name) }</text>
-            <text class="state-label" x={(CARD_W - 10.0).to_string()} y="22" text-anchor="end">{ format!("{}{where_}", t.state(g.state)) }</text>
+            <text class="state-label" x={display(CARD_W - 10.0)} y="22" text-anchor="end">{ format!("{}{where_}", t.state(g.state)) }</text>
             { for wrap(&reason, 42).into_iter().take(2).enumerate().map(|(i, line)| html! {
                 <text class="reason" x="18" y={(42 + 15 * i).to_string()}>{ line }</text>
             }) }
             if g.state == GState::Running {
-                <circle class="running-dot" cx={(CARD_W - 12.0).to_string()} cy="42" r="5" fill={g.color} />
+                <circle class="running-dot" cx={display(CARD_W - 12.0)} cy="42" r="5" fill={g.color} />
             }
         </g>
     }
@@ -120,9 +121,9 @@ fn channel_pipe(c: &ChannelView, t: &Text) -> Html {
     html! {
         <g class={classes!("channel", c.closed.then_some("closed"))} data-testid="channel" data-name={c.name.clone()}
             data-len={c.len.to_string()} data-cap={c.cap.to_string()} data-closed={c.closed.to_string()}
-            transform={format!("translate({},{})", c.x, c.y)}
+            transform={format!("translate({},{})", display(c.x), display(c.y))}
             aria-label={format!("{} {} {}/{}{}", t.channel, c.name, c.len, c.cap, if c.closed { format!(" {}", t.closed) } else { String::new() })}>
-            <rect class="pipe" width={CHAN_W.to_string()} height={CARD_H.to_string()} rx="14" />
+            <rect class="pipe" width={display(CHAN_W)} height={display(CARD_H)} rx="14" />
             <text class="title" x="12" y="18">{ format!("{}  {}/{}{}", c.name, c.len, c.cap, if c.closed { format!("  {}", t.closed) } else { String::new() }) }</text>
             if c.cap == 0 {
                 <text class="unbuffered" x="12" y="38">{ t.unbuffered }</text>
@@ -130,9 +131,9 @@ fn channel_pipe(c: &ChannelView, t: &Text) -> Html {
                 { for (0..slots.min(8)).map(|i| {
                     let value = c.buffer.get(i).cloned();
                     html! {
-                        <g transform={format!("translate({},{})", 12.0 + i as f64 * slot_w, 24)}>
-                            <rect class={classes!("slot", value.is_some().then_some("full"))} width={(slot_w - 3.0).to_string()} height="18" rx="3" />
-                            <text class="slot-value" x={((slot_w - 3.0) / 2.0).to_string()} y="13" text-anchor="middle">{ value.map(|v| truncate(&v, 4)).unwrap_or_default() }</text>
+                        <g transform={format!("translate({},24)", display(12.0 + i as f64 * slot_w))}>
+                            <rect class={classes!("slot", value.is_some().then_some("full"))} width={display(slot_w - 3.0)} height="18" rx="3" />
+                            <text class="slot-value" x={display((slot_w - 3.0) / 2.0)} y="13" text-anchor="middle">{ value.map(|v| truncate(&v, 4)).unwrap_or_default() }</text>
                         </g>
                     }
                 }) }

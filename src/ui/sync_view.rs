@@ -3,6 +3,7 @@
 
 use super::i18n::Lang;
 use super::phrases;
+use crate::float_format::display;
 use crate::viz::scene::{Scene, SyncView, CARD_H, SYNC_W};
 use yew::prelude::*;
 
@@ -13,8 +14,8 @@ pub fn sync_edges(s: &Scene) -> Html {
             let o = &s.syncs[e.object];
             html! {
                 <line class={classes!("wait-edge", "sync", e.cycle.then_some("cycle"))} data-testid="wait-edge"
-                    data-cycle={e.cycle.to_string()} x1={e.from.0.to_string()} y1={e.from.1.to_string()}
-                    x2={o.x.to_string()} y2={(o.y + CARD_H / 2.0).to_string()}
+                    data-cycle={e.cycle.to_string()} x1={display(e.from.0)} y1={display(e.from.1)}
+                    x2={display(o.x)} y2={display(o.y + CARD_H / 2.0)}
                     stroke={if e.cycle { "#d32f2f" } else { e.color }} />
             }
         }) }
@@ -33,8 +34,8 @@ pub fn sync_box(o: &SyncView, lang: Lang) -> Html {
             data-name={o.name.clone()} data-kind={kind} data-owner={owner_attr} data-count={o.count.to_string()}
             data-waiters={o.waiters.len().to_string()} data-value={o.value.clone()}
             data-fire={o.fire.clone().unwrap_or_default()} data-done={o.done.to_string()}
-            transform={format!("translate({},{})", o.x, o.y)} aria-label={format!("{kind} {}: {status}", o.name)}>
-            <rect class="sync-box" width={SYNC_W.to_string()} height={CARD_H.to_string()} rx="6" />
+            transform={format!("translate({},{})", display(o.x), display(o.y))} aria-label={format!("{kind} {}: {status}", o.name)}>
+            <rect class="sync-box" width={display(SYNC_W)} height={display(CARD_H)} rx="6" />
             <text class="title" x="10" y="20">{ format!("{} ({kind})", o.name) }</text>
             <text class="sync-status" x="10" y="38">{ status }</text>
             <text class="queues" x="10" y="56">{ waiting }</text>

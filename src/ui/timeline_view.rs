@@ -8,6 +8,7 @@
 
 use super::i18n::Lang;
 use super::timeline_zoom::{Window, ZOOM_STEP};
+use crate::float_format::{display, fixed};
 use crate::viz::{Row, Timeline};
 use std::rc::Rc;
 use web_sys::{Element, MouseEvent, WheelEvent};
@@ -164,25 +165,25 @@ pub fn timeline_view(p: &TimelineProps) -> Html {
                     aria-label={text.zoom_in} title={format!("{} (Ctrl + wheel)", text.zoom_in)}>{ "+" }</button>
                 <button data-testid="zoom-fit" onclick={fit} disabled={z <= 1.0} aria-label={text.zoom_fit}
                     title={text.zoom_fit}>{ "⤢" }</button>
-                <span class="zoom-label">{ format!("×{}", (z * 10.0).round() / 10.0) }</span>
+                <span class="zoom-label">{ format!("×{}", display((z * 10.0).round() / 10.0)) }</span>
                 <button class="svg-export" data-testid="export-timeline-svg" onclick={|_| super::svg_export::export_timeline()}
                     aria-label={super::phrases::words(p.lang).export_timeline}
                     title={super::phrases::words(p.lang).export_timeline}>{ "SVG ⤓" }</button>
             </div>
             <div class="timeline-body" ref={body} onscroll={on_body_scroll}>
-                <svg class="timeline-labels" width={label_w.to_string()} height={height.to_string()}>
+                <svg class="timeline-labels" width={display(label_w)} height={display(height)}>
                     { for (row_range.0..row_range.1).map(|i| label_html(t, rows[i], i, p.lang, &on_toggle)) }
                 </svg>
                 <div class="timeline-scroll" data-testid="timeline" ref={scroller} onscroll={on_scroll} onwheel={on_wheel}
                     onclick={on_click} role="slider" aria-label={text.timeline_label} aria-valuemin="0"
                     aria-valuemax={t.total_steps.to_string()} aria-valuenow={p.cursor.to_string()}
-                    data-zoom={z.to_string()} data-first={first.to_string()} data-last={last.to_string()}
+                    data-zoom={display(z)} data-first={first.to_string()} data-last={last.to_string()}
                     data-rows={rows.len().to_string()}>
-                    <div class="timeline-track" style={format!("width:{}px;height:{height}px", win.content_width().round())}>
-                        <svg class="timeline" width={win.width.to_string()} height={height.to_string()}>
+                    <div class="timeline-track" style={format!("width:{}px;height:{}px", display(win.content_width().round()), display(height))}>
+                        <svg class="timeline" width={display(win.width)} height={display(height)}>
                             <Lanes timeline={t.clone()} rows={rows.clone()} range={row_range} {win} />
-                            <line class="cursor" x1={win.x(p.cursor as f64).to_string()} x2={win.x(p.cursor as f64).to_string()}
-                                y1="0" y2={height.to_string()} />
+                            <line class="cursor" x1={display(win.x(p.cursor as f64))} x2={display(win.x(p.cursor as f64))}
+                                y1="0" y2={display(height)} />
                         </svg>
                     </div>
                 </div>
@@ -232,15 +233,15 @@ fn lane_html(win: &Window, i: usize, lane: &crate::viz::Lane) -> Html {
     html! {
         <g class="lane" data-gid={lane.goid.to_string()}>
             if born < win.width {
-                <line class="lane-life" x1={born.to_string()} x2={win.width.to_string()}
-                    y1={(y + 8.0).to_string()} y2={(y + 8.0).to_string()} />
+                <line class="lane-life" x1={display(born)} x2={display(win.width)}
+                    y1={display(y + 8.0)} y2={display(y + 8.0)} />
             }
             { for win.spans(&lane.runs).into_iter().map(|(x, w)| html! {
-                <rect class="run" x={x.to_string()} y={(y + 2.0).to_string()} width={w.max(1.5).to_string()}
+                <rect class="run" x={display(x)} y={display(y + 2.0)} width={display(w.max(1.5))}
                     height="12" fill={lane.color} />
             }) }
             { for win.marks(&lane.prints).into_iter().map(|x| html! {
-                <line class="print-mark" x1={x.to_string()} x2={x.to_string()} y1={(y + 1.0).to_string()} y2={(y + 15.0).to_string()} />
+                <line class="print-mark" x1={display(x)} x2={display(x)} y1={display(y + 1.0)} y2={display(y + 15.0)} />
             }) }
         </g>
     }
@@ -249,7 +250,7 @@ fn lane_html(win: &Window, i: usize, lane: &crate::viz::Lane) -> Html {
 /// A row's label: `G7` for a lane (indented inside an opened group), or a
 /// button that opens or folds a group lane.
 fn label_html(t: &Timeline, row: Row, i: usize, lang: Lang, on_toggle: &Callback<(u32, u32)>) -> Html {
-    let y = (4.0 + i as f64 * LANE_H + 12.0).to_string();
+    let y = display(4.0 + i as f64 * LANE_H + 12.0);
     match row {
         Row::Lane { lane, member } => html! {
             <text class="lane-label" x={if member { "16" } else { "4" }} {y} aria-hidden="true">
@@ -291,8 +292,8 @@ fn label_html(t: &Timeline, row: Row, i: usize, lang: Lang, on_toggle: &Callback
                     data-count={g.members.len().to_string()} data-expanded={open.to_string()} role="button" tabindex="0"
                     aria-expanded={open.to_string()} aria-label={label.clone()} {onclick} {onkeydown}>
                     <title>{ label }</title>
-                    <rect x="1" y={(4.0 + i as f64 * LANE_H).to_string()} width={(GROUP_LABEL_W - 2.0).to_string()}
-                        height={(LANE_H - 2.0).to_string()} rx="4" />
+                    <rect x="1" y={display(4.0 + i as f64 * LANE_H)} width={display(GROUP_LABEL_W - 2.0)}
+                        height={display(LANE_H - 2.0)} rx="4" />
                     <text class="lane-label" x="4" {y}>
                         { format!("{} {name} ×{}", if open { "▾" } else { "▸" }, g.members.len()) }
                     </text>
@@ -311,7 +312,14 @@ fn group_html(win: &Window, i: usize, g: &crate::viz::LaneGroup) -> Html {
         let mut d = String::new();
         for (x, w, c) in win.levels(points) {
             let h = 12.0 * c as f64 / n;
-            d.push_str(&format!("M{:.1},{:.1}v{:.1}h{:.1}v{:.1}z", x, y + 14.0, -h, w.max(1.0), h));
+            d.push_str(&format!(
+                "M{},{}v{}h{}v{}z",
+                fixed(x, 1),
+                fixed(y + 14.0, 1),
+                fixed(-h, 1),
+                fixed(w.max(1.0), 1),
+                fixed(h, 1)
+            ));
         }
         d
     };
@@ -320,11 +328,11 @@ fn group_html(win: &Window, i: usize, g: &crate::viz::LaneGroup) -> Html {
             <path class="group-alive" d={area(&g.alive)} fill={g.color} />
             <path class="group-wait" d={area(&g.waiting)} />
             { for win.spans(&g.runs).into_iter().map(|(x, w)| html! {
-                <rect class="run" x={x.to_string()} y={(y + 14.0).to_string()} width={w.max(1.5).to_string()}
+                <rect class="run" x={display(x)} y={display(y + 14.0)} width={display(w.max(1.5))}
                     height="3" fill={g.color} />
             }) }
             { for win.marks(&g.prints).into_iter().map(|x| html! {
-                <line class="print-mark" x1={x.to_string()} x2={x.to_string()} y1={(y + 1.0).to_string()} y2={(y + 15.0).to_string()} />
+                <line class="print-mark" x1={display(x)} x2={display(x)} y1={display(y + 1.0)} y2={display(y + 15.0)} />
             }) }
         </g>
     }

@@ -34,7 +34,9 @@ impl Window {
 
     /// `zoom` kept between 1 and the largest useful zoom.
     pub fn clamp_zoom(&self, zoom: f64) -> f64 {
-        zoom.clamp(1.0, self.max_zoom())
+        // Not `f64::clamp`: its assertion formats floats with core's
+        // formatter, which the page's wasm otherwise does without.
+        zoom.max(1.0).min(self.max_zoom())
     }
 
     /// Pixels per step.
@@ -49,7 +51,7 @@ impl Window {
 
     /// The scroll kept within the content.
     pub fn clamp_scroll(&self, scroll: f64) -> f64 {
-        scroll.clamp(0.0, (self.content_width() - self.width).max(0.0))
+        scroll.max(0.0).min((self.content_width() - self.width).max(0.0))
     }
 
     /// The x of a step boundary on screen (step `n` ends at `x(n)`).

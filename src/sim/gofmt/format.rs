@@ -1,8 +1,8 @@
 //! The raw formatter under `Printf`: flags, width, precision and padding,
 //! and the layouts of integers, strings, runes and floats (Go's `fmt/format.go`).
 
-use super::float::format_float;
 use super::quote::{can_backquote, quote_bytes, quote_rune, rune_char};
+use crate::float_format::format_float;
 
 pub(super) const LDIGITS: &[u8; 17] = b"0123456789abcdefx";
 pub(super) const UDIGITS: &[u8; 17] = b"0123456789ABCDEFX";

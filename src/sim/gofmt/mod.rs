@@ -6,7 +6,6 @@
 //! inside containers are raw and take their types from the container's
 //! `RtKind`. Errors and Stringers are formatted through `Env::call_method`.
 
-mod float;
 mod format;
 mod heap;
 mod printable;

@@ -91,38 +91,11 @@ impl Machine {
         sprintf_basic("%q", RtKind::String, string(s))
     }
 
-    /// `strconv.FormatFloat(v, fmt, prec, bitSize)`.
+    /// `strconv.FormatFloat(v, fmt, prec, bitSize)`: Go's own algorithm
+    /// (`float_format`).
     pub(crate) fn format_float(&self, v: f64, fmt: u8, prec: i64, bits: i64) -> String {
-        let v = if bits == 32 { v as f32 as f64 } else { v };
-        if v.is_nan() {
-            return "NaN".to_string();
-        }
-        if v.is_infinite() {
-            return if v > 0.0 { "+Inf" } else { "-Inf" }.to_string();
-        }
-        if !matches!(fmt, b'e' | b'E' | b'f' | b'g' | b'G' | b'b' | b'x' | b'X') {
-            return format!("%{}", fmt as char);
-        }
-        if prec >= 0 || matches!(fmt, b'b' | b'x' | b'X') {
-            let verb = if prec >= 0 { format!("%.{prec}{}", fmt as char) } else { format!("%{}", fmt as char) };
-            return sprintf_basic(&verb, RtKind::Float { bits: 64 }, Value::Float(v));
-        }
-        let (neg, digits, dp) = shortest(v, bits == 32);
-        let sign = if neg { "-" } else { "" };
-        let body = match fmt {
-            b'f' => fixed(&digits, dp),
-            b'e' | b'E' => exponent(&digits, dp, fmt as char),
-            _ => {
-                let exp = dp - 1;
-                if !(-4..6).contains(&exp) {
-                    let e = if fmt == b'G' { 'E' } else { 'e' };
-                    exponent(&digits, dp, e)
-                } else {
-                    fixed(&digits, dp)
-                }
-            }
-        };
-        format!("{sign}{body}")
+        let prec = prec.clamp(-1, 1 << 20) as i32;
+        crate::float_format::format_float(v, fmt, prec, if bits == 32 { 32 } else { 64 })
     }
 }
 
@@ -134,48 +107,6 @@ fn sprintf_basic(format: &str, kind: RtKind, v: Value) -> String {
     let mut no_methods = |_: u32, _: &Value, _: &str| None;
     let mut env = Env { types: &types, arrays: &[], maps: &[], cells: &[], call_method: &mut no_methods };
     gofmt::sprintf(&mut env, format, &[Value::Iface(std::rc::Rc::new((0, v)))])
-}
-
-/// The shortest decimal digits that read back as `v` (its sign, the digits
-/// without leading or trailing zeros, and where the decimal point goes).
-fn shortest(v: f64, single: bool) -> (bool, String, i64) {
-    let s = if single { format!("{:e}", v as f32) } else { format!("{v:e}") };
-    let neg = s.starts_with('-');
-    let s = s.trim_start_matches('-');
-    let (mantissa, exp) = s.split_once('e').unwrap_or((s, "0"));
-    let exp: i64 = exp.parse().unwrap_or(0);
-    let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
-    if digits.chars().all(|c| c == '0') {
-        return (neg, "0".to_string(), 1);
-    }
-    (neg, digits, exp + 1)
-}
-
-/// Digits in `%f` form with exactly the digits given.
-fn fixed(digits: &str, dp: i64) -> String {
-    if digits == "0" {
-        return "0".to_string();
-    }
-    let n = digits.len() as i64;
-    if dp <= 0 {
-        format!("0.{}{}", "0".repeat((-dp) as usize), digits)
-    } else if dp >= n {
-        format!("{}{}", digits, "0".repeat((dp - n) as usize))
-    } else {
-        format!("{}.{}", &digits[..dp as usize], &digits[dp as usize..])
-    }
-}
-
-/// Digits in `%e` form: `d.ddde±XX`, at least two exponent digits.
-fn exponent(digits: &str, dp: i64, e: char) -> String {
-    let exp = if digits == "0" { 0 } else { dp - 1 };
-    let mut out = digits[..1].to_string();
-    if digits.len() > 1 {
-        out.push('.');
-        out.push_str(&digits[1..]);
-    }
-    let sign = if exp < 0 { '-' } else { '+' };
-    format!("{out}{e}{sign}{:02}", exp.abs())
 }
 
 /// `strconv.FormatInt` in any base from 2 to 36, lower-case digits.

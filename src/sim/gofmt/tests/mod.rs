@@ -5,6 +5,7 @@
 mod cases;
 mod extra;
 mod fixture;
+mod floats;
 
 use super::{errorf_message, sprint, sprintf, sprintln};
 use fixture::Fixture;
