@@ -33,9 +33,9 @@ pub fn context_node(c: &ContextView, lang: Lang) -> Html {
         (None, None, true) => "активен".to_string(),
     };
     // A long cause ("context deadline exceeded") is squeezed into the box
-    // instead of running past its edge (12px text is about 6.6px a letter).
+    // instead of running past its edge.
     let room = c.w - 16.0;
-    let fit = (status.chars().count() as f64 * 6.6 > room).then_some(room);
+    let title = format!("{} · {}", c.var.as_deref().unwrap_or("ctx"), c.kind);
     html! {
         <g class={classes!("context", c.cancelled.then_some("cancelled"))} data-testid="context"
             data-name={c.name.clone()} data-kind={c.kind.clone()} data-depth={c.depth.to_string()}
@@ -44,8 +44,8 @@ pub fn context_node(c: &ContextView, lang: Lang) -> Html {
             transform={format!("translate({},{})", c.x, c.y)}
             aria-label={format!("{} {} {}: {status}", if ru { "контекст" } else { "context" }, c.var.as_deref().unwrap_or(""), c.kind)}>
             <rect class="ctx-box" width={c.w.to_string()} height={CTX_H.to_string()} rx="10" />
-            <text class="title" x="10" y="18">{ format!("{} · {}", c.var.as_deref().unwrap_or("ctx"), c.kind) }</text>
-            <text class="sync-status" x="10" y="35" textLength={fit.map(|w| w.to_string())}
+            <text class="title" x="10" y="18">{ super::text_fit::fit(&title, room, 14.0, true) }</text>
+            <text class="sync-status" x="10" y="35" textLength={super::text_fit::squeeze(&status, room, 12.0)}
                 lengthAdjust="spacingAndGlyphs">{ status.clone() }</text>
             <title>{ status }</title>
         </g>

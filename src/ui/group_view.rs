@@ -2,7 +2,7 @@
 //! state with its count; a click opens the group into cards (or closes it).
 
 use super::i18n::Lang;
-use super::scene_view::GroupKey;
+use super::text_fit::fit;
 use crate::viz::groups::{GroupView, SiteView, CELL_H, CELL_W, FRAME_H};
 use crate::viz::scene::CARD_W;
 use yew::prelude::*;
@@ -17,24 +17,15 @@ pub fn site_frame(s: &SiteView, lang: Lang) -> Html {
         <g class="go-site" data-testid="go-site" data-name={s.name.clone()} data-total={s.total.to_string()}
             transform={format!("translate({},{})", s.x, s.y)}>
             <rect class="site-frame" width={CARD_W.to_string()} height={FRAME_H.to_string()} rx="8" />
-            <text class="title" x="10" y="16">{ title }</text>
+            <title>{ title.clone() }</title>
+            <text class="title" x="10" y="16">{ fit(&title, CARD_W - 20.0, 14.0, true) }</text>
         </g>
     }
 }
 
-/// One group node: the count and the state; a button that expands it.
-pub fn group_node(g: &GroupView, lang: Lang, on_toggle: &Callback<GroupKey>) -> Html {
-    let key = (g.site, g.state);
-    let onclick = on_toggle.reform(move |_: MouseEvent| key);
-    let onkeydown = {
-        let on_toggle = on_toggle.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Enter" || e.key() == " " {
-                e.prevent_default();
-                on_toggle.emit(key);
-            }
-        })
-    };
+/// One group node: the count and the state; a button that expands it (the
+/// scene's one click handler reads `data-group`, its place in the list).
+pub fn group_node(g: &GroupView, index: usize, lang: Lang) -> Html {
     let state = g.state.as_str();
     let label = match (lang, g.expanded) {
         (Lang::En, false) => format!("{} goroutines {} {state}: show them", g.count, g.name),
@@ -42,17 +33,18 @@ pub fn group_node(g: &GroupView, lang: Lang, on_toggle: &Callback<GroupKey>) -> 
         (Lang::Ru, false) => format!("горутин {} ({}), {}: показать", g.count, g.name, lang.text().state(g.state)),
         (Lang::Ru, true) => format!("горутин {} ({}), {}: свернуть", g.count, g.name, lang.text().state(g.state)),
     };
+    let room = CELL_W - 16.0;
     html! {
         <g class={classes!("goroutine-group", state, g.expanded.then_some("expanded"))} data-testid="goroutine-group"
             data-count={g.count.to_string()} data-state={state} data-name={g.name.clone()}
-            data-expanded={g.expanded.to_string()} transform={format!("translate({},{})", g.x, g.y)}
-            role="button" tabindex="0" aria-expanded={g.expanded.to_string()} aria-label={label.clone()}
-            {onclick} {onkeydown}>
+            data-expanded={g.expanded.to_string()} data-group={index.to_string()}
+            transform={format!("translate({},{})", g.x, g.y)}
+            role="button" tabindex="0" aria-expanded={g.expanded.to_string()} aria-label={label.clone()}>
             <title>{ label }</title>
             <rect class="cell" width={CELL_W.to_string()} height={CELL_H.to_string()} rx="6" />
             <rect class="stripe" width="5" height={CELL_H.to_string()} rx="2" fill={g.color} />
-            <text class="count" x="12" y="16">{ format!("×{}", g.count) }</text>
-            <text class="cell-state" x="12" y="29">{ lang.text().state(g.state) }</text>
+            <text class="count" x="12" y="16">{ fit(&format!("×{}", g.count), room, 13.0, true) }</text>
+            <text class="cell-state" x="12" y="29">{ fit(lang.text().state(g.state), room, 10.0, false) }</text>
         </g>
     }
 }

@@ -29,6 +29,7 @@ pub mod startup;
 pub mod state;
 mod svg_export;
 mod sync_view;
+mod text_fit;
 mod timeline_view;
 pub mod timeline_zoom;
 mod toolbar;

@@ -3,6 +3,7 @@
 
 use super::i18n::Lang;
 use super::phrases;
+use super::text_fit::fit;
 use crate::viz::scene::{Scene, SyncView, CARD_H, SYNC_W};
 use yew::prelude::*;
 
@@ -11,12 +12,7 @@ pub fn sync_edges(s: &Scene) -> Html {
     html! {
         { for s.sync_edges.iter().map(|e| {
             let o = &s.syncs[e.object];
-            html! {
-                <line class={classes!("wait-edge", "sync", e.cycle.then_some("cycle"))} data-testid="wait-edge"
-                    data-cycle={e.cycle.to_string()} x1={e.from.0.to_string()} y1={e.from.1.to_string()}
-                    x2={o.x.to_string()} y2={(o.y + CARD_H / 2.0).to_string()}
-                    stroke={if e.cycle { "#d32f2f" } else { e.color }} />
-            }
+            super::scene_view::edge(classes!("sync"), e.cycle, e.from, (o.x, o.y + CARD_H / 2.0), e.color)
         }) }
     }
 }
@@ -27,6 +23,7 @@ pub fn sync_box(o: &SyncView, lang: Lang) -> Html {
     let kind = o.kind.go_name();
     let status = phrases::object_status(lang, o);
     let waiting = phrases::waiting(lang, &o.waiters);
+    let room = SYNC_W - 20.0;
     let owner_attr = o.owner.map(|g| g.to_string()).unwrap_or_default();
     html! {
         <g class={classes!("sync-object", kind.to_ascii_lowercase(), o.done.then_some("done"))} data-testid={o.kind.testid()}
@@ -35,9 +32,10 @@ pub fn sync_box(o: &SyncView, lang: Lang) -> Html {
             data-fire={o.fire.clone().unwrap_or_default()} data-done={o.done.to_string()}
             transform={format!("translate({},{})", o.x, o.y)} aria-label={format!("{kind} {}: {status}", o.name)}>
             <rect class="sync-box" width={SYNC_W.to_string()} height={CARD_H.to_string()} rx="6" />
-            <text class="title" x="10" y="20">{ format!("{} ({kind})", o.name) }</text>
-            <text class="sync-status" x="10" y="38">{ status }</text>
-            <text class="queues" x="10" y="56">{ waiting }</text>
+            <title>{ format!("{} ({kind}): {status}{}{waiting}", o.name, if waiting.is_empty() { "" } else { "\n" }) }</title>
+            <text class="title" x="10" y="20">{ fit(&format!("{} ({kind})", o.name), room, 14.0, true) }</text>
+            <text class="sync-status" x="10" y="38">{ fit(&status, room, 12.0, false) }</text>
+            <text class="queues" x="10" y="56">{ fit(&waiting, room, 12.0, false) }</text>
         </g>
     }
 }

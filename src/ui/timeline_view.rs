@@ -30,7 +30,13 @@ pub struct TimelineProps {
     pub cursor: usize,
     pub on_seek: Callback<usize>,
     pub lang: Lang,
+    /// Presentation mode: lanes and labels drawn `LARGE` times taller.
+    #[prop_or_default]
+    pub large: bool,
 }
+
+/// How much taller presentation mode draws the lanes and their labels.
+const LARGE: f64 = 1.4;
 
 #[function_component(TimelineView)]
 pub fn timeline_view(p: &TimelineProps) -> Html {
@@ -47,14 +53,17 @@ pub fn timeline_view(p: &TimelineProps) -> Html {
         let t = t.clone();
         use_memo((Rc::as_ptr(&t) as usize, (*open).clone()), move |(_, open)| t.rows(open))
     };
+    // The lanes are laid out in units of `LANE_H` and drawn `k` times that.
+    let k = if p.large { LARGE } else { 1.0 };
     let height = rows.len() as f64 * LANE_H + 8.0;
+    let height_px = (height * k).to_string();
     // Only the rows scrolled into view are drawn.
     let body = use_node_ref();
     let top = use_state_eq(|| 0.0f64);
     let view_h = use_state_eq(|| DEFAULT_VIEW_H);
     let row_range = {
-        let first = ((*top - 4.0) / LANE_H).floor().max(0.0) as usize;
-        let last = ((*top + *view_h) / LANE_H).ceil() as usize;
+        let first = ((*top / k - 4.0) / LANE_H).floor().max(0.0) as usize;
+        let last = ((*top + *view_h) / k / LANE_H).ceil() as usize;
         (first.saturating_sub(ROW_MARGIN), (last + ROW_MARGIN).min(rows.len()))
     };
     let label_w = if t.groups.is_empty() { LABEL_W } else { GROUP_LABEL_W };
@@ -170,7 +179,8 @@ pub fn timeline_view(p: &TimelineProps) -> Html {
                     title={super::phrases::words(p.lang).export_timeline}>{ "SVG ⤓" }</button>
             </div>
             <div class="timeline-body" ref={body} onscroll={on_body_scroll}>
-                <svg class="timeline-labels" width={label_w.to_string()} height={height.to_string()}>
+                <svg class="timeline-labels" width={(label_w * k).to_string()} height={height_px.clone()}
+                    viewBox={format!("0 0 {label_w} {height}")}>
                     { for (row_range.0..row_range.1).map(|i| label_html(t, rows[i], i, p.lang, &on_toggle)) }
                 </svg>
                 <div class="timeline-scroll" data-testid="timeline" ref={scroller} onscroll={on_scroll} onwheel={on_wheel}
@@ -178,8 +188,9 @@ pub fn timeline_view(p: &TimelineProps) -> Html {
                     aria-valuemax={t.total_steps.to_string()} aria-valuenow={p.cursor.to_string()}
                     data-zoom={z.to_string()} data-first={first.to_string()} data-last={last.to_string()}
                     data-rows={rows.len().to_string()}>
-                    <div class="timeline-track" style={format!("width:{}px;height:{height}px", win.content_width().round())}>
-                        <svg class="timeline" width={win.width.to_string()} height={height.to_string()}>
+                    <div class="timeline-track" style={format!("width:{}px;height:{height_px}px", win.content_width().round())}>
+                        <svg class="timeline" width={win.width.to_string()} height={height_px.clone()}
+                            viewBox={format!("0 0 {} {height}", win.width)} preserveAspectRatio="none">
                             <Lanes timeline={t.clone()} rows={rows.clone()} range={row_range} {win} />
                             <line class="cursor" x1={win.x(p.cursor as f64).to_string()} x2={win.x(p.cursor as f64).to_string()}
                                 y1="0" y2={height.to_string()} />
