@@ -511,6 +511,12 @@ test('manual mode: choosing the other goroutine first changes who wins the race'
   };
   const first = await printed(false);
   await page.screenshot({ path: path.join(shots, 'manual-race.png') });
+  // A click on a choosable card in the scene picks that goroutine as well.
+  await setSource(page, RACE);
+  await page.selectOption('[data-testid=policy]', 'manual');
+  const before = (await counter(page)).step;
+  await page.click('svg.scene [data-testid=goroutine].choosable');
+  assertEqual((await counter(page)).step, before + 1, 'a click on a choosable card runs it one step');
   await page.selectOption('[data-testid=policy]', 'fifo');
   const second = await printed(true);
   assertEqual(first, ['A'], 'the first sender wins when chosen first');

@@ -2,6 +2,7 @@
 //! state with its count; a click opens the group into cards (or closes it).
 
 use super::i18n::Lang;
+use super::scene_view::GroupKey;
 use super::text_fit::fit;
 use crate::viz::groups::{GroupView, SiteView, CELL_H, CELL_W, FRAME_H};
 use crate::viz::scene::CARD_W;
@@ -23,9 +24,13 @@ pub fn site_frame(s: &SiteView, lang: Lang) -> Html {
     }
 }
 
-/// One group node: the count and the state; a button that expands it (the
-/// scene's one click handler reads `data-group`, its place in the list).
-pub fn group_node(g: &GroupView, index: usize, lang: Lang) -> Html {
+/// One group node: the count and the state; a button that expands it. A
+/// click is its own (so that a click that does not bubble opens it too);
+/// its keys go to the scene's one key handler, which reads `data-group`,
+/// its place in the list.
+pub fn group_node(g: &GroupView, index: usize, lang: Lang, on_toggle: &Callback<GroupKey>) -> Html {
+    let key = (g.site, g.state);
+    let onclick = on_toggle.reform(move |_: MouseEvent| key);
     let state = g.state.as_str();
     let label = match (lang, g.expanded) {
         (Lang::En, false) => format!("{} goroutines {} {state}: show them", g.count, g.name),
@@ -39,7 +44,7 @@ pub fn group_node(g: &GroupView, index: usize, lang: Lang) -> Html {
             data-count={g.count.to_string()} data-state={state} data-name={g.name.clone()}
             data-expanded={g.expanded.to_string()} data-group={index.to_string()}
             transform={format!("translate({},{})", g.x, g.y)}
-            role="button" tabindex="0" aria-expanded={g.expanded.to_string()} aria-label={label.clone()}>
+            role="button" tabindex="0" aria-expanded={g.expanded.to_string()} aria-label={label.clone()} {onclick}>
             <title>{ label }</title>
             <rect class="cell" width={CELL_W.to_string()} height={CELL_H.to_string()} rx="6" />
             <rect class="stripe" width="5" height={CELL_H.to_string()} rx="2" fill={g.color} />

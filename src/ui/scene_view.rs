@@ -43,13 +43,14 @@ pub fn scene_view(p: &SceneProps) -> Html {
     let t = p.lang.text();
     // One click handler and one key handler for the whole picture: a
     // choosable card carries `data-pick` (its goroutine's index), a group
-    // node `data-group` (its place in `s.groups`).
+    // node `data-group` (its place in `s.groups`; a group's click is its
+    // own, see `group_view`).
     let keys: Vec<GroupKey> = s.groups.iter().map(|g| (g.site, g.state)).collect();
     let act = {
         let (choose, toggle) = (p.on_choose.clone(), p.on_toggle_group.clone());
         move |target: Element, keyboard: bool| {
             let Ok(Some(el)) = target.closest("[data-pick],[data-group]") else { return false };
-            if let Some(i) = el.get_attribute("data-group").and_then(|i| i.parse::<usize>().ok()) {
+            if let Some(i) = el.get_attribute("data-group").and_then(|i| i.parse::<usize>().ok()).filter(|_| keyboard) {
                 keys.get(i).map(|k| toggle.emit(*k)).is_some()
             } else if let Some(g) = el.get_attribute("data-pick").and_then(|g| g.parse().ok()).filter(|_| !keyboard) {
                 choose.emit(g);
@@ -82,7 +83,7 @@ pub fn scene_view(p: &SceneProps) -> Html {
             }) }
             { super::sync_view::sync_edges(s) }
             { for s.sites.iter().map(|site| super::group_view::site_frame(site, p.lang)) }
-            { for s.groups.iter().enumerate().map(|(i, g)| super::group_view::group_node(g, i, p.lang)) }
+            { for s.groups.iter().enumerate().map(|(i, g)| super::group_view::group_node(g, i, p.lang, &p.on_toggle_group)) }
             { for s.goroutines.iter().map(|g| goroutine_card(g, p)) }
             { for s.channels.iter().map(|c| channel_pipe(c, t)) }
             { for s.syncs.iter().map(|o| super::sync_view::sync_box(o, p.lang)) }
@@ -122,14 +123,23 @@ fn goroutine_card(g: &GoroutineView, p: &SceneProps) -> Html {
             </>
         }
     } else {
-        // The state on the right, the name cut to the room it leaves.
-        let state_label = format!("{}{where_}", t.state(g.state));
-        let room = w - 28.0 - super::text_fit::text_width(&state_label, 12.0, false) - 6.0;
-        let (title, squeezed) = fit_or_squeeze(&format!("G{} {}", g.goid, g.name), room, 14.0, true);
+        // The state on the right and the name on the left: when the name
+        // would not fit, the line is said shorter (":17", as on chips), and
+        // only then is the name cut.
+        let name = format!("G{} {}", g.goid, g.name);
+        let short = if g.line > 0 { format!(" :{}", g.line) } else { String::new() };
+        let room_beside = |label: &str| w - 28.0 - super::text_fit::text_width(label, 12.0, false) - 6.0;
+        let long_label = format!("{}{where_}", t.state(g.state));
+        let state_label = if super::text_fit::text_width(&name, 14.0, true) <= room_beside(&long_label) * 1.125 {
+            long_label
+        } else {
+            format!("{}{short}", t.state(g.state))
+        };
+        let (title, squeezed) = fit_or_squeeze(&name, room_beside(&state_label), 14.0, true);
         let dot = g.state == GState::Running;
         html! {
             <>
-                <title>{ format!("G{} {} · {state_label}: {reason}", g.goid, g.name) }</title>
+                <title>{ format!("{name} · {}{where_}: {reason}", t.state(g.state)) }</title>
                 <rect class="card" width={w.to_string()} height={h.to_string()} rx="8" />
                 <rect class="stripe" width="8" height={h.to_string()} rx="3" fill={g.color} />
                 <text class="title" x="18" y="22" textLength={squeezed} lengthAdjust="spacingAndGlyphs">{ title }</text>
