@@ -3,6 +3,7 @@
 
 use super::i18n::Lang;
 use super::scene_view::GroupKey;
+use super::svg_raw::{self, raw, Esc};
 use super::text_fit::fit;
 use crate::viz::groups::{GroupView, SiteView, CELL_H, CELL_W, FRAME_H};
 use crate::viz::scene::CARD_W;
@@ -14,14 +15,17 @@ pub fn site_frame(s: &SiteView, lang: Lang) -> Html {
         Lang::En => format!("go {} · line {} · {} goroutines", s.name, s.line, s.total),
         Lang::Ru => format!("go {} · строка {} · горутин: {}", s.name, s.line, s.total),
     };
-    html! {
-        <g class="go-site" data-testid="go-site" data-name={s.name.clone()} data-total={s.total.to_string()}
-            transform={format!("translate({},{})", s.x, s.y)}>
-            <rect class="site-frame" width={CARD_W.to_string()} height={FRAME_H.to_string()} rx="8" />
-            <title>{ title.clone() }</title>
-            <text class="title" x="10" y="16">{ fit(&title, CARD_W - 20.0, 14.0, true) }</text>
-        </g>
-    }
+    let mut out = format!(
+        r#"<g class="go-site" data-testid="go-site" data-name="{}" data-total="{}" transform="translate({},{})"><rect class="site-frame" width="{CARD_W}" height="{FRAME_H}" rx="8"/>"#,
+        Esc(&s.name),
+        s.total,
+        s.x,
+        s.y
+    );
+    svg_raw::title(&mut out, &title);
+    svg_raw::text(&mut out, "title", 10.0, 16.0, "", &fit(&title, CARD_W - 20.0, 14.0, true));
+    out.push_str("</g>");
+    raw(out)
 }
 
 /// One group node: the count and the state; a button that expands it. A

@@ -28,6 +28,7 @@ mod share_bar;
 pub mod startup;
 pub mod state;
 mod svg_export;
+mod svg_raw;
 mod sync_view;
 mod text_fit;
 mod timeline_view;

@@ -10,11 +10,13 @@
 
 use super::i18n::{Lang, Text};
 use super::phrases;
-use super::text_fit::{fit, fit_or_squeeze, squeeze, wrap};
+use super::svg_raw::{self, raw, Esc, Len};
+use super::text_fit::{fit, fit_or_squeeze, squeeze, text_width, wrap};
 use crate::sim::{GIdx, GState};
 use crate::viz::groups::{CHIP_H, CHIP_W};
 use crate::viz::scene::{ChannelView, GoroutineView, Scene, CARD_H, CARD_W, CHAN_W, SLOT_W};
 use crate::viz::Transfer;
+use std::fmt::Write;
 use web_sys::Element;
 use yew::prelude::*;
 
@@ -79,7 +81,7 @@ pub fn scene_view(p: &SceneProps) -> Html {
             { super::context_view::context_edges(s) }
             { for s.edges.iter().map(|e| {
                 let c = &s.channels[e.channel as usize];
-                edge(classes!(if e.send { "send" } else { "recv" }), e.cycle, e.from, (c.x, c.y + CARD_H / 2.0), e.color)
+                edge(if e.send { "send" } else { "recv" }, e.cycle, e.from, (c.x, c.y + CARD_H / 2.0), e.color)
             }) }
             { super::sync_view::sync_edges(s) }
             { for s.sites.iter().map(|site| super::group_view::site_frame(site, p.lang)) }
@@ -95,12 +97,12 @@ pub fn scene_view(p: &SceneProps) -> Html {
 
 /// A wait-for edge from a goroutine's anchor to the middle of the left side
 /// of what it waits on; red on a cycle.
-pub fn edge(class: Classes, cycle: bool, from: (f64, f64), to: (f64, f64), color: &'static str) -> Html {
-    html! {
-        <line class={classes!("wait-edge", class, cycle.then_some("cycle"))} data-testid="wait-edge"
-            data-cycle={cycle.to_string()} x1={from.0.to_string()} y1={from.1.to_string()}
-            x2={to.0.to_string()} y2={to.1.to_string()} stroke={if cycle { "#d32f2f" } else { color }} />
-    }
+pub fn edge(class: &str, cycle: bool, from: (f64, f64), to: (f64, f64), color: &str) -> Html {
+    let (cycle_class, stroke) = if cycle { (" cycle", "#d32f2f") } else { ("", color) };
+    raw(format!(
+        r#"<line class="wait-edge {class}{cycle_class}" data-testid="wait-edge" data-cycle="{cycle}" x1="{}" y1="{}" x2="{}" y2="{}" stroke="{stroke}"/>"#,
+        from.0, from.1, to.0, to.1
+    ))
 }
 
 fn goroutine_card(g: &GoroutineView, p: &SceneProps) -> Html {
@@ -110,57 +112,58 @@ fn goroutine_card(g: &GoroutineView, p: &SceneProps) -> Html {
     let where_ = if g.line > 0 { format!(" · {} {}", t.line, g.line) } else { String::new() };
     let reason = phrases::reason(p.lang, &g.reason);
     let (w, h) = if g.compact { (CHIP_W, CHIP_H) } else { (CARD_W, CARD_H) };
-    let body = if g.compact {
-        html! {
-            <>
-                <title>{ format!("G{} {} · {}{where_}: {}", g.goid, g.name, t.state(g.state), reason) }</title>
-                <rect class="card" width={w.to_string()} height={h.to_string()} rx="5" />
-                <rect class="stripe" width="5" height={h.to_string()} rx="2" fill={g.color} />
-                <text class="title" x="10" y="19">{ format!("G{}", g.goid) }</text>
-                if g.line > 0 {
-                    <text class="state-label" x={(w - 5.0).to_string()} y="19" text-anchor="end">{ format!(":{}", g.line) }</text>
-                }
-            </>
+    let mut s = String::new();
+    let _ = write!(
+        s,
+        r#"<g class="goroutine {state}{}{}" data-testid="goroutine" data-gid="{}" data-state="{state}" data-reason="{}""#,
+        if choosable { " choosable" } else { "" },
+        if g.compact { " chip" } else { "" },
+        g.goid,
+        Esc(&g.reason.english())
+    );
+    if choosable {
+        let _ = write!(s, r#" data-pick="{}" role="button""#, g.index);
+    }
+    let name = format!("G{} {}", g.goid, g.name);
+    let _ = write!(s, r#" transform="translate({},{})" aria-label="{}: {}">"#, g.x, g.y, Esc(&name), Esc(&reason));
+    svg_raw::title(&mut s, &format!("{name} · {}{where_}: {reason}", t.state(g.state)));
+    let (r, stripe) = if g.compact { (5, 5) } else { (8, 8) };
+    let _ = write!(
+        s,
+        r#"<rect class="card" width="{w}" height="{h}" rx="{r}"/><rect class="stripe" width="{stripe}" height="{h}" rx="{}" fill="{}"/>"#,
+        stripe / 2,
+        g.color
+    );
+    if g.compact {
+        svg_raw::text(&mut s, "title", 10.0, 19.0, "", &format!("G{}", g.goid));
+        if g.line > 0 {
+            svg_raw::text(&mut s, "state-label", w - 5.0, 19.0, r#" text-anchor="end""#, &format!(":{}", g.line));
         }
     } else {
         // The state on the right and the name on the left: when the name
         // would not fit, the line is said shorter (":17", as on chips), and
         // only then is the name cut.
-        let name = format!("G{} {}", g.goid, g.name);
         let short = if g.line > 0 { format!(" :{}", g.line) } else { String::new() };
-        let room_beside = |label: &str| w - 28.0 - super::text_fit::text_width(label, 12.0, false) - 6.0;
+        let room_beside = |label: &str| w - 28.0 - text_width(label, 12.0, false) - 6.0;
         let long_label = format!("{}{where_}", t.state(g.state));
-        let state_label = if super::text_fit::text_width(&name, 14.0, true) <= room_beside(&long_label) * 1.125 {
+        let state_label = if text_width(&name, 14.0, true) <= room_beside(&long_label) * 1.125 {
             long_label
         } else {
             format!("{}{short}", t.state(g.state))
         };
         let (title, squeezed) = fit_or_squeeze(&name, room_beside(&state_label), 14.0, true);
         let dot = g.state == GState::Running;
-        html! {
-            <>
-                <title>{ format!("{name} · {}{where_}: {reason}", t.state(g.state)) }</title>
-                <rect class="card" width={w.to_string()} height={h.to_string()} rx="8" />
-                <rect class="stripe" width="8" height={h.to_string()} rx="3" fill={g.color} />
-                <text class="title" x="18" y="22" textLength={squeezed} lengthAdjust="spacingAndGlyphs">{ title }</text>
-                <text class="state-label" x={(w - 10.0).to_string()} y="22" text-anchor="end">{ state_label }</text>
-                { for wrap(&reason, w - if dot { 48.0 } else { 28.0 }, 12.0, 2).into_iter().enumerate().map(|(i, line)| html! {
-                    <text class="reason" x="18" y={(42 + 15 * i).to_string()}>{ line }</text>
-                }) }
-                if dot {
-                    <circle class="running-dot" cx={(w - 12.0).to_string()} cy="42" r="5" fill={g.color} />
-                }
-            </>
+        svg_raw::text(&mut s, "title", 18.0, 22.0, Len(&squeezed), &title);
+        svg_raw::text(&mut s, "state-label", w - 10.0, 22.0, r#" text-anchor="end""#, &state_label);
+        for (i, line) in wrap(&reason, w - if dot { 48.0 } else { 28.0 }, 12.0, 2).iter().enumerate() {
+            svg_raw::text(&mut s, "reason", 18.0, 42.0 + 15.0 * i as f64, "", line);
         }
-    };
-    html! {
-        <g class={classes!("goroutine", state, choosable.then_some("choosable"), g.compact.then_some("chip"))}
-            data-testid="goroutine" data-gid={g.goid.to_string()} data-state={state} data-reason={g.reason.english()}
-            data-pick={choosable.then(|| g.index.to_string())} transform={format!("translate({},{})", g.x, g.y)}
-            role={choosable.then_some("button")} aria-label={format!("G{} {}: {}", g.goid, g.name, reason)}>
-            { body }
-        </g>
+        if dot {
+            let _ = write!(s, r#"<circle class="running-dot" cx="{}" cy="42" r="5" fill="{}"/>"#, w - 12.0, g.color);
+        }
     }
+    s.push_str("</g>");
+    raw(s)
 }
 
 fn channel_pipe(c: &ChannelView, t: &Text) -> Html {
@@ -180,32 +183,54 @@ fn channel_pipe(c: &ChannelView, t: &Text) -> Html {
         .join(" · ");
     let closed = if c.closed { format!("  {}", t.closed) } else { String::new() };
     let room = CHAN_W - 24.0;
-    html! {
-        <g class={classes!("channel", c.closed.then_some("closed"))} data-testid="channel" data-name={c.name.clone()}
-            data-len={c.len.to_string()} data-cap={c.cap.to_string()} data-closed={c.closed.to_string()}
-            transform={format!("translate({},{})", c.x, c.y)}
-            aria-label={format!("{} {} {}/{}{closed}", t.channel, c.name, c.len, c.cap)}>
-            <title>{ format!("{} {}/{}{closed}{}{queues}", c.name, c.len, c.cap, if queues.is_empty() { "" } else { "\n" }) }</title>
-            <rect class="pipe" width={CHAN_W.to_string()} height={CARD_H.to_string()} rx="14" />
-            <text class="title" x="12" y="18">{ fit(&format!("{}  {}/{}{closed}", c.name, c.len, c.cap), room, 14.0, true) }</text>
-            if c.cap == 0 {
-                <text class="unbuffered" x="12" y="38">{ fit(t.unbuffered, room, 12.0, false) }</text>
-            } else {
-                { for (0..slots.min(8)).map(|i| {
-                    let value = c.buffer.get(i).map(|v| super::text_fit::truncate(v, 5));
-                    let w = slot_w - 3.0;
-                    html! {
-                        <g transform={format!("translate({},{})", 12.0 + i as f64 * slot_w, 24)}>
-                            <rect class={classes!("slot", value.is_some().then_some("full"))} width={w.to_string()} height="18" rx="3" />
-                            if let Some(v) = value {
-                                <text class="slot-value" x={(w / 2.0).to_string()} y="13" text-anchor="middle"
-                                    textLength={squeeze(&v, w - 3.0, 11.0)} lengthAdjust="spacingAndGlyphs">{ v }</text>
-                            }
-                        </g>
-                    }
-                }) }
+    let head = format!("{}  {}/{}{closed}", c.name, c.len, c.cap);
+    let mut s = String::new();
+    let _ = write!(
+        s,
+        r#"<g class="channel{}" data-testid="channel" data-name="{}" data-len="{}" data-cap="{}" data-closed="{}" transform="translate({},{})" aria-label="{} {} {}/{}{}">"#,
+        if c.closed { " closed" } else { "" },
+        Esc(&c.name),
+        c.len,
+        c.cap,
+        c.closed,
+        c.x,
+        c.y,
+        t.channel,
+        Esc(&c.name),
+        c.len,
+        c.cap,
+        if c.closed { format!(" {}", t.closed) } else { String::new() }
+    );
+    svg_raw::title(&mut s, &format!("{head}{}{queues}", if queues.is_empty() { "" } else { "\n" }));
+    let _ = write!(s, r#"<rect class="pipe" width="{CHAN_W}" height="{CARD_H}" rx="14"/>"#);
+    svg_raw::text(&mut s, "title", 12.0, 18.0, "", &fit(&head, room, 14.0, true));
+    if c.cap == 0 {
+        svg_raw::text(&mut s, "unbuffered", 12.0, 38.0, "", &fit(t.unbuffered, room, 12.0, false));
+    } else {
+        let w = slot_w - 3.0;
+        for i in 0..slots.min(8) {
+            let value = c.buffer.get(i).map(|v| super::text_fit::truncate(v, 5));
+            let _ = write!(
+                s,
+                r#"<g transform="translate({},24)"><rect class="slot{}" width="{w}" height="18" rx="3"/>"#,
+                12.0 + i as f64 * slot_w,
+                if value.is_some() { " full" } else { "" }
+            );
+            if let Some(v) = value {
+                let len = squeeze(&v, w - 3.0, 11.0);
+                svg_raw::text(
+                    &mut s,
+                    "slot-value",
+                    w / 2.0,
+                    13.0,
+                    format_args!(r#" text-anchor="middle"{}"#, Len(&len)),
+                    &v,
+                );
             }
-            <text class="queues" x="12" y="58">{ fit(&queues, room, 12.0, false) }</text>
-        </g>
+            s.push_str("</g>");
+        }
     }
+    svg_raw::text(&mut s, "queues", 12.0, 58.0, "", &fit(&queues, room, 12.0, false));
+    s.push_str("</g>");
+    raw(s)
 }
