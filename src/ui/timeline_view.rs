@@ -9,6 +9,7 @@
 use super::i18n::Lang;
 use super::timeline_zoom::{Window, ZOOM_STEP};
 use crate::viz::{Row, Timeline};
+use std::fmt::Write;
 use std::rc::Rc;
 use web_sys::{Element, MouseEvent, WheelEvent};
 use yew::prelude::*;
@@ -65,6 +66,12 @@ pub fn timeline_view(p: &TimelineProps) -> Html {
         let first = ((*top / k - 4.0) / LANE_H).floor().max(0.0) as usize;
         let last = ((*top + *view_h) / k / LANE_H).ceil() as usize;
         (first.saturating_sub(ROW_MARGIN), (last + ROW_MARGIN).min(rows.len()))
+    };
+    let lanes = {
+        let (t, rows) = (t.clone(), rows.clone());
+        use_memo((Rc::as_ptr(&t) as usize, Rc::as_ptr(&rows) as usize, row_range, win), move |_| {
+            AttrValue::from(lanes_svg(&t, &rows, row_range, &win))
+        })
     };
     let label_w = if t.groups.is_empty() { LABEL_W } else { GROUP_LABEL_W };
     let on_body_scroll = {
@@ -191,7 +198,7 @@ pub fn timeline_view(p: &TimelineProps) -> Html {
                     <div class="timeline-track" style={format!("width:{}px;height:{height_px}px", win.content_width().round())}>
                         <svg class="timeline" width={win.width.to_string()} height={height_px.clone()}
                             viewBox={format!("0 0 {} {height}", win.width)} preserveAspectRatio="none">
-                            <Lanes timeline={t.clone()} rows={rows.clone()} range={row_range} {win} />
+                            { Html::from_html_unchecked((*lanes).clone()) }
                             <line class="cursor" x1={win.x(p.cursor as f64).to_string()} x2={win.x(p.cursor as f64).to_string()}
                                 y1="0" y2={height.to_string()} />
                         </svg>
@@ -202,59 +209,48 @@ pub fn timeline_view(p: &TimelineProps) -> Html {
     }
 }
 
-#[derive(Properties)]
-struct LanesProps {
-    timeline: Rc<Timeline>,
-    rows: Rc<Vec<Row>>,
-    /// The rows to draw, a half-open range.
-    range: (usize, usize),
-    win: Window,
-}
-
-impl PartialEq for LanesProps {
-    /// The same timeline object is the same drawing: no deep comparison
-    /// of every run at every frame.
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.timeline, &other.timeline)
-            && Rc::ptr_eq(&self.rows, &other.rows)
-            && self.range == other.range
-            && self.win == other.win
+/// Every lane on screen as SVG text, built again only when the timeline, its
+/// rows, the rows on screen or the window change: moving the cursor while
+/// playing re-renders only the cursor line, not thousands of runs.
+fn lanes_svg(t: &Timeline, rows: &[Row], range: (usize, usize), win: &Window) -> String {
+    let mut s = String::from(r#"<g class="lanes">"#);
+    for (i, row) in rows.iter().enumerate().take(range.1).skip(range.0) {
+        match *row {
+            Row::Lane { lane, .. } => lane_svg(&mut s, win, i, &t.lanes[lane]),
+            Row::Group { group, .. } => group_svg(&mut s, win, i, &t.groups[group]),
+        }
     }
+    s.push_str("</g>");
+    s
 }
 
-/// Every lane, in a component of its own: moving the cursor while playing
-/// re-renders only the cursor line, not thousands of runs.
-#[function_component(Lanes)]
-fn lanes(p: &LanesProps) -> Html {
-    html! {
-        <g class="lanes">
-            { for (p.range.0..p.range.1).map(|i| match p.rows[i] {
-                Row::Lane { lane, .. } => lane_html(&p.win, i, &p.timeline.lanes[lane]),
-                Row::Group { group, .. } => group_html(&p.win, i, &p.timeline.groups[group]),
-            }) }
-        </g>
+/// Print marks: a short upright line at each print on screen.
+fn marks_svg(s: &mut String, win: &Window, prints: &[usize], y: f64) {
+    for x in win.marks(prints) {
+        let _ = write!(s, r#"<line class="print-mark" x1="{x}" x2="{x}" y1="{}" y2="{}"/>"#, y + 1.0, y + 15.0);
     }
 }
 
 /// One goroutine's lane: its life line, the runs and prints on screen.
-fn lane_html(win: &Window, i: usize, lane: &crate::viz::Lane) -> Html {
+fn lane_svg(s: &mut String, win: &Window, i: usize, lane: &crate::viz::Lane) {
     let y = 4.0 + i as f64 * LANE_H;
     let born = win.x(lane.born as f64).max(0.0);
-    html! {
-        <g class="lane" data-gid={lane.goid.to_string()}>
-            if born < win.width {
-                <line class="lane-life" x1={born.to_string()} x2={win.width.to_string()}
-                    y1={(y + 8.0).to_string()} y2={(y + 8.0).to_string()} />
-            }
-            { for win.spans(&lane.runs).into_iter().map(|(x, w)| html! {
-                <rect class="run" x={x.to_string()} y={(y + 2.0).to_string()} width={w.max(1.5).to_string()}
-                    height="12" fill={lane.color} />
-            }) }
-            { for win.marks(&lane.prints).into_iter().map(|x| html! {
-                <line class="print-mark" x1={x.to_string()} x2={x.to_string()} y1={(y + 1.0).to_string()} y2={(y + 15.0).to_string()} />
-            }) }
-        </g>
+    let _ = write!(s, r#"<g class="lane" data-gid="{}">"#, lane.goid);
+    if born < win.width {
+        let _ =
+            write!(s, r#"<line class="lane-life" x1="{born}" x2="{}" y1="{}" y2="{}"/>"#, win.width, y + 8.0, y + 8.0);
     }
+    for (x, w) in win.spans(&lane.runs) {
+        let _ = write!(
+            s,
+            r#"<rect class="run" x="{x}" y="{}" width="{}" height="12" fill="{}"/>"#,
+            y + 2.0,
+            w.max(1.5),
+            lane.color
+        );
+    }
+    marks_svg(s, win, &lane.prints, y);
+    s.push_str("</g>");
 }
 
 /// A row's label: `G7` for a lane (indented inside an opened group), or a
@@ -315,28 +311,34 @@ fn label_html(t: &Timeline, row: Row, i: usize, lang: Lang, on_toggle: &Callback
 
 /// A group lane: how many of its goroutines live (light) and wait
 /// (shaded), as heights, with the steps any of them ran along the bottom.
-fn group_html(win: &Window, i: usize, g: &crate::viz::LaneGroup) -> Html {
+fn group_svg(s: &mut String, win: &Window, i: usize, g: &crate::viz::LaneGroup) {
     let y = 4.0 + i as f64 * LANE_H;
     let n = g.members.len().max(1) as f64;
     let area = |points: &[(usize, u32)]| {
         let mut d = String::new();
         for (x, w, c) in win.levels(points) {
             let h = 12.0 * c as f64 / n;
-            d.push_str(&format!("M{:.1},{:.1}v{:.1}h{:.1}v{:.1}z", x, y + 14.0, -h, w.max(1.0), h));
+            let _ = write!(d, "M{:.1},{:.1}v{:.1}h{:.1}v{:.1}z", x, y + 14.0, -h, w.max(1.0), h);
         }
         d
     };
-    html! {
-        <g class="lane lane-group" data-name={g.name.clone()}>
-            <path class="group-alive" d={area(&g.alive)} fill={g.color} />
-            <path class="group-wait" d={area(&g.waiting)} />
-            { for win.spans(&g.runs).into_iter().map(|(x, w)| html! {
-                <rect class="run" x={x.to_string()} y={(y + 14.0).to_string()} width={w.max(1.5).to_string()}
-                    height="3" fill={g.color} />
-            }) }
-            { for win.marks(&g.prints).into_iter().map(|x| html! {
-                <line class="print-mark" x1={x.to_string()} x2={x.to_string()} y1={(y + 1.0).to_string()} y2={(y + 15.0).to_string()} />
-            }) }
-        </g>
+    let _ = write!(
+        s,
+        r#"<g class="lane lane-group" data-name="{}"><path class="group-alive" d="{}" fill="{}"/><path class="group-wait" d="{}"/>"#,
+        super::svg_raw::Esc(&g.name),
+        area(&g.alive),
+        g.color,
+        area(&g.waiting)
+    );
+    for (x, w) in win.spans(&g.runs) {
+        let _ = write!(
+            s,
+            r#"<rect class="run" x="{x}" y="{}" width="{}" height="3" fill="{}"/>"#,
+            y + 14.0,
+            w.max(1.5),
+            g.color
+        );
     }
+    marks_svg(s, win, &g.prints, y);
+    s.push_str("</g>");
 }
