@@ -9,6 +9,7 @@
 //! to or from a slot has the slot's size). It is the last shape drawn, so it
 //! stays above every other.
 
+use super::svg_raw::{raw, Esc, Len};
 use super::text_fit::{squeeze, text_width, truncate};
 use crate::viz::scene::{Scene, CHAN_W, SLOT_W};
 use crate::viz::Transfer;
@@ -19,8 +20,7 @@ const PILL_H: f64 = 18.0;
 /// The gap between a card's edge and the pill.
 const GAP: f64 = 3.0;
 
-/// The overlay for step `step`'s value, keyed by the step so the animation
-/// restarts on every step; nothing when `ms` is 0.
+/// The overlay for step `step`'s value; nothing when `ms` is 0.
 pub fn flight(s: &Scene, t: Option<&Transfer>, step: usize, ms: u32) -> Html {
     let Some(t) = t.filter(|_| ms > 0) else { return html! {} };
     let Some(c) = s.channels.get(t.ch as usize) else { return html! {} };
@@ -55,17 +55,16 @@ pub fn flight(s: &Scene, t: Option<&Transfer>, step: usize, ms: u32) -> Html {
         "--x0:{}px;--y0:{}px;--x1:{}px;--y1:{}px;--x2:{}px;--y2:{}px;--fly:{ms}ms",
         start.0, start.1, mid.0, mid.1, end.0, end.1
     );
-    // The keyed node sits alone in its layer: siblings are never mixed
-    // keyed and unkeyed.
-    html! {
-        <g class="flight-layer">
-        <g class="flight" key={step.to_string()} data-testid="flight" data-value={t.value.clone()} style={style}
-            aria-hidden="true">
-            <rect x={(-w / 2.0).to_string()} y={(-PILL_H / 2.0).to_string()} width={w.to_string()}
-                height={PILL_H.to_string()} rx={(PILL_H / 2.0).min(w / 2.0).to_string()} />
-            <text x="0" y="4" text-anchor="middle" textLength={squeeze(&value, w - 4.0, 11.0)}
-                lengthAdjust="spacingAndGlyphs">{ value.clone() }</text>
-        </g>
-        </g>
-    }
+    // Written as SVG text that names its step, so every step's value is a
+    // new node and its animation starts again; alone in its layer, which the
+    // SVG export drops.
+    raw(format!(
+        r#"<g class="flight-layer"><g class="flight" data-testid="flight" data-step="{step}" data-value="{}" style="{style}" aria-hidden="true"><rect x="{}" y="{}" width="{w}" height="{PILL_H}" rx="{}"/><text x="0" y="4" text-anchor="middle"{}>{}</text></g></g>"#,
+        Esc(&t.value),
+        -w / 2.0,
+        -PILL_H / 2.0,
+        (PILL_H / 2.0).min(w / 2.0),
+        Len(&squeeze(&value, w - 4.0, 11.0)),
+        Esc(&value)
+    ))
 }
