@@ -701,6 +701,11 @@ test('hundreds of goroutines are grouped by go statement and state; a group expa
   assert(rowsOfChips <= Math.ceil(biggest.count / 3), `three chips a row (${rowsOfChips} rows for ${biggest.count})`);
   assertEqual(await page.$eval(node, (e) => e.getAttribute('transform')), before, 'the group node did not move');
   await page.screenshot({ path: path.join(shots, 'groups-expanded.png') });
+  assertEqual(await sceneLabelProblems(page), [], 'chips, group nodes and frames keep their labels inside');
+  await page.click('[data-testid=present]');
+  assertEqual(await sceneLabelProblems(page), [], 'and in presentation mode');
+  await page.screenshot({ path: path.join(shots, 'groups-expanded-large.png') });
+  await page.click('[data-testid=present]');
   await page.click(node);
   await page.waitForSelector(`${node}[data-expanded=false]`);
   assertEqual((await page.$$('[data-testid=goroutine]')).length, cards, 'and folded back');
