@@ -132,6 +132,70 @@ function assertEqual(actual, expected, what) {
   if (a !== e) throw new Error(`${what}: expected ${e}, got ${a}`);
 }
 
+/**
+ * Problems with the scene's labels as drawn on screen: a text running past
+ * its box (card, pipe, object, context, group cell, site frame), or two texts
+ * of one box overlapping. Empty when every label fits.
+ */
+async function sceneLabelProblems(page) {
+  return page.evaluate(() => {
+    const out = [];
+    const boxes = document.querySelectorAll('svg.scene [data-testid=goroutine], svg.scene [data-testid=channel], '
+      + 'svg.scene .sync-object, svg.scene [data-testid=context], svg.scene [data-testid=goroutine-group], svg.scene [data-testid=go-site]');
+    for (const g of boxes) {
+      const shape = g.querySelector(':scope > rect');
+      const r = shape.getBoundingClientRect();
+      const texts = [...g.querySelectorAll(':scope text')].filter((t) => t.textContent.trim() !== '');
+      const rects = texts.map((t) => t.getBoundingClientRect());
+      const who = `${g.dataset.testid} ${g.dataset.gid || g.dataset.name || ''}`;
+      rects.forEach((t, i) => {
+        if (t.left < r.left - 1 || t.right > r.right + 1 || t.top < r.top - 1 || t.bottom > r.bottom + 1) {
+          out.push(`${who}: "${texts[i].textContent}" runs past its box (${Math.round(t.left)}..${Math.round(t.right)} x ${Math.round(t.top)}..${Math.round(t.bottom)} in ${Math.round(r.left)}..${Math.round(r.right)} x ${Math.round(r.top)}..${Math.round(r.bottom)})`);
+        }
+        for (let j = 0; j < i; j++) {
+          const o = rects[j];
+          const w = Math.min(t.right, o.right) - Math.max(t.left, o.left);
+          const h = Math.min(t.bottom, o.bottom) - Math.max(t.top, o.top);
+          if (w > 1 && h > 3) out.push(`${who}: "${texts[i].textContent}" overlaps "${texts[j].textContent}"`);
+        }
+      });
+    }
+    return out;
+  });
+}
+
+/**
+ * Where the value in flight is at the start (0) and near the end (0.92) of
+ * its animation, on screen, with what it must not cover: every goroutine
+ * card and the channel's slots. The animation is paused to measure it.
+ */
+async function flightGeometry(page) {
+  return page.evaluate(() => {
+    const f = document.querySelector('[data-testid=flight]');
+    const box = (e) => { const r = e.getBoundingClientRect(); return { l: r.left, r: r.right, t: r.top, b: r.bottom }; };
+    const a = f.getAnimations()[0];
+    a.pause();
+    const at = (x) => { a.currentTime = x * a.effect.getTiming().duration; return box(f.querySelector('rect')); };
+    const out = {
+      last: document.querySelector('svg.scene').lastElementChild === f.parentNode,
+      start: at(0),
+      end: at(0.92),
+      cards: [...document.querySelectorAll('svg.scene [data-testid=goroutine] .card')].map(box),
+      slots: [...document.querySelectorAll('svg.scene .slot')].map(box),
+    };
+    a.play();
+    return out;
+  });
+}
+
+const overlaps = (p, q) => Math.min(p.r, q.r) - Math.max(p.l, q.l) > 0.5 && Math.min(p.b, q.b) - Math.max(p.t, q.t) > 0.5;
+const sameBox = (p, q) => ['l', 'r', 't', 'b'].every((k) => Math.abs(p[k] - q[k]) <= 1.5);
+
+/** The on-screen size in pixels of the scene's first text matching `selector` (font size times the SVG's scale). */
+async function sceneTextPx(page, selector) {
+  return page.$eval(`svg.scene ${selector}`, (t) => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a);
+}
+
 // --- tests -----------------------------------------------------------------
 
 test('opens on a gallery example with a scene to watch', async ({ page, problems }) => {
@@ -323,9 +387,29 @@ test('themes, presentation mode and a narrow window look right', async ({ page }
   assertEqual(await page.getAttribute('html', 'data-theme'), 'dark', 'dark after the toggle');
   for (let i = 0; i < 12; i++) await page.click('[data-testid=step]');
   await page.screenshot({ path: path.join(shots, 'dark.png') });
+  const normalTitle = await sceneTextPx(page, '[data-testid=goroutine] .title');
   await page.click('[data-testid=present]');
   assertEqual(await page.getAttribute('html', 'data-size'), 'large', 'presentation mode');
   await page.screenshot({ path: path.join(shots, 'presentation.png') });
+  // On a projector the scene's words are large enough to read from the back of a room.
+  const title = await sceneTextPx(page, '[data-testid=goroutine] .title');
+  const reason = await sceneTextPx(page, '[data-testid=goroutine] .reason');
+  const lane = await page.$eval('.timeline-labels .lane-label', (t) => t.getBoundingClientRect().height);
+  console.log(`e2e figure: presentation mode: card titles ${title.toFixed(1)} px (normal ${normalTitle.toFixed(1)}), reasons ${reason.toFixed(1)} px, timeline labels ${lane.toFixed(1)} px tall`);
+  assert(title >= 18, `card titles are ${title} px in presentation mode`);
+  assert(reason >= 15, `card reasons are ${reason} px in presentation mode`);
+  assert(lane >= 15, `timeline labels are ${lane} px tall in presentation mode`);
+  assertEqual(await sceneLabelProblems(page), [], 'every label fits its box in presentation mode');
+  // Stepping never changes the picture's scale.
+  const scale = () => page.$eval('svg.scene', (e) => e.getScreenCTM().a);
+  const before = await scale();
+  for (let i = 0; i < 6; i++) await page.click('[data-testid=step]');
+  assertEqual(await scale(), before, 'the scene keeps its scale between steps');
+  // A click on the timeline still seeks where it is clicked.
+  const box = await page.$eval('[data-testid=timeline]', (e) => JSON.stringify(e.getBoundingClientRect()));
+  const b = JSON.parse(box);
+  await page.mouse.click(b.left + 4, b.top + 10);
+  assert((await counter(page)).step <= 2, "a click near the timeline's start seeks there in presentation mode");
   await page.click('[data-testid=present]');
   await page.click('[data-testid=theme]');
   // The running goroutine's dot pulses, unless the system asks for less motion.
@@ -427,6 +511,12 @@ test('manual mode: choosing the other goroutine first changes who wins the race'
   };
   const first = await printed(false);
   await page.screenshot({ path: path.join(shots, 'manual-race.png') });
+  // A click on a choosable card in the scene picks that goroutine as well.
+  await setSource(page, RACE);
+  await page.selectOption('[data-testid=policy]', 'manual');
+  const before = (await counter(page)).step;
+  await page.click('svg.scene [data-testid=goroutine].choosable');
+  assertEqual((await counter(page)).step, before + 1, 'a click on a choosable card runs it one step');
   await page.selectOption('[data-testid=policy]', 'fifo');
   const second = await printed(true);
   assertEqual(first, ['A'], 'the first sender wins when chosen first');
@@ -611,6 +701,11 @@ test('hundreds of goroutines are grouped by go statement and state; a group expa
   assert(rowsOfChips <= Math.ceil(biggest.count / 3), `three chips a row (${rowsOfChips} rows for ${biggest.count})`);
   assertEqual(await page.$eval(node, (e) => e.getAttribute('transform')), before, 'the group node did not move');
   await page.screenshot({ path: path.join(shots, 'groups-expanded.png') });
+  assertEqual(await sceneLabelProblems(page), [], 'chips, group nodes and frames keep their labels inside');
+  await page.click('[data-testid=present]');
+  assertEqual(await sceneLabelProblems(page), [], 'and in presentation mode');
+  await page.screenshot({ path: path.join(shots, 'groups-expanded-large.png') });
+  await page.click('[data-testid=present]');
   await page.click(node);
   await page.waitForSelector(`${node}[data-expanded=false]`);
   assertEqual((await page.$$('[data-testid=goroutine]')).length, cards, 'and folded back');
@@ -702,11 +797,35 @@ test('a sent value flies along its edge; reduced motion hides it', async ({ page
     flew = await page.$('[data-testid=flight]');
   }
   assert(flew, 'a value in flight after a send');
+  // To a goroutine: the pill ends just off the receiver's card edge, covers
+  // no card at either end, and is drawn above everything.
+  const hand = await flightGeometry(page);
+  assert(hand.last, 'the value in flight is the last shape drawn');
+  for (const [when, r] of [['start', hand.start], ['end', hand.end]]) {
+    assert(!hand.cards.some((c) => overlaps(r, c)), `at its ${when} the flying value covers no card: ${JSON.stringify(r)}`);
+  }
+  assert(hand.cards.some((c) => hand.end.l >= c.r && hand.end.l - c.r < 6 && hand.end.t > c.t && hand.end.b < c.b), `it ends at the receiver's card edge: ${JSON.stringify(hand)}`);
   const anim = await page.$eval('[data-testid=flight]', (e) => getComputedStyle(e).animationName);
   assertEqual(anim, 'fly', 'animated by CSS');
   const sceneBox = await page.$eval('svg.scene', (e) => JSON.stringify(e.getBoundingClientRect()));
   await page.waitForTimeout(600);
   assertEqual(await page.$eval('svg.scene', (e) => JSON.stringify(e.getBoundingClientRect())), sceneBox, 'no layout jump');
+  // Into a buffer and out of it: the pill ends exactly on the slot it fills,
+  // and starts exactly on the slot it leaves.
+  await setSource(page, 'package main\n\nimport "fmt"\n\nfunc main() {\n\tch := make(chan int, 3)\n\tch <- 41\n\tch <- 42\n\tfmt.Println(<-ch, <-ch)\n}\n');
+  const flightOf = async (value) => {
+    for (let i = 0; i < 12; i++) {
+      await page.click('[data-testid=step]');
+      if (await page.$(`[data-testid=flight][data-value="${value}"]`)) return flightGeometry(page);
+    }
+    throw new Error(`no value ${value} in flight`);
+  };
+  const into = await flightOf('42');
+  assert(sameBox(into.end, into.slots[1]), `42 ends on the second slot: ${JSON.stringify([into.end, into.slots[1]])}`);
+  assert(!into.cards.some((c) => overlaps(into.start, c)), 'and starts off the sender\'s card');
+  const out = await flightOf('41');
+  assert(sameBox(out.start, out.slots[0]), `41 leaves from the head slot: ${JSON.stringify([out.start, out.slots[0]])}`);
+  assert(!out.cards.some((c) => overlaps(out.end, c)), 'and ends off the receiver\'s card');
   await page.emulateMedia({ reducedMotion: 'reduce' });
   assertEqual(await page.$eval('[data-testid=flight]', (e) => getComputedStyle(e).display), 'none', 'hidden with reduced motion');
 });
@@ -827,6 +946,7 @@ test('every gallery example in Russian, at its end and its middle, in light, dar
         if (look === 'dark') await page.click('[data-testid=theme]');
         if (large) await page.click('[data-testid=present]');
         await page.screenshot({ path: path.join(shots, `gallery-${slug}-${at}-${look}.png`) });
+        if (look !== 'dark') assertEqual(await sceneLabelProblems(page), [], `${slug} at its ${at} (${look}): labels fit`);
         if (large) await page.click('[data-testid=present]');
         if (look === 'large') await page.click('[data-testid=theme]');
       }

@@ -268,7 +268,8 @@ pub fn app() -> Html {
             </main>
             <section class="timeline-panel" aria-label={t.timeline}>
                 if let Some(v) = &view {
-                    <TimelineView timeline={v.3.clone()} cursor={session.cursor} on_seek={dispatch.reform(Action::Seek)} {lang} />
+                    <TimelineView timeline={v.3.clone()} cursor={session.cursor} on_seek={dispatch.reform(Action::Seek)} {lang}
+                        large={session.large} />
                 }
             </section>
             <section class="console-panel" aria-label={t.output_panel}>

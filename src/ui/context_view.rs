@@ -2,9 +2,11 @@
 //! joined by an edge along which cancellation flows down.
 
 use super::i18n::Lang;
-use crate::float_format::display;
+use super::svg_raw::{self, raw, Esc, Len};
+use super::text_fit::{fit, squeeze};
 use crate::viz::contexts::{ContextView, CTX_H};
 use crate::viz::scene::Scene;
+use std::fmt::Write;
 use yew::prelude::*;
 
 /// The parent→child edges; an edge into a cancelled child is drawn as
@@ -13,11 +15,14 @@ pub fn context_edges(s: &Scene) -> Html {
     html! {
         { for s.contexts.iter().filter_map(|c| {
             let parent = &s.contexts[c.parent?];
-            let x = parent.x + 8.0;
-            Some(html! {
-                <path class={classes!("ctx-edge", c.cancelled.then_some("cancelled"))} data-testid="context-edge"
-                    d={format!("M {} {} V {} H {}", display(x), display(parent.y + CTX_H), display(c.y + CTX_H / 2.0), display(c.x))} fill="none" />
-            })
+            Some(raw(format!(
+                r#"<path class="ctx-edge{}" data-testid="context-edge" d="M {} {} V {} H {}" fill="none"/>"#,
+                if c.cancelled { " cancelled" } else { "" },
+                parent.x + 8.0,
+                parent.y + CTX_H,
+                c.y + CTX_H / 2.0,
+                c.x
+            )))
         }) }
     }
 }
@@ -34,21 +39,33 @@ pub fn context_node(c: &ContextView, lang: Lang) -> Html {
         (None, None, true) => "активен".to_string(),
     };
     // A long cause ("context deadline exceeded") is squeezed into the box
-    // instead of running past its edge (12px text is about 6.6px a letter).
+    // instead of running past its edge.
     let room = c.w - 16.0;
-    let fit = (status.chars().count() as f64 * 6.6 > room).then_some(room);
-    html! {
-        <g class={classes!("context", c.cancelled.then_some("cancelled"))} data-testid="context"
-            data-name={c.name.clone()} data-kind={c.kind.clone()} data-depth={c.depth.to_string()}
-            data-cancelled={c.cancelled.to_string()} data-cause={c.cause.clone().unwrap_or_default()}
-            data-deadline={c.deadline.clone().unwrap_or_default()} data-var={c.var.clone().unwrap_or_default()}
-            transform={format!("translate({},{})", display(c.x), display(c.y))}
-            aria-label={format!("{} {} {}: {status}", if ru { "контекст" } else { "context" }, c.var.as_deref().unwrap_or(""), c.kind)}>
-            <rect class="ctx-box" width={display(c.w)} height={display(CTX_H)} rx="10" />
-            <text class="title" x="10" y="18">{ format!("{} · {}", c.var.as_deref().unwrap_or("ctx"), c.kind) }</text>
-            <text class="sync-status" x="10" y="35" textLength={fit.map(display)}
-                lengthAdjust="spacingAndGlyphs">{ status.clone() }</text>
-            <title>{ status }</title>
-        </g>
-    }
+    let title = format!("{} · {}", c.var.as_deref().unwrap_or("ctx"), c.kind);
+    let mut s = String::new();
+    let _ = write!(
+        s,
+        r#"<g class="context{}" data-testid="context" data-name="{}" data-kind="{}" data-depth="{}" data-cancelled="{}" data-cause="{}" data-deadline="{}" data-var="{}" transform="translate({},{})" aria-label="{} {} {}: {}">"#,
+        if c.cancelled { " cancelled" } else { "" },
+        Esc(&c.name),
+        Esc(&c.kind),
+        c.depth,
+        c.cancelled,
+        Esc(c.cause.as_deref().unwrap_or_default()),
+        Esc(c.deadline.as_deref().unwrap_or_default()),
+        Esc(c.var.as_deref().unwrap_or_default()),
+        c.x,
+        c.y,
+        if ru { "контекст" } else { "context" },
+        Esc(c.var.as_deref().unwrap_or("")),
+        Esc(&c.kind),
+        Esc(&status)
+    );
+    let _ = write!(s, r#"<rect class="ctx-box" width="{}" height="{CTX_H}" rx="10"/>"#, c.w);
+    svg_raw::text(&mut s, "title", 10.0, 18.0, "", &fit(&title, room, 14.0, true));
+    let squeezed = squeeze(&status, room, 12.0);
+    svg_raw::text(&mut s, "sync-status", 10.0, 35.0, Len(&squeezed), &status);
+    svg_raw::title(&mut s, &status);
+    s.push_str("</g>");
+    raw(s)
 }

@@ -2,48 +2,69 @@
 //! its receiver or into its buffer slot. Pure CSS animation on an overlay
 //! (`styles/main.css`, `.flight`): nothing else moves, and with
 //! `prefers-reduced-motion` the overlay is not drawn.
+//!
+//! The pill starts with its left end on the sender's card edge (the card's
+//! anchor), passes the channel's mouth, and ends either with its left end on
+//! the receiver's card edge or exactly over the buffer slot it fills (a pill
+//! to or from a slot has the slot's size). It is the last shape drawn, so it
+//! stays above every other.
 
-use crate::float_format::display;
-use crate::viz::scene::{Scene, CARD_H, CHAN_W, SLOT_W};
+use super::svg_raw::{raw, Esc, Len};
+use super::text_fit::{squeeze, text_width, truncate};
+use crate::viz::scene::{Scene, CHAN_W, SLOT_W};
 use crate::viz::Transfer;
 use yew::prelude::*;
 
-/// The overlay for step `step`'s value, keyed by the step so the animation
-/// restarts on every step; nothing when `ms` is 0.
+/// The pill's height: a buffer slot's.
+const PILL_H: f64 = 18.0;
+/// The gap between a card's edge and the pill.
+const GAP: f64 = 3.0;
+
+/// The overlay for step `step`'s value; nothing when `ms` is 0.
 pub fn flight(s: &Scene, t: Option<&Transfer>, step: usize, ms: u32) -> Html {
     let Some(t) = t.filter(|_| ms > 0) else { return html! {} };
     let Some(c) = s.channels.get(t.ch as usize) else { return html! {} };
     let anchor = |g: Option<u32>| g.and_then(|g| s.anchors.get(g as usize).copied().flatten());
+    let value = truncate(&t.value, 6);
     let slot_w = SLOT_W.min((CHAN_W - 20.0) / c.cap.max(1) as f64);
-    let slot = |i: usize| (c.x + 12.0 + i.min(7) as f64 * slot_w + slot_w / 2.0, c.y + 33.0);
-    let mid = (c.x + 12.0, c.y + CARD_H / 2.0);
-    let (start, end) = match (anchor(t.from), anchor(t.to)) {
-        (Some(from), Some(to)) => (from, to),
+    let (from, to) = (anchor(t.from), anchor(t.to));
+    // Through a buffer the pill is a slot; otherwise it is as wide as its
+    // text (a value taken from a parked sender of an unbuffered channel
+    // starts at the channel's mouth).
+    let w = if c.cap > 0 && (from.is_none() || to.is_none()) {
+        slot_w - 3.0
+    } else {
+        (text_width(&value, 11.0, true) + 12.0).clamp(PILL_H, 52.0)
+    };
+    // A slot's middle (the channel draws its slots from x = 12, y = 24);
+    // the first one is the channel's mouth.
+    let slot = |i: usize| (c.x + 12.0 + i.min(7) as f64 * slot_w + w / 2.0, c.y + 24.0 + PILL_H / 2.0);
+    let off_card = |(x, y): (f64, f64)| (x + GAP + w / 2.0, y);
+    let (start, end) = match (from, to) {
+        (Some(from), Some(to)) => (off_card(from), off_card(to)),
         // Into the buffer: the slot it now fills.
-        (Some(from), None) => (from, slot(c.len.saturating_sub(1))),
-        // Out of the buffer: from the head slot to the receiver.
-        (None, Some(to)) => (slot(0), to),
+        (Some(from), None) => (off_card(from), slot(c.len.saturating_sub(1))),
+        // Out of the buffer (or from a parked sender): from the head slot
+        // to the receiver.
+        (None, Some(to)) => (slot(0), off_card(to)),
         (None, None) => return html! {},
     };
+    // The channel's mouth: the pill's left end at the pipe's inner edge.
+    let mid = slot(0);
     let style = format!(
         "--x0:{}px;--y0:{}px;--x1:{}px;--y1:{}px;--x2:{}px;--y2:{}px;--fly:{ms}ms",
-        display(start.0),
-        display(start.1),
-        display(mid.0),
-        display(mid.1),
-        display(end.0),
-        display(end.1)
+        start.0, start.1, mid.0, mid.1, end.0, end.1
     );
-    let value = super::scene_view::truncate(&t.value, 6);
-    // The keyed node sits alone in its layer: siblings are never mixed
-    // keyed and unkeyed.
-    html! {
-        <g class="flight-layer">
-        <g class="flight" key={step.to_string()} data-testid="flight" data-value={t.value.clone()} style={style}
-            aria-hidden="true">
-            <rect x="-22" y="-11" width="44" height="22" rx="11" />
-            <text x="0" y="4" text-anchor="middle">{ value }</text>
-        </g>
-        </g>
-    }
+    // Written as SVG text that names its step, so every step's value is a
+    // new node and its animation starts again; alone in its layer, which the
+    // SVG export drops.
+    raw(format!(
+        r#"<g class="flight-layer"><g class="flight" data-testid="flight" data-step="{step}" data-value="{}" style="{style}" aria-hidden="true"><rect x="{}" y="{}" width="{w}" height="{PILL_H}" rx="{}"/><text x="0" y="4" text-anchor="middle"{}>{}</text></g></g>"#,
+        Esc(&t.value),
+        -w / 2.0,
+        -PILL_H / 2.0,
+        (PILL_H / 2.0).min(w / 2.0),
+        Len(&squeeze(&value, w - 4.0, 11.0)),
+        Esc(&value)
+    ))
 }

@@ -1,14 +1,23 @@
 //! The scene as SVG: goroutine cards (or group nodes), channel pipes with
 //! their buffers and queues, sync objects, the context tree, wait-for edges
 //! (red on a cycle) and the value a step moved, in flight.
+//!
+//! The picture is drawn in the layout's own units (`viz::scene`) inside a
+//! `viewBox`; the style sheet scales it (presentation mode draws it larger),
+//! so every label keeps its place in its box whatever the size. Labels are
+//! cut to their boxes by `text_fit`'s width estimate, the full text staying
+//! in each shape's tooltip and accessible name.
 
 use super::i18n::{Lang, Text};
 use super::phrases;
-use crate::float_format::display;
+use super::svg_raw::{self, raw, Esc, Len};
+use super::text_fit::{fit, fit_or_squeeze, squeeze, text_width, wrap};
 use crate::sim::{GIdx, GState};
 use crate::viz::groups::{CHIP_H, CHIP_W};
 use crate::viz::scene::{ChannelView, GoroutineView, Scene, CARD_H, CARD_W, CHAN_W, SLOT_W};
 use crate::viz::Transfer;
+use std::fmt::Write;
+use web_sys::Element;
 use yew::prelude::*;
 
 /// A group's key: its `go` statement and state.
@@ -34,24 +43,49 @@ pub struct SceneProps {
 pub fn scene_view(p: &SceneProps) -> Html {
     let s = &p.scene;
     let t = p.lang.text();
+    // One click handler and one key handler for the whole picture: a
+    // choosable card carries `data-pick` (its goroutine's index), a group
+    // node `data-group` (its place in `s.groups`; a group's click is its
+    // own, see `group_view`).
+    let keys: Vec<GroupKey> = s.groups.iter().map(|g| (g.site, g.state)).collect();
+    let act = {
+        let (choose, toggle) = (p.on_choose.clone(), p.on_toggle_group.clone());
+        move |target: Element, keyboard: bool| {
+            let Ok(Some(el)) = target.closest("[data-pick],[data-group]") else { return false };
+            if let Some(i) = el.get_attribute("data-group").and_then(|i| i.parse::<usize>().ok()).filter(|_| keyboard) {
+                keys.get(i).map(|k| toggle.emit(*k)).is_some()
+            } else if let Some(g) = el.get_attribute("data-pick").and_then(|g| g.parse().ok()).filter(|_| !keyboard) {
+                choose.emit(g);
+                true
+            } else {
+                false
+            }
+        }
+    };
+    let onkeydown = {
+        let act = act.clone();
+        move |e: KeyboardEvent| {
+            if (e.key() == "Enter" || e.key() == " ") && act(e.target_unchecked_into(), true) {
+                e.prevent_default();
+            }
+        }
+    };
+    let onclick = move |e: MouseEvent| {
+        act(e.target_unchecked_into(), false);
+    };
     html! {
         <svg class={classes!("scene", s.deadlocked.then_some("deadlocked"))} data-testid="scene"
-            viewBox={format!("0 0 {} {}", display(s.width), display(s.height))}
-            width={display(s.width)} height={display(s.height)} role="img" aria-label={t.scene_label}>
+            viewBox={format!("0 0 {} {}", s.width, s.height)} style={format!("--sw:{}", s.width)}
+            width={s.width.to_string()} height={s.height.to_string()} role="img" aria-label={t.scene_label}
+            {onclick} {onkeydown}>
             { super::context_view::context_edges(s) }
             { for s.edges.iter().map(|e| {
                 let c = &s.channels[e.channel as usize];
-                html! {
-                    <line class={classes!("wait-edge", if e.send { "send" } else { "recv" }, e.cycle.then_some("cycle"))}
-                        data-testid="wait-edge" data-cycle={e.cycle.to_string()}
-                        x1={display(e.from.0)} y1={display(e.from.1)}
-                        x2={display(c.x)} y2={display(c.y + CARD_H / 2.0)}
-                        stroke={if e.cycle { "#d32f2f" } else { e.color }} />
-                }
+                edge(if e.send { "send" } else { "recv" }, e.cycle, e.from, (c.x, c.y + CARD_H / 2.0), e.color)
             }) }
             { super::sync_view::sync_edges(s) }
             { for s.sites.iter().map(|site| super::group_view::site_frame(site, p.lang)) }
-            { for s.groups.iter().map(|g| super::group_view::group_node(g, p.lang, &p.on_toggle_group)) }
+            { for s.groups.iter().enumerate().map(|(i, g)| super::group_view::group_node(g, i, p.lang, &p.on_toggle_group)) }
             { for s.goroutines.iter().map(|g| goroutine_card(g, p)) }
             { for s.channels.iter().map(|c| channel_pipe(c, t)) }
             { for s.syncs.iter().map(|o| super::sync_view::sync_box(o, p.lang)) }
@@ -61,46 +95,75 @@ pub fn scene_view(p: &SceneProps) -> Html {
     }
 }
 
+/// A wait-for edge from a goroutine's anchor to the middle of the left side
+/// of what it waits on; red on a cycle.
+pub fn edge(class: &str, cycle: bool, from: (f64, f64), to: (f64, f64), color: &str) -> Html {
+    let (cycle_class, stroke) = if cycle { (" cycle", "#d32f2f") } else { ("", color) };
+    raw(format!(
+        r#"<line class="wait-edge {class}{cycle_class}" data-testid="wait-edge" data-cycle="{cycle}" x1="{}" y1="{}" x2="{}" y2="{}" stroke="{stroke}"/>"#,
+        from.0, from.1, to.0, to.1
+    ))
+}
+
 fn goroutine_card(g: &GoroutineView, p: &SceneProps) -> Html {
     let choosable = p.manual && p.runnable.contains(&g.index);
-    let index = g.index;
-    let onclick = choosable.then(|| p.on_choose.reform(move |_: MouseEvent| index));
     let t = p.lang.text();
     let state = g.state.as_str();
-    let class = classes!("goroutine", state, choosable.then_some("choosable"));
     let where_ = if g.line > 0 { format!(" · {} {}", t.line, g.line) } else { String::new() };
     let reason = phrases::reason(p.lang, &g.reason);
+    let (w, h) = if g.compact { (CHIP_W, CHIP_H) } else { (CARD_W, CARD_H) };
+    let mut s = String::new();
+    let _ = write!(
+        s,
+        r#"<g class="goroutine {state}{}{}" data-testid="goroutine" data-gid="{}" data-state="{state}" data-reason="{}""#,
+        if choosable { " choosable" } else { "" },
+        if g.compact { " chip" } else { "" },
+        g.goid,
+        Esc(&g.reason.english())
+    );
+    if choosable {
+        let _ = write!(s, r#" data-pick="{}" role="button""#, g.index);
+    }
+    let name = format!("G{} {}", g.goid, g.name);
+    let _ = write!(s, r#" transform="translate({},{})" aria-label="{}: {}">"#, g.x, g.y, Esc(&name), Esc(&reason));
+    svg_raw::title(&mut s, &format!("{name} · {}{where_}: {reason}", t.state(g.state)));
+    let (r, stripe) = if g.compact { (5, 5) } else { (8, 8) };
+    let _ = write!(
+        s,
+        r#"<rect class="card" width="{w}" height="{h}" rx="{r}"/><rect class="stripe" width="{stripe}" height="{h}" rx="{}" fill="{}"/>"#,
+        stripe / 2,
+        g.color
+    );
     if g.compact {
-        return html! {
-            <g class={classes!(class, "chip")} data-testid="goroutine" data-gid={g.goid.to_string()} data-state={state}
-                data-reason={g.reason.english()} transform={format!("translate({},{})", display(g.x), display(g.y))} {onclick}
-                role={choosable.then_some("button")} aria-label={format!("G{} {}: {}", g.goid, g.name, reason)}>
-                <title>{ format!("G{} {} · {}{where_}: {}", g.goid, g.name, t.state(g.state), reason) }</title>
-                <rect class="card" width={display(CHIP_W)} height={display(CHIP_H)} rx="5" />
-                <rect class="stripe" width="5" height={display(CHIP_H)} rx="2" fill={g.color} />
-                <text class="title" x="10" y="19">{ format!("G{}", g.goid) }</text>
-                if g.line > 0 {
-                    <text class="state-label" x={display(CHIP_W - 5.0)} y="19" text-anchor="end">{ format!(":{}", g.line) }</text>
-                }
-            </g>
+        svg_raw::text(&mut s, "title", 10.0, 19.0, "", &format!("G{}", g.goid));
+        if g.line > 0 {
+            svg_raw::text(&mut s, "state-label", w - 5.0, 19.0, r#" text-anchor="end""#, &format!(":{}", g.line));
+        }
+    } else {
+        // The state on the right and the name on the left: when the name
+        // would not fit, the line is said shorter (":17", as on chips), and
+        // only then is the name cut.
+        let short = if g.line > 0 { format!(" :{}", g.line) } else { String::new() };
+        let room_beside = |label: &str| w - 28.0 - text_width(label, 12.0, false) - 6.0;
+        let long_label = format!("{}{where_}", t.state(g.state));
+        let state_label = if text_width(&name, 14.0, true) <= room_beside(&long_label) * 1.125 {
+            long_label
+        } else {
+            format!("{}{short}", t.state(g.state))
         };
+        let (title, squeezed) = fit_or_squeeze(&name, room_beside(&state_label), 14.0, true);
+        let dot = g.state == GState::Running;
+        svg_raw::text(&mut s, "title", 18.0, 22.0, Len(&squeezed), &title);
+        svg_raw::text(&mut s, "state-label", w - 10.0, 22.0, r#" text-anchor="end""#, &state_label);
+        for (i, line) in wrap(&reason, w - if dot { 48.0 } else { 28.0 }, 12.0, 2).iter().enumerate() {
+            svg_raw::text(&mut s, "reason", 18.0, 42.0 + 15.0 * i as f64, "", line);
+        }
+        if dot {
+            let _ = write!(s, r#"<circle class="running-dot" cx="{}" cy="42" r="5" fill="{}"/>"#, w - 12.0, g.color);
+        }
     }
-    html! {
-        <g class={class} data-testid="goroutine" data-gid={g.goid.to_string()} data-state={state}
-            data-reason={g.reason.english()} transform={format!("translate({},{})", display(g.x), display(g.y))} {onclick}
-            role={choosable.then_some("button")} aria-label={format!("G{} {}: {}", g.goid, g.name, reason)}>
-            <rect class="card" width={display(CARD_W)} height={display(CARD_H)} rx="8" />
-            <rect class="stripe" width="8" height={display(CARD_H)} rx="3" fill={g.color} />
-            <text class="title" x="18" y="22">{ format!("G{} {}", g.goid, g.name) }</text>
-            <text class="state-label" x={display(CARD_W - 10.0)} y="22" text-anchor="end">{ format!("{}{where_}", t.state(g.state)) }</text>
-            { for wrap(&reason, 42).into_iter().take(2).enumerate().map(|(i, line)| html! {
-                <text class="reason" x="18" y={(42 + 15 * i).to_string()}>{ line }</text>
-            }) }
-            if g.state == GState::Running {
-                <circle class="running-dot" cx={display(CARD_W - 12.0)} cy="42" r="5" fill={g.color} />
-            }
-        </g>
-    }
+    s.push_str("</g>");
+    raw(s)
 }
 
 fn channel_pipe(c: &ChannelView, t: &Text) -> Html {
@@ -118,52 +181,56 @@ fn channel_pipe(c: &ChannelView, t: &Text) -> Html {
         .filter(|q| !q.is_empty())
         .collect::<Vec<_>>()
         .join(" · ");
-    html! {
-        <g class={classes!("channel", c.closed.then_some("closed"))} data-testid="channel" data-name={c.name.clone()}
-            data-len={c.len.to_string()} data-cap={c.cap.to_string()} data-closed={c.closed.to_string()}
-            transform={format!("translate({},{})", display(c.x), display(c.y))}
-            aria-label={format!("{} {} {}/{}{}", t.channel, c.name, c.len, c.cap, if c.closed { format!(" {}", t.closed) } else { String::new() })}>
-            <rect class="pipe" width={display(CHAN_W)} height={display(CARD_H)} rx="14" />
-            <text class="title" x="12" y="18">{ format!("{}  {}/{}{}", c.name, c.len, c.cap, if c.closed { format!("  {}", t.closed) } else { String::new() }) }</text>
-            if c.cap == 0 {
-                <text class="unbuffered" x="12" y="38">{ t.unbuffered }</text>
-            } else {
-                { for (0..slots.min(8)).map(|i| {
-                    let value = c.buffer.get(i).cloned();
-                    html! {
-                        <g transform={format!("translate({},24)", display(12.0 + i as f64 * slot_w))}>
-                            <rect class={classes!("slot", value.is_some().then_some("full"))} width={display(slot_w - 3.0)} height="18" rx="3" />
-                            <text class="slot-value" x={display((slot_w - 3.0) / 2.0)} y="13" text-anchor="middle">{ value.map(|v| truncate(&v, 4)).unwrap_or_default() }</text>
-                        </g>
-                    }
-                }) }
+    let closed = if c.closed { format!("  {}", t.closed) } else { String::new() };
+    let room = CHAN_W - 24.0;
+    let head = format!("{}  {}/{}{closed}", c.name, c.len, c.cap);
+    let mut s = String::new();
+    let _ = write!(
+        s,
+        r#"<g class="channel{}" data-testid="channel" data-name="{}" data-len="{}" data-cap="{}" data-closed="{}" transform="translate({},{})" aria-label="{} {} {}/{}{}">"#,
+        if c.closed { " closed" } else { "" },
+        Esc(&c.name),
+        c.len,
+        c.cap,
+        c.closed,
+        c.x,
+        c.y,
+        t.channel,
+        Esc(&c.name),
+        c.len,
+        c.cap,
+        if c.closed { format!(" {}", t.closed) } else { String::new() }
+    );
+    svg_raw::title(&mut s, &format!("{head}{}{queues}", if queues.is_empty() { "" } else { "\n" }));
+    let _ = write!(s, r#"<rect class="pipe" width="{CHAN_W}" height="{CARD_H}" rx="14"/>"#);
+    svg_raw::text(&mut s, "title", 12.0, 18.0, "", &fit(&head, room, 14.0, true));
+    if c.cap == 0 {
+        svg_raw::text(&mut s, "unbuffered", 12.0, 38.0, "", &fit(t.unbuffered, room, 12.0, false));
+    } else {
+        let w = slot_w - 3.0;
+        for i in 0..slots.min(8) {
+            let value = c.buffer.get(i).map(|v| super::text_fit::truncate(v, 5));
+            let _ = write!(
+                s,
+                r#"<g transform="translate({},24)"><rect class="slot{}" width="{w}" height="18" rx="3"/>"#,
+                12.0 + i as f64 * slot_w,
+                if value.is_some() { " full" } else { "" }
+            );
+            if let Some(v) = value {
+                let len = squeeze(&v, w - 3.0, 11.0);
+                svg_raw::text(
+                    &mut s,
+                    "slot-value",
+                    w / 2.0,
+                    13.0,
+                    format_args!(r#" text-anchor="middle"{}"#, Len(&len)),
+                    &v,
+                );
             }
-            <text class="queues" x="12" y="58">{ queues }</text>
-        </g>
-    }
-}
-
-/// Splits a sentence into lines of at most `width` characters at spaces.
-fn wrap(s: &str, width: usize) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
-    for word in s.split(' ') {
-        match lines.last_mut() {
-            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
-                line.push(' ');
-                line.push_str(word);
-            }
-            _ => lines.push(word.to_string()),
+            s.push_str("</g>");
         }
     }
-    lines
-}
-
-pub fn truncate(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        s.to_string()
-    } else {
-        let mut t: String = s.chars().take(max - 1).collect();
-        t.push('…');
-        t
-    }
+    svg_raw::text(&mut s, "queues", 12.0, 58.0, "", &fit(&queues, room, 12.0, false));
+    s.push_str("</g>");
+    raw(s)
 }

@@ -3,8 +3,10 @@
 
 use super::i18n::Lang;
 use super::phrases;
-use crate::float_format::display;
+use super::svg_raw::{self, raw, Esc};
+use super::text_fit::fit;
 use crate::viz::scene::{Scene, SyncView, CARD_H, SYNC_W};
+use std::fmt::Write;
 use yew::prelude::*;
 
 /// The wait-for edges from blocked goroutines to the objects they wait on.
@@ -12,12 +14,7 @@ pub fn sync_edges(s: &Scene) -> Html {
     html! {
         { for s.sync_edges.iter().map(|e| {
             let o = &s.syncs[e.object];
-            html! {
-                <line class={classes!("wait-edge", "sync", e.cycle.then_some("cycle"))} data-testid="wait-edge"
-                    data-cycle={e.cycle.to_string()} x1={display(e.from.0)} y1={display(e.from.1)}
-                    x2={display(o.x)} y2={display(o.y + CARD_H / 2.0)}
-                    stroke={if e.cycle { "#d32f2f" } else { e.color }} />
-            }
+            super::scene_view::edge("sync", e.cycle, e.from, (o.x, o.y + CARD_H / 2.0), e.color)
         }) }
     }
 }
@@ -28,17 +25,32 @@ pub fn sync_box(o: &SyncView, lang: Lang) -> Html {
     let kind = o.kind.go_name();
     let status = phrases::object_status(lang, o);
     let waiting = phrases::waiting(lang, &o.waiters);
-    let owner_attr = o.owner.map(|g| g.to_string()).unwrap_or_default();
-    html! {
-        <g class={classes!("sync-object", kind.to_ascii_lowercase(), o.done.then_some("done"))} data-testid={o.kind.testid()}
-            data-name={o.name.clone()} data-kind={kind} data-owner={owner_attr} data-count={o.count.to_string()}
-            data-waiters={o.waiters.len().to_string()} data-value={o.value.clone()}
-            data-fire={o.fire.clone().unwrap_or_default()} data-done={o.done.to_string()}
-            transform={format!("translate({},{})", display(o.x), display(o.y))} aria-label={format!("{kind} {}: {status}", o.name)}>
-            <rect class="sync-box" width={display(SYNC_W)} height={display(CARD_H)} rx="6" />
-            <text class="title" x="10" y="20">{ format!("{} ({kind})", o.name) }</text>
-            <text class="sync-status" x="10" y="38">{ status }</text>
-            <text class="queues" x="10" y="56">{ waiting }</text>
-        </g>
-    }
+    let room = SYNC_W - 20.0;
+    let head = format!("{} ({kind})", o.name);
+    let mut s = String::new();
+    let _ = write!(
+        s,
+        r#"<g class="sync-object {}{}" data-testid="{}" data-name="{}" data-kind="{kind}" data-owner="{}" data-count="{}" data-waiters="{}" data-value="{}" data-fire="{}" data-done="{}" transform="translate({},{})" aria-label="{kind} {}: {}">"#,
+        kind.to_ascii_lowercase(),
+        if o.done { " done" } else { "" },
+        o.kind.testid(),
+        Esc(&o.name),
+        o.owner.map(|g| g.to_string()).unwrap_or_default(),
+        o.count,
+        o.waiters.len(),
+        Esc(&o.value),
+        Esc(o.fire.as_deref().unwrap_or_default()),
+        o.done,
+        o.x,
+        o.y,
+        Esc(&o.name),
+        Esc(&status)
+    );
+    let _ = write!(s, r#"<rect class="sync-box" width="{SYNC_W}" height="{CARD_H}" rx="6"/>"#);
+    svg_raw::title(&mut s, &format!("{head}: {status}{}{waiting}", if waiting.is_empty() { "" } else { "\n" }));
+    svg_raw::text(&mut s, "title", 10.0, 20.0, "", &fit(&head, room, 14.0, true));
+    svg_raw::text(&mut s, "sync-status", 10.0, 38.0, "", &fit(&status, room, 12.0, false));
+    svg_raw::text(&mut s, "queues", 10.0, 56.0, "", &fit(&waiting, room, 12.0, false));
+    s.push_str("</g>");
+    raw(s)
 }

@@ -8,8 +8,8 @@
 
 use super::i18n::Lang;
 use super::timeline_zoom::{Window, ZOOM_STEP};
-use crate::float_format::{display, fixed};
 use crate::viz::{Row, Timeline};
+use std::fmt::Write;
 use std::rc::Rc;
 use web_sys::{Element, MouseEvent, WheelEvent};
 use yew::prelude::*;
@@ -31,7 +31,13 @@ pub struct TimelineProps {
     pub cursor: usize,
     pub on_seek: Callback<usize>,
     pub lang: Lang,
+    /// Presentation mode: lanes and labels drawn `LARGE` times taller.
+    #[prop_or_default]
+    pub large: bool,
 }
+
+/// How much taller presentation mode draws the lanes and their labels.
+const LARGE: f64 = 1.4;
 
 #[function_component(TimelineView)]
 pub fn timeline_view(p: &TimelineProps) -> Html {
@@ -48,15 +54,24 @@ pub fn timeline_view(p: &TimelineProps) -> Html {
         let t = t.clone();
         use_memo((Rc::as_ptr(&t) as usize, (*open).clone()), move |(_, open)| t.rows(open))
     };
+    // The lanes are laid out in units of `LANE_H` and drawn `k` times that.
+    let k = if p.large { LARGE } else { 1.0 };
     let height = rows.len() as f64 * LANE_H + 8.0;
+    let height_px = (height * k).to_string();
     // Only the rows scrolled into view are drawn.
     let body = use_node_ref();
     let top = use_state_eq(|| 0.0f64);
     let view_h = use_state_eq(|| DEFAULT_VIEW_H);
     let row_range = {
-        let first = ((*top - 4.0) / LANE_H).floor().max(0.0) as usize;
-        let last = ((*top + *view_h) / LANE_H).ceil() as usize;
+        let first = ((*top / k - 4.0) / LANE_H).floor().max(0.0) as usize;
+        let last = ((*top + *view_h) / k / LANE_H).ceil() as usize;
         (first.saturating_sub(ROW_MARGIN), (last + ROW_MARGIN).min(rows.len()))
+    };
+    let lanes = {
+        let (t, rows) = (t.clone(), rows.clone());
+        use_memo((Rc::as_ptr(&t) as usize, Rc::as_ptr(&rows) as usize, row_range, win), move |_| {
+            AttrValue::from(lanes_svg(&t, &rows, row_range, &win))
+        })
     };
     let label_w = if t.groups.is_empty() { LABEL_W } else { GROUP_LABEL_W };
     let on_body_scroll = {
@@ -165,25 +180,27 @@ pub fn timeline_view(p: &TimelineProps) -> Html {
                     aria-label={text.zoom_in} title={format!("{} (Ctrl + wheel)", text.zoom_in)}>{ "+" }</button>
                 <button data-testid="zoom-fit" onclick={fit} disabled={z <= 1.0} aria-label={text.zoom_fit}
                     title={text.zoom_fit}>{ "⤢" }</button>
-                <span class="zoom-label">{ format!("×{}", display((z * 10.0).round() / 10.0)) }</span>
+                <span class="zoom-label">{ format!("×{}", (z * 10.0).round() / 10.0) }</span>
                 <button class="svg-export" data-testid="export-timeline-svg" onclick={|_| super::svg_export::export_timeline()}
                     aria-label={super::phrases::words(p.lang).export_timeline}
                     title={super::phrases::words(p.lang).export_timeline}>{ "SVG ⤓" }</button>
             </div>
             <div class="timeline-body" ref={body} onscroll={on_body_scroll}>
-                <svg class="timeline-labels" width={display(label_w)} height={display(height)}>
+                <svg class="timeline-labels" width={(label_w * k).to_string()} height={height_px.clone()}
+                    viewBox={format!("0 0 {label_w} {height}")}>
                     { for (row_range.0..row_range.1).map(|i| label_html(t, rows[i], i, p.lang, &on_toggle)) }
                 </svg>
                 <div class="timeline-scroll" data-testid="timeline" ref={scroller} onscroll={on_scroll} onwheel={on_wheel}
                     onclick={on_click} role="slider" aria-label={text.timeline_label} aria-valuemin="0"
                     aria-valuemax={t.total_steps.to_string()} aria-valuenow={p.cursor.to_string()}
-                    data-zoom={display(z)} data-first={first.to_string()} data-last={last.to_string()}
+                    data-zoom={z.to_string()} data-first={first.to_string()} data-last={last.to_string()}
                     data-rows={rows.len().to_string()}>
-                    <div class="timeline-track" style={format!("width:{}px;height:{}px", display(win.content_width().round()), display(height))}>
-                        <svg class="timeline" width={display(win.width)} height={display(height)}>
-                            <Lanes timeline={t.clone()} rows={rows.clone()} range={row_range} {win} />
-                            <line class="cursor" x1={display(win.x(p.cursor as f64))} x2={display(win.x(p.cursor as f64))}
-                                y1="0" y2={display(height)} />
+                    <div class="timeline-track" style={format!("width:{}px;height:{height_px}px", win.content_width().round())}>
+                        <svg class="timeline" width={win.width.to_string()} height={height_px.clone()}
+                            viewBox={format!("0 0 {} {height}", win.width)} preserveAspectRatio="none">
+                            { Html::from_html_unchecked((*lanes).clone()) }
+                            <line class="cursor" x1={win.x(p.cursor as f64).to_string()} x2={win.x(p.cursor as f64).to_string()}
+                                y1="0" y2={height.to_string()} />
                         </svg>
                     </div>
                 </div>
@@ -192,65 +209,54 @@ pub fn timeline_view(p: &TimelineProps) -> Html {
     }
 }
 
-#[derive(Properties)]
-struct LanesProps {
-    timeline: Rc<Timeline>,
-    rows: Rc<Vec<Row>>,
-    /// The rows to draw, a half-open range.
-    range: (usize, usize),
-    win: Window,
-}
-
-impl PartialEq for LanesProps {
-    /// The same timeline object is the same drawing: no deep comparison
-    /// of every run at every frame.
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.timeline, &other.timeline)
-            && Rc::ptr_eq(&self.rows, &other.rows)
-            && self.range == other.range
-            && self.win == other.win
+/// Every lane on screen as SVG text, built again only when the timeline, its
+/// rows, the rows on screen or the window change: moving the cursor while
+/// playing re-renders only the cursor line, not thousands of runs.
+fn lanes_svg(t: &Timeline, rows: &[Row], range: (usize, usize), win: &Window) -> String {
+    let mut s = String::from(r#"<g class="lanes">"#);
+    for (i, row) in rows.iter().enumerate().take(range.1).skip(range.0) {
+        match *row {
+            Row::Lane { lane, .. } => lane_svg(&mut s, win, i, &t.lanes[lane]),
+            Row::Group { group, .. } => group_svg(&mut s, win, i, &t.groups[group]),
+        }
     }
+    s.push_str("</g>");
+    s
 }
 
-/// Every lane, in a component of its own: moving the cursor while playing
-/// re-renders only the cursor line, not thousands of runs.
-#[function_component(Lanes)]
-fn lanes(p: &LanesProps) -> Html {
-    html! {
-        <g class="lanes">
-            { for (p.range.0..p.range.1).map(|i| match p.rows[i] {
-                Row::Lane { lane, .. } => lane_html(&p.win, i, &p.timeline.lanes[lane]),
-                Row::Group { group, .. } => group_html(&p.win, i, &p.timeline.groups[group]),
-            }) }
-        </g>
+/// Print marks: a short upright line at each print on screen.
+fn marks_svg(s: &mut String, win: &Window, prints: &[usize], y: f64) {
+    for x in win.marks(prints) {
+        let _ = write!(s, r#"<line class="print-mark" x1="{x}" x2="{x}" y1="{}" y2="{}"/>"#, y + 1.0, y + 15.0);
     }
 }
 
 /// One goroutine's lane: its life line, the runs and prints on screen.
-fn lane_html(win: &Window, i: usize, lane: &crate::viz::Lane) -> Html {
+fn lane_svg(s: &mut String, win: &Window, i: usize, lane: &crate::viz::Lane) {
     let y = 4.0 + i as f64 * LANE_H;
     let born = win.x(lane.born as f64).max(0.0);
-    html! {
-        <g class="lane" data-gid={lane.goid.to_string()}>
-            if born < win.width {
-                <line class="lane-life" x1={display(born)} x2={display(win.width)}
-                    y1={display(y + 8.0)} y2={display(y + 8.0)} />
-            }
-            { for win.spans(&lane.runs).into_iter().map(|(x, w)| html! {
-                <rect class="run" x={display(x)} y={display(y + 2.0)} width={display(w.max(1.5))}
-                    height="12" fill={lane.color} />
-            }) }
-            { for win.marks(&lane.prints).into_iter().map(|x| html! {
-                <line class="print-mark" x1={display(x)} x2={display(x)} y1={display(y + 1.0)} y2={display(y + 15.0)} />
-            }) }
-        </g>
+    let _ = write!(s, r#"<g class="lane" data-gid="{}">"#, lane.goid);
+    if born < win.width {
+        let _ =
+            write!(s, r#"<line class="lane-life" x1="{born}" x2="{}" y1="{}" y2="{}"/>"#, win.width, y + 8.0, y + 8.0);
     }
+    for (x, w) in win.spans(&lane.runs) {
+        let _ = write!(
+            s,
+            r#"<rect class="run" x="{x}" y="{}" width="{}" height="12" fill="{}"/>"#,
+            y + 2.0,
+            w.max(1.5),
+            lane.color
+        );
+    }
+    marks_svg(s, win, &lane.prints, y);
+    s.push_str("</g>");
 }
 
 /// A row's label: `G7` for a lane (indented inside an opened group), or a
 /// button that opens or folds a group lane.
 fn label_html(t: &Timeline, row: Row, i: usize, lang: Lang, on_toggle: &Callback<(u32, u32)>) -> Html {
-    let y = display(4.0 + i as f64 * LANE_H + 12.0);
+    let y = (4.0 + i as f64 * LANE_H + 12.0).to_string();
     match row {
         Row::Lane { lane, member } => html! {
             <text class="lane-label" x={if member { "16" } else { "4" }} {y} aria-hidden="true">
@@ -292,8 +298,8 @@ fn label_html(t: &Timeline, row: Row, i: usize, lang: Lang, on_toggle: &Callback
                     data-count={g.members.len().to_string()} data-expanded={open.to_string()} role="button" tabindex="0"
                     aria-expanded={open.to_string()} aria-label={label.clone()} {onclick} {onkeydown}>
                     <title>{ label }</title>
-                    <rect x="1" y={display(4.0 + i as f64 * LANE_H)} width={display(GROUP_LABEL_W - 2.0)}
-                        height={display(LANE_H - 2.0)} rx="4" />
+                    <rect x="1" y={(4.0 + i as f64 * LANE_H).to_string()} width={(GROUP_LABEL_W - 2.0).to_string()}
+                        height={(LANE_H - 2.0).to_string()} rx="4" />
                     <text class="lane-label" x="4" {y}>
                         { format!("{} {name} ×{}", if open { "▾" } else { "▸" }, g.members.len()) }
                     </text>
@@ -305,35 +311,34 @@ fn label_html(t: &Timeline, row: Row, i: usize, lang: Lang, on_toggle: &Callback
 
 /// A group lane: how many of its goroutines live (light) and wait
 /// (shaded), as heights, with the steps any of them ran along the bottom.
-fn group_html(win: &Window, i: usize, g: &crate::viz::LaneGroup) -> Html {
+fn group_svg(s: &mut String, win: &Window, i: usize, g: &crate::viz::LaneGroup) {
     let y = 4.0 + i as f64 * LANE_H;
     let n = g.members.len().max(1) as f64;
     let area = |points: &[(usize, u32)]| {
         let mut d = String::new();
         for (x, w, c) in win.levels(points) {
             let h = 12.0 * c as f64 / n;
-            d.push_str(&format!(
-                "M{},{}v{}h{}v{}z",
-                fixed(x, 1),
-                fixed(y + 14.0, 1),
-                fixed(-h, 1),
-                fixed(w.max(1.0), 1),
-                fixed(h, 1)
-            ));
+            let _ = write!(d, "M{:.1},{:.1}v{:.1}h{:.1}v{:.1}z", x, y + 14.0, -h, w.max(1.0), h);
         }
         d
     };
-    html! {
-        <g class="lane lane-group" data-name={g.name.clone()}>
-            <path class="group-alive" d={area(&g.alive)} fill={g.color} />
-            <path class="group-wait" d={area(&g.waiting)} />
-            { for win.spans(&g.runs).into_iter().map(|(x, w)| html! {
-                <rect class="run" x={display(x)} y={display(y + 14.0)} width={display(w.max(1.5))}
-                    height="3" fill={g.color} />
-            }) }
-            { for win.marks(&g.prints).into_iter().map(|x| html! {
-                <line class="print-mark" x1={display(x)} x2={display(x)} y1={display(y + 1.0)} y2={display(y + 15.0)} />
-            }) }
-        </g>
+    let _ = write!(
+        s,
+        r#"<g class="lane lane-group" data-name="{}"><path class="group-alive" d="{}" fill="{}"/><path class="group-wait" d="{}"/>"#,
+        super::svg_raw::Esc(&g.name),
+        area(&g.alive),
+        g.color,
+        area(&g.waiting)
+    );
+    for (x, w) in win.spans(&g.runs) {
+        let _ = write!(
+            s,
+            r#"<rect class="run" x="{x}" y="{}" width="{}" height="3" fill="{}"/>"#,
+            y + 14.0,
+            w.max(1.5),
+            g.color
+        );
     }
+    marks_svg(s, win, &g.prints, y);
+    s.push_str("</g>");
 }
