@@ -316,3 +316,13 @@ fn fmt_x(out: &mut String, prec: i32, fmt: u8, neg: bool, mut mant: u64, mut exp
 
 #[cfg(test)]
 mod tests;
+
+/// `display(v)` as a `Display` value, for `write!` and `format!` arguments,
+/// so no float reaches core's float formatting (docs/wasm-size.md).
+pub struct Num(pub f64);
+
+impl std::fmt::Display for Num {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&display(self.0))
+    }
+}

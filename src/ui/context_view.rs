@@ -4,6 +4,7 @@
 use super::i18n::Lang;
 use super::svg_raw::{self, raw, Esc, Len};
 use super::text_fit::{fit, squeeze};
+use crate::float_format::Num;
 use crate::viz::contexts::{ContextView, CTX_H};
 use crate::viz::scene::Scene;
 use std::fmt::Write;
@@ -18,10 +19,10 @@ pub fn context_edges(s: &Scene) -> Html {
             Some(raw(format!(
                 r#"<path class="ctx-edge{}" data-testid="context-edge" d="M {} {} V {} H {}" fill="none"/>"#,
                 if c.cancelled { " cancelled" } else { "" },
-                parent.x + 8.0,
-                parent.y + CTX_H,
-                c.y + CTX_H / 2.0,
-                c.x
+                Num(parent.x + 8.0),
+                Num(parent.y + CTX_H),
+                Num(c.y + CTX_H / 2.0),
+                Num(c.x)
             )))
         }) }
     }
@@ -54,14 +55,14 @@ pub fn context_node(c: &ContextView, lang: Lang) -> Html {
         Esc(c.cause.as_deref().unwrap_or_default()),
         Esc(c.deadline.as_deref().unwrap_or_default()),
         Esc(c.var.as_deref().unwrap_or_default()),
-        c.x,
-        c.y,
+        Num(c.x),
+        Num(c.y),
         if ru { "контекст" } else { "context" },
         Esc(c.var.as_deref().unwrap_or("")),
         Esc(&c.kind),
         Esc(&status)
     );
-    let _ = write!(s, r#"<rect class="ctx-box" width="{}" height="{CTX_H}" rx="10"/>"#, c.w);
+    let _ = write!(s, r#"<rect class="ctx-box" width="{}" height="{}" rx="10"/>"#, Num(c.w), Num(CTX_H));
     svg_raw::text(&mut s, "title", 10.0, 18.0, "", &fit(&title, room, 14.0, true));
     let squeezed = squeeze(&status, room, 12.0);
     svg_raw::text(&mut s, "sync-status", 10.0, 35.0, Len(&squeezed), &status);

@@ -11,6 +11,7 @@
 
 use super::svg_raw::{raw, Esc, Len};
 use super::text_fit::{squeeze, text_width, truncate};
+use crate::float_format::Num;
 use crate::viz::scene::{Scene, CHAN_W, SLOT_W};
 use crate::viz::Transfer;
 use yew::prelude::*;
@@ -34,7 +35,7 @@ pub fn flight(s: &Scene, t: Option<&Transfer>, step: usize, ms: u32) -> Html {
     let w = if c.cap > 0 && (from.is_none() || to.is_none()) {
         slot_w - 3.0
     } else {
-        (text_width(&value, 11.0, true) + 12.0).clamp(PILL_H, 52.0)
+        (text_width(&value, 11.0, true) + 12.0).max(PILL_H).min(52.0)
     };
     // A slot's middle (the channel draws its slots from x = 12, y = 24);
     // the first one is the channel's mouth.
@@ -53,17 +54,24 @@ pub fn flight(s: &Scene, t: Option<&Transfer>, step: usize, ms: u32) -> Html {
     let mid = slot(0);
     let style = format!(
         "--x0:{}px;--y0:{}px;--x1:{}px;--y1:{}px;--x2:{}px;--y2:{}px;--fly:{ms}ms",
-        start.0, start.1, mid.0, mid.1, end.0, end.1
+        Num(start.0),
+        Num(start.1),
+        Num(mid.0),
+        Num(mid.1),
+        Num(end.0),
+        Num(end.1)
     );
     // Written as SVG text that names its step, so every step's value is a
     // new node and its animation starts again; alone in its layer, which the
     // SVG export drops.
     raw(format!(
-        r#"<g class="flight-layer"><g class="flight" data-testid="flight" data-step="{step}" data-value="{}" style="{style}" aria-hidden="true"><rect x="{}" y="{}" width="{w}" height="{PILL_H}" rx="{}"/><text x="0" y="4" text-anchor="middle"{}>{}</text></g></g>"#,
+        r#"<g class="flight-layer"><g class="flight" data-testid="flight" data-step="{step}" data-value="{}" style="{style}" aria-hidden="true"><rect x="{}" y="{}" width="{}" height="{}" rx="{}"/><text x="0" y="4" text-anchor="middle"{}>{}</text></g></g>"#,
         Esc(&t.value),
-        -w / 2.0,
-        -PILL_H / 2.0,
-        (PILL_H / 2.0).min(w / 2.0),
+        Num(-w / 2.0),
+        Num(-PILL_H / 2.0),
+        Num(w),
+        Num(PILL_H),
+        Num((PILL_H / 2.0).min(w / 2.0)),
         Len(&squeeze(&value, w - 4.0, 11.0)),
         Esc(&value)
     ))

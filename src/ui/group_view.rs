@@ -5,6 +5,7 @@ use super::i18n::Lang;
 use super::scene_view::GroupKey;
 use super::svg_raw::{self, raw, Esc};
 use super::text_fit::fit;
+use crate::float_format::{display, Num};
 use crate::viz::groups::{GroupView, SiteView, CELL_H, CELL_W, FRAME_H};
 use crate::viz::scene::CARD_W;
 use yew::prelude::*;
@@ -16,11 +17,13 @@ pub fn site_frame(s: &SiteView, lang: Lang) -> Html {
         Lang::Ru => format!("go {} · строка {} · горутин: {}", s.name, s.line, s.total),
     };
     let mut out = format!(
-        r#"<g class="go-site" data-testid="go-site" data-name="{}" data-total="{}" transform="translate({},{})"><rect class="site-frame" width="{CARD_W}" height="{FRAME_H}" rx="8"/>"#,
+        r#"<g class="go-site" data-testid="go-site" data-name="{}" data-total="{}" transform="translate({},{})"><rect class="site-frame" width="{}" height="{}" rx="8"/>"#,
         Esc(&s.name),
         s.total,
-        s.x,
-        s.y
+        Num(s.x),
+        Num(s.y),
+        Num(CARD_W),
+        Num(FRAME_H)
     );
     svg_raw::title(&mut out, &title);
     svg_raw::text(&mut out, "title", 10.0, 16.0, "", &fit(&title, CARD_W - 20.0, 14.0, true));
@@ -47,11 +50,11 @@ pub fn group_node(g: &GroupView, index: usize, lang: Lang, on_toggle: &Callback<
         <g class={classes!("goroutine-group", state, g.expanded.then_some("expanded"))} data-testid="goroutine-group"
             data-count={g.count.to_string()} data-state={state} data-name={g.name.clone()}
             data-expanded={g.expanded.to_string()} data-group={index.to_string()}
-            transform={format!("translate({},{})", g.x, g.y)}
+            transform={format!("translate({},{})", Num(g.x), Num(g.y))}
             role="button" tabindex="0" aria-expanded={g.expanded.to_string()} aria-label={label.clone()} {onclick}>
             <title>{ label }</title>
-            <rect class="cell" width={CELL_W.to_string()} height={CELL_H.to_string()} rx="6" />
-            <rect class="stripe" width="5" height={CELL_H.to_string()} rx="2" fill={g.color} />
+            <rect class="cell" width={display(CELL_W)} height={display(CELL_H)} rx="6" />
+            <rect class="stripe" width="5" height={display(CELL_H)} rx="2" fill={g.color} />
             <text class="count" x="12" y="16">{ fit(&format!("×{}", g.count), room, 13.0, true) }</text>
             <text class="cell-state" x="12" y="29">{ fit(lang.text().state(g.state), room, 10.0, false) }</text>
         </g>

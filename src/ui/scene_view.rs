@@ -12,6 +12,7 @@ use super::i18n::{Lang, Text};
 use super::phrases;
 use super::svg_raw::{self, raw, Esc, Len};
 use super::text_fit::{fit, fit_or_squeeze, squeeze, text_width, wrap};
+use crate::float_format::{display, Num};
 use crate::sim::{GIdx, GState};
 use crate::viz::groups::{CHIP_H, CHIP_W};
 use crate::viz::scene::{ChannelView, GoroutineView, Scene, CARD_H, CARD_W, CHAN_W, SLOT_W};
@@ -75,8 +76,8 @@ pub fn scene_view(p: &SceneProps) -> Html {
     };
     html! {
         <svg class={classes!("scene", s.deadlocked.then_some("deadlocked"))} data-testid="scene"
-            viewBox={format!("0 0 {} {}", s.width, s.height)} style={format!("--sw:{}", s.width)}
-            width={s.width.to_string()} height={s.height.to_string()} role="img" aria-label={t.scene_label}
+            viewBox={format!("0 0 {} {}", Num(s.width), Num(s.height))} style={format!("--sw:{}", Num(s.width))}
+            width={display(s.width)} height={display(s.height)} role="img" aria-label={t.scene_label}
             {onclick} {onkeydown}>
             { super::context_view::context_edges(s) }
             { for s.edges.iter().map(|e| {
@@ -101,7 +102,10 @@ pub fn edge(class: &str, cycle: bool, from: (f64, f64), to: (f64, f64), color: &
     let (cycle_class, stroke) = if cycle { (" cycle", "#d32f2f") } else { ("", color) };
     raw(format!(
         r#"<line class="wait-edge {class}{cycle_class}" data-testid="wait-edge" data-cycle="{cycle}" x1="{}" y1="{}" x2="{}" y2="{}" stroke="{stroke}"/>"#,
-        from.0, from.1, to.0, to.1
+        Num(from.0),
+        Num(from.1),
+        Num(to.0),
+        Num(to.1)
     ))
 }
 
@@ -125,12 +129,22 @@ fn goroutine_card(g: &GoroutineView, p: &SceneProps) -> Html {
         let _ = write!(s, r#" data-pick="{}" role="button""#, g.index);
     }
     let name = format!("G{} {}", g.goid, g.name);
-    let _ = write!(s, r#" transform="translate({},{})" aria-label="{}: {}">"#, g.x, g.y, Esc(&name), Esc(&reason));
+    let _ = write!(
+        s,
+        r#" transform="translate({},{})" aria-label="{}: {}">"#,
+        Num(g.x),
+        Num(g.y),
+        Esc(&name),
+        Esc(&reason)
+    );
     svg_raw::title(&mut s, &format!("{name} · {}{where_}: {reason}", t.state(g.state)));
     let (r, stripe) = if g.compact { (5, 5) } else { (8, 8) };
     let _ = write!(
         s,
-        r#"<rect class="card" width="{w}" height="{h}" rx="{r}"/><rect class="stripe" width="{stripe}" height="{h}" rx="{}" fill="{}"/>"#,
+        r#"<rect class="card" width="{}" height="{}" rx="{r}"/><rect class="stripe" width="{stripe}" height="{}" rx="{}" fill="{}"/>"#,
+        Num(w),
+        Num(h),
+        Num(h),
         stripe / 2,
         g.color
     );
@@ -159,7 +173,8 @@ fn goroutine_card(g: &GoroutineView, p: &SceneProps) -> Html {
             svg_raw::text(&mut s, "reason", 18.0, 42.0 + 15.0 * i as f64, "", line);
         }
         if dot {
-            let _ = write!(s, r#"<circle class="running-dot" cx="{}" cy="42" r="5" fill="{}"/>"#, w - 12.0, g.color);
+            let _ =
+                write!(s, r#"<circle class="running-dot" cx="{}" cy="42" r="5" fill="{}"/>"#, Num(w - 12.0), g.color);
         }
     }
     s.push_str("</g>");
@@ -193,8 +208,8 @@ fn channel_pipe(c: &ChannelView, t: &Text) -> Html {
         c.len,
         c.cap,
         c.closed,
-        c.x,
-        c.y,
+        Num(c.x),
+        Num(c.y),
         t.channel,
         Esc(&c.name),
         c.len,
@@ -202,7 +217,7 @@ fn channel_pipe(c: &ChannelView, t: &Text) -> Html {
         if c.closed { format!(" {}", t.closed) } else { String::new() }
     );
     svg_raw::title(&mut s, &format!("{head}{}{queues}", if queues.is_empty() { "" } else { "\n" }));
-    let _ = write!(s, r#"<rect class="pipe" width="{CHAN_W}" height="{CARD_H}" rx="14"/>"#);
+    let _ = write!(s, r#"<rect class="pipe" width="{}" height="{}" rx="14"/>"#, Num(CHAN_W), Num(CARD_H));
     svg_raw::text(&mut s, "title", 12.0, 18.0, "", &fit(&head, room, 14.0, true));
     if c.cap == 0 {
         svg_raw::text(&mut s, "unbuffered", 12.0, 38.0, "", &fit(t.unbuffered, room, 12.0, false));
@@ -212,9 +227,10 @@ fn channel_pipe(c: &ChannelView, t: &Text) -> Html {
             let value = c.buffer.get(i).map(|v| super::text_fit::truncate(v, 5));
             let _ = write!(
                 s,
-                r#"<g transform="translate({},24)"><rect class="slot{}" width="{w}" height="18" rx="3"/>"#,
-                12.0 + i as f64 * slot_w,
-                if value.is_some() { " full" } else { "" }
+                r#"<g transform="translate({},24)"><rect class="slot{}" width="{}" height="18" rx="3"/>"#,
+                Num(12.0 + i as f64 * slot_w),
+                if value.is_some() { " full" } else { "" },
+                Num(w)
             );
             if let Some(v) = value {
                 let len = squeeze(&v, w - 3.0, 11.0);

@@ -5,6 +5,7 @@
 //! the value in flight) stay `html!`; clicks on the others reach the
 //! scene's one delegated handler through their `data-*` attributes.
 
+use crate::float_format::Num;
 use std::fmt::{self, Display, Write};
 use yew::Html;
 
@@ -40,7 +41,7 @@ impl Display for Len<'_> {
 
 /// Writes one `<text>` element with its class, place and extra attributes.
 pub fn text(out: &mut String, class: &str, x: f64, y: f64, extra: impl Display, content: &str) {
-    let _ = write!(out, r#"<text class="{class}" x="{x}" y="{y}"{extra}>{}</text>"#, Esc(content));
+    let _ = write!(out, r#"<text class="{class}" x="{}" y="{}"{extra}>{}</text>"#, Num(x), Num(y), Esc(content));
 }
 
 /// Writes a `<title>` (the tooltip with the whole text).

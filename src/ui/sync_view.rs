@@ -5,6 +5,7 @@ use super::i18n::Lang;
 use super::phrases;
 use super::svg_raw::{self, raw, Esc};
 use super::text_fit::fit;
+use crate::float_format::Num;
 use crate::viz::scene::{Scene, SyncView, CARD_H, SYNC_W};
 use std::fmt::Write;
 use yew::prelude::*;
@@ -41,12 +42,12 @@ pub fn sync_box(o: &SyncView, lang: Lang) -> Html {
         Esc(&o.value),
         Esc(o.fire.as_deref().unwrap_or_default()),
         o.done,
-        o.x,
-        o.y,
+        Num(o.x),
+        Num(o.y),
         Esc(&o.name),
         Esc(&status)
     );
-    let _ = write!(s, r#"<rect class="sync-box" width="{SYNC_W}" height="{CARD_H}" rx="6"/>"#);
+    let _ = write!(s, r#"<rect class="sync-box" width="{}" height="{}" rx="6"/>"#, Num(SYNC_W), Num(CARD_H));
     svg_raw::title(&mut s, &format!("{head}: {status}{}{waiting}", if waiting.is_empty() { "" } else { "\n" }));
     svg_raw::text(&mut s, "title", 10.0, 20.0, "", &fit(&head, room, 14.0, true));
     svg_raw::text(&mut s, "sync-status", 10.0, 38.0, "", &fit(&status, room, 12.0, false));

@@ -4,6 +4,8 @@
 //! and a label too wide for its room is cut with an ellipsis, wrapped, or
 //! squeezed. The full text stays in each shape's tooltip.
 
+use crate::float_format::display;
+
 /// The estimated advance of `c` in ems.
 fn advance(c: char) -> f64 {
     match c {
@@ -49,7 +51,7 @@ pub fn fit_or_squeeze(s: &str, room: f64, px: f64, bold: bool) -> (String, Optio
     if w <= room {
         (s.to_string(), None)
     } else if w <= room * 1.125 {
-        (s.to_string(), Some(room.to_string()))
+        (s.to_string(), Some(display(room)))
     } else {
         (fit(s, room, px, bold), None)
     }
@@ -79,7 +81,7 @@ pub fn wrap(s: &str, room: f64, px: f64, lines: usize) -> Vec<String> {
 
 /// A `textLength` that squeezes `s` into `room` pixels, when it needs it.
 pub fn squeeze(s: &str, room: f64, px: f64) -> Option<String> {
-    (text_width(s, px, false) > room).then(|| room.to_string())
+    (text_width(s, px, false) > room).then(|| display(room))
 }
 
 /// `s` cut to `max` characters, the last one an ellipsis.

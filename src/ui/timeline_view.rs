@@ -8,6 +8,7 @@
 
 use super::i18n::Lang;
 use super::timeline_zoom::{Window, ZOOM_STEP};
+use crate::float_format::{display, fixed, Num};
 use crate::viz::{Row, Timeline};
 use std::fmt::Write;
 use std::rc::Rc;
@@ -57,7 +58,7 @@ pub fn timeline_view(p: &TimelineProps) -> Html {
     // The lanes are laid out in units of `LANE_H` and drawn `k` times that.
     let k = if p.large { LARGE } else { 1.0 };
     let height = rows.len() as f64 * LANE_H + 8.0;
-    let height_px = (height * k).to_string();
+    let height_px = display(height * k);
     // Only the rows scrolled into view are drawn.
     let body = use_node_ref();
     let top = use_state_eq(|| 0.0f64);
@@ -180,27 +181,27 @@ pub fn timeline_view(p: &TimelineProps) -> Html {
                     aria-label={text.zoom_in} title={format!("{} (Ctrl + wheel)", text.zoom_in)}>{ "+" }</button>
                 <button data-testid="zoom-fit" onclick={fit} disabled={z <= 1.0} aria-label={text.zoom_fit}
                     title={text.zoom_fit}>{ "⤢" }</button>
-                <span class="zoom-label">{ format!("×{}", (z * 10.0).round() / 10.0) }</span>
+                <span class="zoom-label">{ format!("×{}", Num((z * 10.0).round() / 10.0)) }</span>
                 <button class="svg-export" data-testid="export-timeline-svg" onclick={|_| super::svg_export::export_timeline()}
                     aria-label={super::phrases::words(p.lang).export_timeline}
                     title={super::phrases::words(p.lang).export_timeline}>{ "SVG ⤓" }</button>
             </div>
             <div class="timeline-body" ref={body} onscroll={on_body_scroll}>
-                <svg class="timeline-labels" width={(label_w * k).to_string()} height={height_px.clone()}
-                    viewBox={format!("0 0 {label_w} {height}")}>
+                <svg class="timeline-labels" width={display(label_w * k)} height={height_px.clone()}
+                    viewBox={format!("0 0 {} {}", Num(label_w), Num(height))}>
                     { for (row_range.0..row_range.1).map(|i| label_html(t, rows[i], i, p.lang, &on_toggle)) }
                 </svg>
                 <div class="timeline-scroll" data-testid="timeline" ref={scroller} onscroll={on_scroll} onwheel={on_wheel}
                     onclick={on_click} role="slider" aria-label={text.timeline_label} aria-valuemin="0"
                     aria-valuemax={t.total_steps.to_string()} aria-valuenow={p.cursor.to_string()}
-                    data-zoom={z.to_string()} data-first={first.to_string()} data-last={last.to_string()}
+                    data-zoom={display(z)} data-first={first.to_string()} data-last={last.to_string()}
                     data-rows={rows.len().to_string()}>
-                    <div class="timeline-track" style={format!("width:{}px;height:{height_px}px", win.content_width().round())}>
-                        <svg class="timeline" width={win.width.to_string()} height={height_px.clone()}
-                            viewBox={format!("0 0 {} {height}", win.width)} preserveAspectRatio="none">
+                    <div class="timeline-track" style={format!("width:{}px;height:{height_px}px", Num(win.content_width().round()))}>
+                        <svg class="timeline" width={display(win.width)} height={height_px.clone()}
+                            viewBox={format!("0 0 {} {}", Num(win.width), Num(height))} preserveAspectRatio="none">
                             { Html::from_html_unchecked((*lanes).clone()) }
-                            <line class="cursor" x1={win.x(p.cursor as f64).to_string()} x2={win.x(p.cursor as f64).to_string()}
-                                y1="0" y2={height.to_string()} />
+                            <line class="cursor" x1={display(win.x(p.cursor as f64))} x2={display(win.x(p.cursor as f64))}
+                                y1="0" y2={display(height)} />
                         </svg>
                     </div>
                 </div>
@@ -227,7 +228,9 @@ fn lanes_svg(t: &Timeline, rows: &[Row], range: (usize, usize), win: &Window) ->
 /// Print marks: a short upright line at each print on screen.
 fn marks_svg(s: &mut String, win: &Window, prints: &[usize], y: f64) {
     for x in win.marks(prints) {
-        let _ = write!(s, r#"<line class="print-mark" x1="{x}" x2="{x}" y1="{}" y2="{}"/>"#, y + 1.0, y + 15.0);
+        let x = Num(x);
+        let _ =
+            write!(s, r#"<line class="print-mark" x1="{x}" x2="{x}" y1="{}" y2="{}"/>"#, Num(y + 1.0), Num(y + 15.0));
     }
 }
 
@@ -237,15 +240,22 @@ fn lane_svg(s: &mut String, win: &Window, i: usize, lane: &crate::viz::Lane) {
     let born = win.x(lane.born as f64).max(0.0);
     let _ = write!(s, r#"<g class="lane" data-gid="{}">"#, lane.goid);
     if born < win.width {
-        let _ =
-            write!(s, r#"<line class="lane-life" x1="{born}" x2="{}" y1="{}" y2="{}"/>"#, win.width, y + 8.0, y + 8.0);
+        let _ = write!(
+            s,
+            r#"<line class="lane-life" x1="{}" x2="{}" y1="{}" y2="{}"/>"#,
+            Num(born),
+            Num(win.width),
+            Num(y + 8.0),
+            Num(y + 8.0)
+        );
     }
     for (x, w) in win.spans(&lane.runs) {
         let _ = write!(
             s,
-            r#"<rect class="run" x="{x}" y="{}" width="{}" height="12" fill="{}"/>"#,
-            y + 2.0,
-            w.max(1.5),
+            r#"<rect class="run" x="{}" y="{}" width="{}" height="12" fill="{}"/>"#,
+            Num(x),
+            Num(y + 2.0),
+            Num(w.max(1.5)),
             lane.color
         );
     }
@@ -256,7 +266,7 @@ fn lane_svg(s: &mut String, win: &Window, i: usize, lane: &crate::viz::Lane) {
 /// A row's label: `G7` for a lane (indented inside an opened group), or a
 /// button that opens or folds a group lane.
 fn label_html(t: &Timeline, row: Row, i: usize, lang: Lang, on_toggle: &Callback<(u32, u32)>) -> Html {
-    let y = (4.0 + i as f64 * LANE_H + 12.0).to_string();
+    let y = display(4.0 + i as f64 * LANE_H + 12.0);
     match row {
         Row::Lane { lane, member } => html! {
             <text class="lane-label" x={if member { "16" } else { "4" }} {y} aria-hidden="true">
@@ -298,8 +308,8 @@ fn label_html(t: &Timeline, row: Row, i: usize, lang: Lang, on_toggle: &Callback
                     data-count={g.members.len().to_string()} data-expanded={open.to_string()} role="button" tabindex="0"
                     aria-expanded={open.to_string()} aria-label={label.clone()} {onclick} {onkeydown}>
                     <title>{ label }</title>
-                    <rect x="1" y={(4.0 + i as f64 * LANE_H).to_string()} width={(GROUP_LABEL_W - 2.0).to_string()}
-                        height={(LANE_H - 2.0).to_string()} rx="4" />
+                    <rect x="1" y={display(4.0 + i as f64 * LANE_H)} width={display(GROUP_LABEL_W - 2.0)}
+                        height={display(LANE_H - 2.0)} rx="4" />
                     <text class="lane-label" x="4" {y}>
                         { format!("{} {name} ×{}", if open { "▾" } else { "▸" }, g.members.len()) }
                     </text>
@@ -318,7 +328,15 @@ fn group_svg(s: &mut String, win: &Window, i: usize, g: &crate::viz::LaneGroup) 
         let mut d = String::new();
         for (x, w, c) in win.levels(points) {
             let h = 12.0 * c as f64 / n;
-            let _ = write!(d, "M{:.1},{:.1}v{:.1}h{:.1}v{:.1}z", x, y + 14.0, -h, w.max(1.0), h);
+            let _ = write!(
+                d,
+                "M{},{}v{}h{}v{}z",
+                fixed(x, 1),
+                fixed(y + 14.0, 1),
+                fixed(-h, 1),
+                fixed(w.max(1.0), 1),
+                fixed(h, 1)
+            );
         }
         d
     };
@@ -333,9 +351,10 @@ fn group_svg(s: &mut String, win: &Window, i: usize, g: &crate::viz::LaneGroup) 
     for (x, w) in win.spans(&g.runs) {
         let _ = write!(
             s,
-            r#"<rect class="run" x="{x}" y="{}" width="{}" height="3" fill="{}"/>"#,
-            y + 14.0,
-            w.max(1.5),
+            r#"<rect class="run" x="{}" y="{}" width="{}" height="3" fill="{}"/>"#,
+            Num(x),
+            Num(y + 14.0),
+            Num(w.max(1.5)),
             g.color
         );
     }
