@@ -32,6 +32,7 @@ mod sync_view;
 mod timeline_view;
 pub mod timeline_zoom;
 mod toolbar;
+mod widgets;
 
 pub use app::App;
 
