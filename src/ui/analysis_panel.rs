@@ -33,10 +33,15 @@ pub struct AnalysisCtx<'a> {
     pub on_pick: &'a Callback<usize>,
 }
 
+/// The classes of a race (first row) or a leak entry, unpicked and picked
+/// (plain strings, so no class list is built per entry).
+const ITEM_CLASSES: [[&str; 2]; 2] =
+    [["analysis-item race", "analysis-item race picked"], ["analysis-item leak", "analysis-item leak picked"]];
+
 /// One clickable entry.
 fn entry(testid: &'static str, step: usize, lines: String, text: String, picked: bool) -> Html {
     html! {
-        <li class={classes!("analysis-item", testid, picked.then_some("picked"))} data-testid={testid}
+        <li class={ITEM_CLASSES[(testid == "leak") as usize][picked as usize]} data-testid={testid}
             data-step={step.to_string()} data-lines={lines} tabindex="0">{ text }</li>
     }
 }
@@ -96,7 +101,7 @@ pub fn analysis_panel(p: &AnalysisCtx, explore: Html) -> Html {
                         { for p.wait_for.iter().map(|e| {
                             let waits = e.waits_for.iter().map(u64::to_string).collect::<Vec<_>>().join(",");
                             html! {
-                                <li class={classes!("analysis-item", "wait-for-edge", e.cycle.then_some("cycle"))}
+                                <li class={if e.cycle { "analysis-item wait-for-edge cycle" } else { "analysis-item wait-for-edge" }}
                                     data-testid="wait-for-edge" data-goid={e.goid.to_string()} data-line={e.line.to_string()}
                                     data-waits-for={waits} data-cycle={e.cycle.to_string()} data-step={p.end.to_string()}
                                     tabindex="0">

@@ -170,7 +170,7 @@ pub fn app() -> Html {
     let fly_ms = flight_ms(session.playing, session.speed);
     let tools = ToolbarCtx { theme, dispatch: &dispatch, on_share: &on_share, on_export: &on_export };
     html! {
-        <div class={classes!("app", session.embed.then_some("embed"))}>
+        <div class={if session.embed { "app embed" } else { "app" }}>
             <div class="top">
                 { toolbar(&session, &tools) }
                 { share_bar(&session, &dispatch) }

@@ -42,7 +42,7 @@ pub fn console(p: &ConsoleProps) -> Html {
                 <div class="console-empty">{ t.no_output }</div>
             }
             { for p.lines.iter().map(|l| html! {
-                <div class={classes!("console-line", l.stderr.then_some("stderr"))}
+                <div class={if l.stderr { "console-line stderr" } else { "console-line" }}
                     data-stream={if l.stderr { "stderr" } else { "stdout" }}
                     data-step={l.step.to_string()} tabindex="0"
                     title={format!("{} ({} {})", t.go_to_step, t.step_word, l.step)}>{ &l.text }</div>

@@ -13,6 +13,12 @@ use yew::prelude::*;
 /// hundreds of goroutines on one line stay cheap to draw.
 const MAX_MARKERS: usize = 5;
 
+/// The classes of a gutter line and of a highlighted line, indexed by
+/// `has_error | current << 1` (plain strings: no class list per line).
+const GUTTER_CLASSES: [&str; 4] =
+    ["gutter-line", "gutter-line has-error", "gutter-line current", "gutter-line has-error current"];
+const LINE_CLASSES: [&str; 4] = ["hl-line", "hl-line has-error", "hl-line current", "hl-line has-error current"];
+
 /// A goroutine's position, drawn in the gutter in its color.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Marker {
@@ -118,7 +124,7 @@ pub fn editor(p: &EditorProps) -> Html {
                 { for (1..=line_count as u32).map(|line| {
                     let here: Vec<&Marker> = p.markers.iter().filter(|m| m.line == line).collect();
                     let error = messages_on(&p.diagnostics, line);
-                    let class = classes!("gutter-line", error.is_some().then_some("has-error"), here.iter().any(|m| m.running).then_some("current"));
+                    let class = GUTTER_CLASSES[error.is_some() as usize | (here.iter().any(|m| m.running) as usize) << 1];
                     html! {
                         <div class={class} title={error}>
                             <span class="markers">
@@ -139,7 +145,7 @@ pub fn editor(p: &EditorProps) -> Html {
                     { for lines.iter().enumerate().map(|(i, pieces)| {
                         let error = messages_on(&p.diagnostics, i as u32 + 1);
                         let current = p.markers.iter().any(|m| m.running && m.line == i as u32 + 1);
-                        let class = classes!("hl-line", error.is_some().then_some("has-error"), current.then_some("current"));
+                        let class = LINE_CLASSES[error.is_some() as usize | (current as usize) << 1];
                         // An error line is underlined from its first token to its end.
                         let indent = if error.is_some() { pieces.iter().take_while(|p| p.class.is_none()).count() } else { pieces.len() };
                         html! {

@@ -9,7 +9,7 @@
 
 use super::i18n::Lang;
 use super::state::{Action, Session, Theme, MAX_SPEED, SPEEDS};
-use super::widgets::{button, target_attr};
+use super::widgets::{option, target_attr, Button};
 use crate::gallery::EXAMPLES;
 use crate::sim::Policy;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -99,33 +99,40 @@ pub fn toolbar(s: &Session, cx: &ToolbarCtx) -> Html {
         .unwrap_or(t.your_program);
     let can_run = s.recording.is_some();
     let has_replay = s.script.is_some();
-    let keyed = |name: &'static str, key: &str| AttrValue::from(format!("{name} ({key})"));
+    let keyed = |name: &'static str, key: &str| Some(AttrValue::from(format!("{name} ({key})")));
+    let icon = |testid, label: &'static str, content: &'static str| Button {
+        class: Some("icon"),
+        title: Some(label.into()),
+        ..Button::new(testid, label, content.into())
+    };
     html! {
         <header class="toolbar" role="toolbar" aria-label={t.controls} onclick={on_click}>
             <div class="group">
                 <span class="brand">{ "Chanscope" }</span>
                 <select class="gallery" hidden={s.embed} data-testid="gallery" aria-label={t.gallery} onchange={on_gallery} title={title}>
                     <option value="" selected={s.example.is_none() && challenge.is_none()} disabled=true>{ t.your_program }</option>
-                    { for EXAMPLES.iter().map(|e| html! {
-                        <option data-testid="gallery-item" data-example={e.slug} value={e.slug}
-                            selected={s.example == Some(e.slug)}>{ lang.title(e) }</option>
+                    { for EXAMPLES.iter().map(|e| {
+                        option(e.slug.into(), s.example == Some(e.slug), lang.title(e), Some("gallery-item"), Some(e.slug), None)
                     }) }
                     <optgroup label={t.challenges}>
-                        { for crate::challenges::CHALLENGES.iter().map(|c| html! {
-                            <option data-testid="challenge-item" data-challenge={c.slug} value={format!("challenge:{}", c.slug)}
-                                selected={s.challenge == Some(c.slug)}>{ lang.challenge_title(c) }</option>
+                        { for crate::challenges::CHALLENGES.iter().map(|c| {
+                            let value = format!("challenge:{}", c.slug).into();
+                            option(value, s.challenge == Some(c.slug), lang.challenge_title(c), Some("challenge-item"), None, Some(c.slug))
                         }) }
                     </optgroup>
                 </select>
             </div>
             <div class="group playback">
-                <button class="primary" data-testid="run" disabled={!can_run || s.playing}
-                    hidden={s.playing} aria-label={t.run}>{ "▶ " }{ t.run }</button>
-                <button class="primary" data-testid="pause" disabled={!s.playing}
-                    hidden={!s.playing} aria-label={t.pause}>{ "❚❚ " }{ t.pause }</button>
-                { button("step-back", "", t.step_back.into(), keyed(t.step_back, "←"), !can_run, format!("⟨ {}", t.step_back).into()) }
-                { button("step", "", t.step.into(), keyed(t.step, "→"), !can_run, format!("{} ⟩", t.step).into()) }
-                { button("reset", "", t.reset.into(), keyed(t.reset, "Home"), !can_run, format!("⟲ {}", t.reset).into()) }
+                { Button { class: Some("primary"), disabled: !can_run || s.playing, hidden: s.playing,
+                    ..Button::new("run", t.run, format!("▶ {}", t.run).into()) }.html() }
+                { Button { class: Some("primary"), disabled: !s.playing, hidden: !s.playing,
+                    ..Button::new("pause", t.pause, format!("❚❚ {}", t.pause).into()) }.html() }
+                { Button { title: keyed(t.step_back, "←"), disabled: !can_run,
+                    ..Button::new("step-back", t.step_back, format!("⟨ {}", t.step_back).into()) }.html() }
+                { Button { title: keyed(t.step, "→"), disabled: !can_run,
+                    ..Button::new("step", t.step, format!("{} ⟩", t.step).into()) }.html() }
+                { Button { title: keyed(t.reset, "Home"), disabled: !can_run,
+                    ..Button::new("reset", t.reset, format!("⟲ {}", t.reset).into()) }.html() }
             </div>
             <label class="group field">
                 <span>{ t.speed }</span>
@@ -137,8 +144,8 @@ pub fn toolbar(s: &Session, cx: &ToolbarCtx) -> Html {
                 <label class="field">
                     <span>{ t.policy }</span>
                     <select data-testid="policy" aria-label={t.policy_label} onchange={on_policy}>
-                        { for Policy::ALL.iter().filter(|pol| **pol != Policy::Replay || has_replay).map(|pol| html! {
-                            <option value={pol.as_str()} selected={*pol == s.policy}>{ pol.as_str() }</option>
+                        { for Policy::ALL.iter().filter(|pol| **pol != Policy::Replay || has_replay).map(|pol| {
+                            option(pol.as_str().into(), *pol == s.policy, pol.as_str(), None, None, None)
                         }) }
                     </select>
                 </label>
@@ -150,18 +157,14 @@ pub fn toolbar(s: &Session, cx: &ToolbarCtx) -> Html {
             </div>
             if !s.embed {
                 <div class="group settings">
-                    { button("share", "icon", t.share_title.into(), t.share_title.into(), false, "⤴".into()) }
-                    { button("export", "icon", t.export_title.into(), t.export_title.into(), !can_run, "⤓".into()) }
+                    { icon("share", t.share_title, "⤴").html() }
+                    { Button { disabled: !can_run, ..icon("export", t.export_title, "⤓") }.html() }
                     <select data-testid="lang" aria-label={t.language} onchange={on_lang}>
-                        { for Lang::ALL.iter().map(|l| html! {
-                            <option value={l.code()} selected={*l == lang}>{ l.name() }</option>
-                        }) }
+                        { for Lang::ALL.iter().map(|l| option(l.code().into(), *l == lang, l.name(), None, None, None)) }
                     </select>
-                    { button("theme", "icon", theme_label.into(), theme_label.into(), false, theme_icon.into()) }
-                    <button class="icon" data-testid="present" aria-label={t.present} title={t.present}
-                        aria-pressed={s.large.to_string()}>{ "A+" }</button>
-                    <button class="icon" data-testid="help" aria-label={t.help} title={keyed(t.help, "?")}
-                        aria-expanded={s.help.to_string()}>{ "?" }</button>
+                    { icon("theme", theme_label, theme_icon).html() }
+                    { Button { pressed: Some(s.large), ..icon("present", t.present, "A+") }.html() }
+                    { Button { title: keyed(t.help, "?"), expanded: Some(s.help), ..icon("help", t.help, "?") }.html() }
                 </div>
             }
         </header>

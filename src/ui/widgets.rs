@@ -35,20 +35,58 @@ pub fn activates(e: &KeyboardEvent) -> bool {
     yes
 }
 
-/// A button with an accessible name and a tooltip, identified by its test
-/// id, which the container's delegated click handler reads. An empty
-/// `class` gives none.
-pub fn button(
-    testid: &'static str,
-    class: &'static str,
-    label: AttrValue,
-    title: AttrValue,
-    disabled: bool,
-    content: AttrValue,
+/// A button with an accessible name, identified by its test id, which the
+/// container's delegated click handler reads. `None` leaves an attribute out.
+pub struct Button {
+    pub testid: &'static str,
+    pub class: Option<&'static str>,
+    pub label: &'static str,
+    pub title: Option<AttrValue>,
+    pub disabled: bool,
+    pub hidden: bool,
+    /// `aria-pressed` and `aria-expanded`, for the buttons that toggle.
+    pub pressed: Option<bool>,
+    pub expanded: Option<bool>,
+    pub content: AttrValue,
+}
+
+impl Button {
+    /// A plain button: no class or title, enabled, shown.
+    pub fn new(testid: &'static str, label: &'static str, content: AttrValue) -> Button {
+        Button {
+            testid,
+            class: None,
+            label,
+            title: None,
+            disabled: false,
+            hidden: false,
+            pressed: None,
+            expanded: None,
+            content,
+        }
+    }
+
+    pub fn html(self) -> Html {
+        let flag = |b: Option<bool>| b.map(|b| if b { "true" } else { "false" });
+        html! {
+            <button class={self.class} data-testid={self.testid} disabled={self.disabled} hidden={self.hidden}
+                aria-label={self.label} title={self.title} aria-pressed={flag(self.pressed)}
+                aria-expanded={flag(self.expanded)}>{ self.content }</button>
+        }
+    }
+}
+
+/// An `<option>` of a select; the gallery's carry their example's or
+/// challenge's slug.
+pub fn option(
+    value: AttrValue,
+    selected: bool,
+    label: &'static str,
+    testid: Option<&'static str>,
+    example: Option<&'static str>,
+    challenge: Option<&'static str>,
 ) -> Html {
     html! {
-        <button class={(!class.is_empty()).then_some(class)} data-testid={testid} {disabled} aria-label={label} {title}>
-            { content }
-        </button>
+        <option data-testid={testid} data-example={example} data-challenge={challenge} {value} {selected}>{ label }</option>
     }
 }
