@@ -151,7 +151,7 @@ pub fn app() -> Html {
             })
         })
     };
-    let view = view_at(&session, &expanded, *picked, &analysis, (*timeline).clone());
+    let mut view = view_at(&session, &expanded, *picked, &analysis, (*timeline).clone());
     let cx =
         Ctx { s: &session, lang, dispatch: &dispatch, on_seek: dispatch.reform(Action::Seek), analysis: &analysis };
     let on_pick = {
@@ -168,6 +168,22 @@ pub fn app() -> Html {
     };
     let t = lang.text();
     let fly_ms = flight_ms(session.playing, session.speed);
+    // The scene, the timeline and the console take their parts of the view
+    // (moved, not cloned: a scene of hundreds of goroutines is big).
+    let code = code_panel(&cx, view.as_mut().map(|v| std::mem::take(&mut v.markers)), *picked, on_pick, explore);
+    let above_scene = scene_panel(&cx, view.as_mut());
+    let (scene, timeline, lines) = match view {
+        Some(v) => (
+            html! {
+                <SceneView scene={v.scene} runnable={v.runnable} manual={session.policy == crate::sim::Policy::Manual}
+                    on_choose={dispatch.reform(Action::Choose)} {lang} on_toggle_group={on_toggle_group}
+                    transfer={v.transfer} step={session.cursor} {fly_ms} />
+            },
+            html! { <TimelineView timeline={v.timeline} cursor={session.cursor} on_seek={cx.on_seek.clone()} {lang} /> },
+            v.lines,
+        ),
+        None => (Html::default(), Html::default(), Vec::new()),
+    };
     let tools = ToolbarCtx { theme, dispatch: &dispatch, on_share: &on_share, on_export: &on_export };
     html! {
         <div class={if session.embed { "app embed" } else { "app" }}>
@@ -177,24 +193,18 @@ pub fn app() -> Html {
             </div>
             <main class="workspace">
                 <section class="code-panel" aria-label={t.program_panel}>
-                    { code_panel(&cx, &view, *picked, on_pick, explore) }
+                    { code }
                 </section>
                 <section class="scene-panel" aria-label={t.scene_panel}>
-                    { scene_panel(&cx, &view) }
-                    if let Some(v) = &view {
-                        <SceneView scene={v.scene.clone()} runnable={v.runnable.clone()} manual={session.policy == crate::sim::Policy::Manual}
-                            on_choose={dispatch.reform(Action::Choose)} {lang} on_toggle_group={on_toggle_group}
-                            transfer={v.transfer.clone()} step={session.cursor} {fly_ms} />
-                    }
+                    { above_scene }
+                    { scene }
                 </section>
             </main>
             <section class="timeline-panel" aria-label={t.timeline}>
-                if let Some(v) = &view {
-                    <TimelineView timeline={v.timeline.clone()} cursor={session.cursor} on_seek={cx.on_seek.clone()} {lang} />
-                }
+                { timeline }
             </section>
             <section class="console-panel" aria-label={t.output_panel}>
-                <Console lines={view.map(|v| v.lines).unwrap_or_default()} on_seek={cx.on_seek.clone()} {lang} />
+                <Console {lines} on_seek={cx.on_seek.clone()} {lang} />
             </section>
             if session.help {
                 { help(lang, &dispatch) }
@@ -204,13 +214,20 @@ pub fn app() -> Html {
 }
 
 /// The code panel: the editor, the compile errors, and the analysis with the explorer.
-fn code_panel(cx: &Ctx, view: &Option<View>, picked: Option<usize>, on_pick: Callback<usize>, explore: Html) -> Html {
+/// `markers` is `None` before a program compiles.
+fn code_panel(
+    cx: &Ctx,
+    markers: Option<Vec<Marker>>,
+    picked: Option<usize>,
+    on_pick: Callback<usize>,
+    explore: Html,
+) -> Html {
     let (s, t) = (cx.s, cx.lang.text());
     html! {
         <>
             <Editor
                 source={s.source.clone()}
-                markers={view.as_ref().map(|v| v.markers.clone()).unwrap_or_default()}
+                markers={markers.unwrap_or_default()}
                 diagnostics={s.diagnostics.clone()}
                 on_change={cx.dispatch.reform(Action::SetSource)}
                 lang={cx.lang}
@@ -231,10 +248,16 @@ fn code_panel(cx: &Ctx, view: &Option<View>, picked: Option<usize>, on_pick: Cal
 
 /// The scene panel's text above the scene: the example's or challenge's
 /// words, the playhead, the manual chooser, the explain bar and the SVG export.
-fn scene_panel(cx: &Ctx, view: &Option<View>) -> Html {
+/// It takes the view's texts and choices (the view's scene stays).
+fn scene_panel(cx: &Ctx, view: Option<&mut View>) -> Html {
     let (s, lang) = (cx.s, cx.lang);
     let t = lang.text();
     let export_scene = super::phrases::words(lang).export_scene;
+    let has_view = view.is_some();
+    let (outcome, explain, choose) = match view {
+        Some(v) => (v.outcome.take(), std::mem::take(&mut v.explain), chooser(&v.choices, &v.cases, lang, cx.dispatch)),
+        None => (None, t.fix_errors.to_string(), Html::default()),
+    };
     html! {
         <>
             if let Some(e) = s.example.and_then(crate::gallery::find).filter(|_| !s.embed) {
@@ -243,15 +266,10 @@ fn scene_panel(cx: &Ctx, view: &Option<View>) -> Html {
             if let Some(c) = s.challenge.and_then(crate::challenges::find) {
                 { challenge_panel(c, challenge_reached(s, c, cx.analysis.as_ref().map(|a| &*a.0)), lang) }
             }
-            <Playhead cursor={s.cursor} total={s.total()} finished={s.finished()}
-                outcome={view.as_ref().and_then(|v| v.outcome.clone())} {lang} on_seek={cx.on_seek.clone()} />
-            if let Some(v) = view {
-                { chooser(&v.choices, &v.cases, lang, cx.dispatch) }
-            }
-            <p class="explain" data-testid="explain" aria-live="polite">
-                { view.as_ref().map(|v| v.explain.clone()).unwrap_or_else(|| t.fix_errors.to_string()) }
-            </p>
-            if view.is_some() {
+            <Playhead cursor={s.cursor} total={s.total()} finished={s.finished()} {outcome} {lang} on_seek={cx.on_seek.clone()} />
+            { choose }
+            <p class="explain" data-testid="explain" aria-live="polite">{ explain }</p>
+            if has_view {
                 <div class="scene-tools">
                     <button class="svg-export" data-testid="export-scene-svg" onclick={|_| super::svg_export::export_scene()}
                         aria-label={export_scene} title={export_scene}>{ "SVG ⤓" }</button>
