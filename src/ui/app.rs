@@ -16,7 +16,7 @@ use super::look::{system_theme, use_look};
 use super::player::use_player;
 use super::playhead::Playhead;
 use super::prefs::use_persist;
-use super::scene_view::{GroupKey, SceneView};
+use super::scene_view::SceneView;
 use super::share;
 use super::share_bar::share_bar;
 use super::startup;
@@ -29,6 +29,11 @@ use crate::viz;
 use crate::viz::wait_for::WaitEdge;
 use std::rc::Rc;
 use yew::prelude::*;
+
+thread_local! {
+    /// The theme the system prefers, read once.
+    static SYSTEM_THEME: super::state::Theme = system_theme();
+}
 
 /// One line of program output for the console.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -74,8 +79,7 @@ pub fn app() -> Html {
     use_player(&session);
     use_persist(&session);
     use_shortcuts(session.dispatcher());
-    let system = use_memo((), |_| system_theme());
-    let theme = session.theme.unwrap_or(*system);
+    let theme = session.theme.unwrap_or_else(|| SYSTEM_THEME.with(|t| *t));
     let lang = session.lang;
     use_look(theme, session.large, lang);
     use_help_focus(session.help);
@@ -112,52 +116,29 @@ pub fn app() -> Html {
         let len = r.borrow().len();
         (Rc::as_ptr(r) as usize, if computing { len.next_power_of_two() } else { len }, computing)
     });
-    let timeline = {
-        let rec = session.recording.clone();
-        use_memo(rec_key, move |_| rec.map(|r| Rc::new(viz::timeline(&r.borrow()))))
-    };
-
-    // The groups of goroutines the user opened into cards.
-    let expanded = use_state(Vec::<GroupKey>::new);
-    let on_toggle_group = {
-        let expanded = expanded.clone();
-        Callback::from(move |key: GroupKey| {
-            let mut list = (*expanded).clone();
-            match list.iter().position(|k| *k == key) {
-                Some(i) => {
-                    list.remove(i);
-                }
-                None => list.push(key),
-            }
-            expanded.set(list);
-        })
-    };
-    // The program text the explorer's results belong to, shared, not copied per render.
-    let explore_source = {
-        let source = session.source.clone();
-        use_memo(session.source.clone(), move |_| Rc::<str>::from(source.as_str()))
-    };
-    // The race picked in the analysis panel: its two lines are highlighted.
-    let picked = use_state(|| None::<usize>);
-    // The races and leaks of the run so far, also rebuilt only when it grows.
-    let analysis = {
+    // The timeline, and the races, leaks and wait-for graph of the run so far.
+    let ended = {
         let rec = session.recording.clone();
         use_memo(rec_key, move |_| {
             rec.map(|r| {
                 let r = r.borrow();
                 let end = r.machine_at(r.len());
                 let waits = Rc::new(crate::viz::wait_for::wait_for(&end));
-                (Rc::new(crate::sim::race_analysis::analyse(&end)), r.len(), waits)
+                (Rc::new(viz::timeline(&r)), (Rc::new(crate::sim::race_analysis::analyse(&end)), r.len(), waits))
             })
         })
     };
-    let mut view = view_at(&session, &expanded, *picked, &analysis, (*timeline).clone());
+    let timeline = ended.as_ref().as_ref().map(|e| e.0.clone());
+    let analysis: AnalysisData = ended.as_ref().as_ref().map(|e| e.1.clone());
+    // The program text the explorer's results belong to, shared, not copied per render.
+    let explore_source = {
+        let source = session.source.clone();
+        use_memo(session.source.clone(), move |_| Rc::<str>::from(source.as_str()))
+    };
+    let mut view = view_at(&session, &analysis, timeline);
     let cx =
         Ctx { s: &session, lang, dispatch: &dispatch, on_seek: dispatch.reform(Action::Seek), analysis: &analysis };
-    let on_pick = {
-        let picked = picked.clone();
-        Callback::from(move |i| picked.set(Some(i)))
-    };
+    let on_pick = dispatch.reform(Action::PickRace);
     let explore = if session.embed {
         Html::default()
     } else {
@@ -170,13 +151,13 @@ pub fn app() -> Html {
     let fly_ms = flight_ms(session.playing, session.speed);
     // The scene, the timeline and the console take their parts of the view
     // (moved, not cloned: a scene of hundreds of goroutines is big).
-    let code = code_panel(&cx, view.as_mut().map(|v| std::mem::take(&mut v.markers)), *picked, on_pick, explore);
+    let code = code_panel(&cx, view.as_mut().map(|v| std::mem::take(&mut v.markers)), session.picked, on_pick, explore);
     let above_scene = scene_panel(&cx, view.as_mut());
     let (scene, timeline, lines) = match view {
         Some(v) => (
             html! {
                 <SceneView scene={v.scene} runnable={v.runnable} manual={session.policy == crate::sim::Policy::Manual}
-                    on_choose={dispatch.reform(Action::Choose)} {lang} on_toggle_group={on_toggle_group}
+                    on_choose={dispatch.reform(Action::Choose)} {lang} on_toggle_group={dispatch.reform(Action::ToggleGroup)}
                     transfer={v.transfer} step={session.cursor} {fly_ms} />
             },
             html! { <TimelineView timeline={v.timeline} cursor={session.cursor} on_seek={cx.on_seek.clone()} {lang} /> },
@@ -281,19 +262,13 @@ fn scene_panel(cx: &Ctx, view: Option<&mut View>) -> Html {
 
 /// Builds what the page shows of the run at the cursor (`None` before a
 /// program compiles).
-fn view_at(
-    session: &Session,
-    expanded: &[GroupKey],
-    picked: Option<usize>,
-    analysis: &AnalysisData,
-    timeline: Option<Rc<viz::Timeline>>,
-) -> Option<View> {
+fn view_at(session: &Session, analysis: &AnalysisData, timeline: Option<Rc<viz::Timeline>>) -> Option<View> {
     let rec = session.recording.as_ref()?.borrow();
     // Playing as fast as the page draws: the explain bar skips what needs
     // the machine before the step (one replay per frame saved).
     let full_speed = session.playing && super::state::SPEEDS.get(session.speed) == Some(&super::state::MAX_SPEED);
     let machine = rec.machine_at(session.cursor);
-    let scene = viz::scene_with(&machine, &viz::SceneOptions { expanded: expanded.to_vec() });
+    let scene = viz::scene_with(&machine, &viz::SceneOptions { expanded: session.expanded.clone() });
     let explain =
         super::phrases::explanation(session.lang, &viz::explanation_at(&rec, session.cursor, &machine, !full_speed));
     let transfer = viz::transfer(&rec, session.cursor);
@@ -305,7 +280,7 @@ fn view_at(
         .filter(|g| g.line > 0 && !matches!(g.state, GState::Done))
         .map(|g| Marker { line: g.line, color: g.color, goid: g.goid, running: g.state == GState::Running })
         .collect();
-    if let Some(race) = picked.and_then(|i| analysis.as_ref().and_then(|(a, _, _)| a.races.get(i).cloned())) {
+    if let Some(race) = session.picked.and_then(|i| analysis.as_ref().and_then(|(a, _, _)| a.races.get(i).cloned())) {
         for side in [&race.previous, &race.current] {
             let color = viz::palette::goroutine_color(side.goid as u32);
             markers.push(Marker { line: side.line, color, goid: side.goid, running: true });
