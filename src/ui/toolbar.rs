@@ -40,6 +40,29 @@ fn button_action(testid: &str, large: bool, next_theme: Theme) -> Option<Action>
     })
 }
 
+/// The action of a change of the toolbar's select or input the event came
+/// from; `seed` is kept when the seed field does not hold a number.
+fn control_action(e: &Event, seed: u64) -> Option<Action> {
+    let target = e.target()?;
+    let id = wasm_bindgen::JsCast::unchecked_ref::<web_sys::Element>(&target).get_attribute("data-testid")?;
+    let select = || wasm_bindgen::JsCast::unchecked_ref::<HtmlSelectElement>(&target).value();
+    let input = || wasm_bindgen::JsCast::unchecked_ref::<HtmlInputElement>(&target).value();
+    Some(match id.as_str() {
+        "gallery" => {
+            let value = select();
+            match value.strip_prefix("challenge:") {
+                Some(slug) => Action::LoadChallenge(slug.to_string()),
+                None => Action::LoadExample(value),
+            }
+        }
+        "speed" => Action::SetSpeed(input().parse().unwrap_or(3)),
+        "policy" => Action::SetPolicy(Policy::parse(&select()).unwrap_or(Policy::Fifo)),
+        "seed" => Action::SetSeed(input().trim().parse().unwrap_or(seed)),
+        "lang" => Action::SetLang(Lang::parse(&select()).unwrap_or_default()),
+        _ => return None,
+    })
+}
+
 pub fn toolbar(s: &Session, cx: &ToolbarCtx) -> Html {
     let d = cx.dispatch;
     let lang = s.lang;
@@ -64,28 +87,25 @@ pub fn toolbar(s: &Session, cx: &ToolbarCtx) -> Html {
             }
         }
     };
-    let on_gallery = d.reform(|e: Event| {
-        let value = e.target_unchecked_into::<HtmlSelectElement>().value();
-        match value.strip_prefix("challenge:") {
-            Some(slug) => Action::LoadChallenge(slug.to_string()),
-            None => Action::LoadExample(value),
+    // The selects and inputs share one change handler (and the speed slider
+    // its input twin), which reads the control's test id.
+    let seed = s.seed;
+    let on_change = {
+        let d = d.clone();
+        Callback::from(move |e: Event| {
+            if let Some(a) = control_action(&e, seed) {
+                d.emit(a)
+            }
+        })
+    };
+    let on_speed = {
+        let d = d.clone();
+        move |e: InputEvent| {
+            if let Some(a) = control_action(&e, seed) {
+                d.emit(a)
+            }
         }
-    });
-    let on_speed = d.reform(|e: InputEvent| {
-        Action::SetSpeed(e.target_unchecked_into::<HtmlInputElement>().value().parse().unwrap_or(3))
-    });
-    let on_policy = d.reform(|e: Event| {
-        Action::SetPolicy(
-            Policy::parse(&e.target_unchecked_into::<HtmlSelectElement>().value()).unwrap_or(Policy::Fifo),
-        )
-    });
-    let seed_value = s.seed;
-    let on_seed = d.reform(move |e: Event| {
-        Action::SetSeed(e.target_unchecked_into::<HtmlInputElement>().value().trim().parse().unwrap_or(seed_value))
-    });
-    let on_lang = d.reform(|e: Event| {
-        Action::SetLang(Lang::parse(&e.target_unchecked_into::<HtmlSelectElement>().value()).unwrap_or_default())
-    });
+    };
     let speed_label = match SPEEDS[s.speed] {
         n if n >= MAX_SPEED => t.max.to_string(),
         n => format!("{n}{}", t.per_second),
@@ -109,7 +129,7 @@ pub fn toolbar(s: &Session, cx: &ToolbarCtx) -> Html {
         <header class="toolbar" role="toolbar" aria-label={t.controls} onclick={on_click}>
             <div class="group">
                 <span class="brand">{ "Chanscope" }</span>
-                <select class="gallery" hidden={s.embed} data-testid="gallery" aria-label={t.gallery} onchange={on_gallery} title={title}>
+                <select class="gallery" hidden={s.embed} data-testid="gallery" aria-label={t.gallery} onchange={on_change.clone()} title={title}>
                     <option value="" selected={s.example.is_none() && challenge.is_none()} disabled=true>{ t.your_program }</option>
                     { for EXAMPLES.iter().map(|e| {
                         option(e.slug.into(), s.example == Some(e.slug), lang.title(e), Some("gallery-item"), Some(e.slug), None)
@@ -143,7 +163,7 @@ pub fn toolbar(s: &Session, cx: &ToolbarCtx) -> Html {
             <div class="group">
                 <label class="field">
                     <span>{ t.policy }</span>
-                    <select data-testid="policy" aria-label={t.policy_label} onchange={on_policy}>
+                    <select data-testid="policy" aria-label={t.policy_label} onchange={on_change.clone()}>
                         { for Policy::ALL.iter().filter(|pol| **pol != Policy::Replay || has_replay).map(|pol| {
                             option(pol.as_str().into(), *pol == s.policy, pol.as_str(), None, None, None)
                         }) }
@@ -151,7 +171,7 @@ pub fn toolbar(s: &Session, cx: &ToolbarCtx) -> Html {
                 </label>
                 <label class="field">
                     <span>{ t.seed }</span>
-                    <input data-testid="seed" type="number" min="0" value={s.seed.to_string()} onchange={on_seed}
+                    <input data-testid="seed" type="number" min="0" value={s.seed.to_string()} onchange={on_change.clone()}
                         aria-label={t.seed} class="seed" />
                 </label>
             </div>
@@ -159,7 +179,7 @@ pub fn toolbar(s: &Session, cx: &ToolbarCtx) -> Html {
                 <div class="group settings">
                     { icon("share", t.share_title, "⤴").html() }
                     { Button { disabled: !can_run, ..icon("export", t.export_title, "⤓") }.html() }
-                    <select data-testid="lang" aria-label={t.language} onchange={on_lang}>
+                    <select data-testid="lang" aria-label={t.language} onchange={on_change.clone()}>
                         { for Lang::ALL.iter().map(|l| option(l.code().into(), *l == lang, l.name(), None, None, None)) }
                     </select>
                     { icon("theme", theme_label, theme_icon).html() }
