@@ -280,7 +280,7 @@ fn view_at(session: &Session, analysis: &AnalysisData, timeline: Option<Rc<viz::
         .filter(|g| g.line > 0 && !matches!(g.state, GState::Done))
         .map(|g| Marker { line: g.line, color: g.color, goid: g.goid, running: g.state == GState::Running })
         .collect();
-    if let Some(race) = session.picked.and_then(|i| analysis.as_ref().and_then(|(a, _, _)| a.races.get(i).cloned())) {
+    if let Some(race) = session.picked.and_then(|i| analysis.as_ref().and_then(|(a, _, _)| a.races.get(i))) {
         for side in [&race.previous, &race.current] {
             let color = viz::palette::goroutine_color(side.goid as u32);
             markers.push(Marker { line: side.line, color, goid: side.goid, running: true });

@@ -9,7 +9,7 @@
 
 use super::i18n::Lang;
 use super::state::{Action, Session, Theme, MAX_SPEED, SPEEDS};
-use super::widgets::{option, target_attr, Button};
+use super::widgets::{option, target_closest, Button};
 use crate::gallery::EXAMPLES;
 use crate::sim::Policy;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -75,7 +75,10 @@ pub fn toolbar(s: &Session, cx: &ToolbarCtx) -> Html {
         let (d, on_share, on_export) = (d.clone(), cx.on_share.clone(), cx.on_export.clone());
         let large = s.large;
         move |e: MouseEvent| {
-            let Some(id) = target_attr(&e, "data-testid") else { return };
+            let Some(id) = target_closest(&e, "button[data-testid]").and_then(|b| b.get_attribute("data-testid"))
+            else {
+                return;
+            };
             match id.as_str() {
                 "share" => on_share.emit(()),
                 "export" => on_export.emit(()),
