@@ -65,6 +65,9 @@ struct Ctx<'a> {
     s: &'a Session,
     lang: Lang,
     dispatch: &'a Callback<Action>,
+    /// The reducer's own dispatcher, equal from one render to the next (the
+    /// components that skip re-rendering take it instead of a callback).
+    dispatcher: UseReducerDispatcher<Session>,
     on_seek: Callback<usize>,
     analysis: &'a AnalysisData,
 }
@@ -136,15 +139,21 @@ pub fn app() -> Html {
         use_memo(session.source.clone(), move |_| Rc::<str>::from(source.as_str()))
     };
     let mut view = view_at(&session, &analysis, timeline);
-    let cx =
-        Ctx { s: &session, lang, dispatch: &dispatch, on_seek: dispatch.reform(Action::Seek), analysis: &analysis };
+    let cx = Ctx {
+        s: &session,
+        lang,
+        dispatch: &dispatch,
+        dispatcher: session.dispatcher(),
+        on_seek: dispatch.reform(Action::Seek),
+        analysis: &analysis,
+    };
     let on_pick = dispatch.reform(Action::PickRace);
     let explore = if session.embed {
         Html::default()
     } else {
         html! {
             <ExploreView program={session.program.clone().map(ProgramRef)} source={(*explore_source).clone()} seed={session.seed} {lang}
-                on_replay={dispatch.reform(|(seed, choices)| Action::LoadReplay { seed, choices })} />
+                dispatch={session.dispatcher()} />
         }
     };
     let t = lang.text();
@@ -185,7 +194,7 @@ pub fn app() -> Html {
                 { timeline }
             </section>
             <section class="console-panel" aria-label={t.output_panel}>
-                <Console {lines} on_seek={cx.on_seek.clone()} {lang} />
+                <Console {lines} dispatch={session.dispatcher()} {lang} />
             </section>
             if session.help {
                 { help(lang, &dispatch) }
@@ -210,7 +219,7 @@ fn code_panel(
                 source={s.source.clone()}
                 markers={markers.unwrap_or_default()}
                 diagnostics={s.diagnostics.clone()}
-                on_change={cx.dispatch.reform(Action::SetSource)}
+                dispatch={cx.dispatcher.clone()}
                 lang={cx.lang}
             />
             <ul class="diagnostics" data-testid="diagnostics" aria-label={t.diagnostics}>

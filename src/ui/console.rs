@@ -6,13 +6,17 @@
 
 use super::app::ConsoleLine;
 use super::i18n::Lang;
+use super::state::{Action, Session};
 use super::widgets::{activates, target_step};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ConsoleProps {
     pub lines: Vec<ConsoleLine>,
-    pub on_seek: Callback<usize>,
+    /// The session's dispatcher: unlike a callback made at each render of
+    /// the page, it compares equal from one render to the next, so the
+    /// console is redrawn only when its lines or language change.
+    pub dispatch: UseReducerDispatcher<Session>,
     pub lang: Lang,
 }
 
@@ -20,19 +24,19 @@ pub struct ConsoleProps {
 pub fn console(p: &ConsoleProps) -> Html {
     let t = p.lang.text();
     let on_click = {
-        let on_seek = p.on_seek.clone();
+        let d = p.dispatch.clone();
         move |e: MouseEvent| {
             if let Some(step) = target_step(&e) {
-                on_seek.emit(step)
+                d.dispatch(Action::Seek(step))
             }
         }
     };
     // Enter or Space on a focused line seeks too.
     let on_key = {
-        let on_seek = p.on_seek.clone();
+        let d = p.dispatch.clone();
         move |e: KeyboardEvent| {
             if let Some(step) = target_step(&e).filter(|_| activates(&e)) {
-                on_seek.emit(step)
+                d.dispatch(Action::Seek(step))
             }
         }
     };

@@ -5,7 +5,7 @@
 
 use super::highlight::{highlight, Piece};
 use super::i18n::Lang;
-use super::state::DiagnosticView;
+use super::state::{Action, DiagnosticView, Session};
 use web_sys::{Element, HtmlTextAreaElement, KeyboardEvent, MouseEvent};
 use yew::prelude::*;
 
@@ -33,7 +33,8 @@ pub struct EditorProps {
     pub source: String,
     pub markers: Vec<Marker>,
     pub diagnostics: Vec<DiagnosticView>,
-    pub on_change: Callback<String>,
+    /// The session's dispatcher, which compares equal between renders.
+    pub dispatch: UseReducerDispatcher<Session>,
     pub lang: Lang,
 }
 
@@ -69,9 +70,12 @@ pub fn editor(p: &EditorProps) -> Html {
         .unwrap_or(0)
         + 2;
 
-    let on_input = p.on_change.reform(|e: InputEvent| e.target_unchecked_into::<HtmlTextAreaElement>().value());
+    let on_input = {
+        let d = p.dispatch.clone();
+        move |e: InputEvent| d.dispatch(Action::SetSource(e.target_unchecked_into::<HtmlTextAreaElement>().value()))
+    };
     let on_keydown = {
-        let on_change = p.on_change.clone();
+        let d = p.dispatch.clone();
         move |e: KeyboardEvent| {
             let key = e.key();
             if key == "Escape" {
@@ -86,7 +90,7 @@ pub fn editor(p: &EditorProps) -> Html {
             let ta: HtmlTextAreaElement = e.target_unchecked_into();
             let (Ok(Some(start)), Ok(Some(end))) = (ta.selection_start(), ta.selection_end()) else { return };
             if ta.set_range_text_with_start_and_end_and_mode("\t", start, end, "end").is_ok() {
-                on_change.emit(ta.value());
+                d.dispatch(Action::SetSource(ta.value()));
             }
         }
     };
