@@ -4,6 +4,7 @@
 //! button per case so the user decides which one proceeds.
 
 use super::i18n::Lang;
+use super::state::Action;
 use crate::sim::GIdx;
 use yew::prelude::*;
 
@@ -74,33 +75,23 @@ pub fn select_case_texts(source: &str, line: u32) -> Vec<String> {
     out
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ChooserProps {
-    pub choices: Vec<Choice>,
-    pub lang: Lang,
-    pub on_choose: Callback<GIdx>,
-    #[prop_or_default]
-    pub cases: Vec<CaseChoice>,
-    #[prop_or_default]
-    pub on_choose_case: Callback<(GIdx, u16)>,
-}
-
-#[function_component(Chooser)]
-pub fn chooser(p: &ChooserProps) -> Html {
-    let t = p.lang.text();
-    let st = p.lang.sched();
-    if p.choices.is_empty() {
+/// The buttons for `choices` and `cases` (nothing when no goroutine may be
+/// chosen); a plain function, with no state of its own.
+pub fn chooser(choices: &[Choice], cases: &[CaseChoice], lang: Lang, dispatch: &Callback<Action>) -> Html {
+    let t = lang.text();
+    let st = lang.sched();
+    if choices.is_empty() {
         return html! {};
     }
     html! {
         <>
         <div class="chooser" role="group" aria-label={t.choose_next}>
             <span>{ t.choose_next }</span>
-            { for p.choices.iter().map(|c| {
+            { for choices.iter().map(|c| {
                 let index = c.index;
                 html! {
                     <button data-testid="choose-goroutine" data-gid={c.goid.to_string()}
-                        onclick={p.on_choose.reform(move |_| index)}
+                        onclick={dispatch.reform(move |_| Action::Choose(index))}
                         aria-label={format!("{} G{} {}", t.run_goroutine, c.goid, c.name)}>
                         <span class="swatch" style={format!("background:{}", c.color)}></span>
                         { format!("G{} {}", c.goid, c.name) }
@@ -108,14 +99,14 @@ pub fn chooser(p: &ChooserProps) -> Html {
                 }
             }) }
         </div>
-        if !p.cases.is_empty() {
+        if !cases.is_empty() {
             <div class="chooser cases" role="group" aria-label={st.choose_case}>
                 <span>{ st.choose_case }</span>
-                { for p.cases.iter().map(|c| {
+                { for cases.iter().map(|c| {
                     let (index, case) = (c.index, c.case);
                     html! {
                         <button data-testid="choose-case" data-case={case.to_string()} data-gid={c.goid.to_string()}
-                            onclick={p.on_choose_case.reform(move |_| (index, case))}
+                            onclick={dispatch.reform(move |_| Action::ChooseCase(index, case))}
                             aria-label={format!("{} {} {} {} G{}", st.take_case, case + 1, c.text, st.of_select, c.goid)}>
                             if c.text.is_empty() {
                                 { format!("G{}: {} {}", c.goid, st.case_word, case + 1) }

@@ -5,13 +5,19 @@
 
 use super::highlight::{highlight, Piece};
 use super::i18n::Lang;
-use super::state::DiagnosticView;
+use super::state::{Action, DiagnosticView, Session};
 use web_sys::{Element, HtmlTextAreaElement, KeyboardEvent, MouseEvent};
 use yew::prelude::*;
 
 /// Markers drawn on one line at most; more show as a count (`+37`), so
 /// hundreds of goroutines on one line stay cheap to draw.
 const MAX_MARKERS: usize = 5;
+
+/// The classes of a gutter line and of a highlighted line, indexed by
+/// `has_error | current << 1` (plain strings: no class list per line).
+const GUTTER_CLASSES: [&str; 4] =
+    ["gutter-line", "gutter-line has-error", "gutter-line current", "gutter-line has-error current"];
+const LINE_CLASSES: [&str; 4] = ["hl-line", "hl-line has-error", "hl-line current", "hl-line has-error current"];
 
 /// A goroutine's position, drawn in the gutter in its color.
 #[derive(Clone, Debug, PartialEq)]
@@ -27,7 +33,8 @@ pub struct EditorProps {
     pub source: String,
     pub markers: Vec<Marker>,
     pub diagnostics: Vec<DiagnosticView>,
-    pub on_change: Callback<String>,
+    /// The session's dispatcher, which compares equal between renders.
+    pub dispatch: UseReducerDispatcher<Session>,
     pub lang: Lang,
 }
 
@@ -63,9 +70,12 @@ pub fn editor(p: &EditorProps) -> Html {
         .unwrap_or(0)
         + 2;
 
-    let on_input = p.on_change.reform(|e: InputEvent| e.target_unchecked_into::<HtmlTextAreaElement>().value());
+    let on_input = {
+        let d = p.dispatch.clone();
+        move |e: InputEvent| d.dispatch(Action::SetSource(e.target_unchecked_into::<HtmlTextAreaElement>().value()))
+    };
     let on_keydown = {
-        let on_change = p.on_change.clone();
+        let d = p.dispatch.clone();
         move |e: KeyboardEvent| {
             let key = e.key();
             if key == "Escape" {
@@ -80,7 +90,7 @@ pub fn editor(p: &EditorProps) -> Html {
             let ta: HtmlTextAreaElement = e.target_unchecked_into();
             let (Ok(Some(start)), Ok(Some(end))) = (ta.selection_start(), ta.selection_end()) else { return };
             if ta.set_range_text_with_start_and_end_and_mode("\t", start, end, "end").is_ok() {
-                on_change.emit(ta.value());
+                d.dispatch(Action::SetSource(ta.value()));
             }
         }
     };
@@ -118,7 +128,7 @@ pub fn editor(p: &EditorProps) -> Html {
                 { for (1..=line_count as u32).map(|line| {
                     let here: Vec<&Marker> = p.markers.iter().filter(|m| m.line == line).collect();
                     let error = messages_on(&p.diagnostics, line);
-                    let class = classes!("gutter-line", error.is_some().then_some("has-error"), here.iter().any(|m| m.running).then_some("current"));
+                    let class = GUTTER_CLASSES[error.is_some() as usize | (here.iter().any(|m| m.running) as usize) << 1];
                     html! {
                         <div class={class} title={error}>
                             <span class="markers">
@@ -139,7 +149,7 @@ pub fn editor(p: &EditorProps) -> Html {
                     { for lines.iter().enumerate().map(|(i, pieces)| {
                         let error = messages_on(&p.diagnostics, i as u32 + 1);
                         let current = p.markers.iter().any(|m| m.running && m.line == i as u32 + 1);
-                        let class = classes!("hl-line", error.is_some().then_some("has-error"), current.then_some("current"));
+                        let class = LINE_CLASSES[error.is_some() as usize | (current as usize) << 1];
                         // An error line is underlined from its first token to its end.
                         let indent = if error.is_some() { pieces.iter().take_while(|p| p.class.is_none()).count() } else { pieces.len() };
                         html! {

@@ -4,7 +4,7 @@
 //! the user can step through.
 
 use super::i18n::Lang;
-use super::state::PAGE_MAX_STEPS;
+use super::state::{Action, Session, PAGE_MAX_STEPS};
 use crate::ir::Program;
 use crate::sim::explore::{Explorer, FailureKind, Strategy};
 use crate::sim::race_analysis::RaceView;
@@ -64,7 +64,9 @@ pub struct ExploreProps {
     pub seed: u64,
     pub lang: Lang,
     /// Loads a run from `(seed, choices)`.
-    pub on_replay: Callback<(u64, Rc<[Choice]>)>,
+    /// The session's dispatcher (it compares equal between renders, so the
+    /// explorer is not redrawn at every render of the page).
+    pub dispatch: UseReducerDispatcher<Session>,
 }
 
 fn rows(ex: &Explorer) -> Vec<Row> {
@@ -187,7 +189,7 @@ pub fn explore_view(p: &ExploreProps) -> Html {
                                         }
                                         <button data-testid="explore-replay" title={st.replay_title}
                                             aria-label={format!("{}: {}, {} {}", st.replay, kind_text(&r.kind), r.steps, st.steps)}
-                                            onclick={p.on_replay.reform(move |_| payload.clone())}>{ st.replay }</button>
+                                            onclick={let d = p.dispatch.clone(); move |_| d.dispatch(Action::LoadReplay { seed: payload.0, choices: payload.1.clone() })}>{ st.replay }</button>
                                     </li>
                                 }
                             }) }

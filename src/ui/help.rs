@@ -1,41 +1,39 @@
 //! The keyboard help: a dialog listing the shortcuts, opened with `?` or the
 //! help button and closed with Escape, the close button or a click outside.
+//! A plain function; `use_help_focus` (called by the page) moves the focus
+//! to its close button when it opens and back when it closes.
 
 use super::i18n::Lang;
+use super::state::Action;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct HelpProps {
-    pub lang: Lang,
-    pub on_close: Callback<()>,
-}
-
-#[function_component(Help)]
-pub fn help(p: &HelpProps) -> Html {
-    let t = p.lang.text();
-    let close_ref = use_node_ref();
-    // The close button takes the focus, so Enter or Space closes the dialog;
-    // on closing, the focus goes back to where it was.
-    {
-        let close_ref = close_ref.clone();
-        use_effect_with((), move |_| {
-            let before = web_sys::window()
-                .and_then(|w| w.document())
-                .and_then(|d| d.active_element())
-                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
-            if let Some(b) = close_ref.cast::<web_sys::HtmlElement>() {
+/// While the help is open, its close button has the focus, so Enter or Space
+/// closes the dialog; on closing, the focus goes back to where it was.
+#[hook]
+pub fn use_help_focus(open: bool) {
+    use_effect_with(open, |open| {
+        let document = web_sys::window().and_then(|w| w.document());
+        let html_element = |e: web_sys::Element| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok();
+        let before = document.as_ref().filter(|_| *open).and_then(|d| d.active_element()).and_then(html_element);
+        if *open {
+            let close = document.as_ref().and_then(|d| d.query_selector("[data-testid=help-close]").ok().flatten());
+            if let Some(b) = close.and_then(html_element) {
                 let _ = b.focus();
             }
-            move || {
-                if let Some(e) = before {
-                    let _ = e.focus();
-                }
+        }
+        move || {
+            if let Some(e) = before {
+                let _ = e.focus();
             }
-        });
-    }
-    let on_backdrop = p.on_close.reform(|_: MouseEvent| ());
+        }
+    });
+}
+
+pub fn help(lang: Lang, dispatch: &Callback<Action>) -> Html {
+    let t = lang.text();
+    let close = dispatch.reform(|_: MouseEvent| Action::CloseHelp);
     html! {
-        <div class="help-backdrop" onclick={on_backdrop}>
+        <div class="help-backdrop" onclick={close.clone()}>
             <div class="help" data-testid="help-overlay" role="dialog" aria-modal="true" aria-labelledby="help-title"
                 onclick={|e: MouseEvent| e.stop_propagation()}>
                 <h2 id="help-title">{ t.help_title }</h2>
@@ -48,7 +46,7 @@ pub fn help(p: &HelpProps) -> Html {
                     }) }
                 </dl>
                 <p class="help-note">{ t.help_editor }</p>
-                <button ref={close_ref} data-testid="help-close" onclick={p.on_close.reform(|_| ())}>{ t.close }</button>
+                <button data-testid="help-close" onclick={close}>{ t.close }</button>
             </div>
         </div>
     }

@@ -34,6 +34,7 @@ mod text_fit;
 mod timeline_view;
 pub mod timeline_zoom;
 mod toolbar;
+mod widgets;
 
 pub use app::App;
 

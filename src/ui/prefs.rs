@@ -79,43 +79,68 @@ pub fn clear() {
     }
 }
 
-/// Saves the session's program and settings whenever they change.
-#[hook]
-pub fn use_persist(s: &Session) {
+/// What `use_persist` watches: the saved parts of the session.
+#[derive(PartialEq)]
+struct Persisted {
+    source: String,
+    example: Option<&'static str>,
+    challenge: Option<&'static str>,
+    policy: Policy,
+    seed: u64,
+    speed: usize,
+    lang: Lang,
+    theme: Option<Theme>,
+    large: bool,
+    /// False for a session opened from a share link or embedded in a slide:
+    /// it saves nothing but the page's look, so the user's own work stays as
+    /// it was.
+    persists: bool,
+}
+
+/// Writes what `p` says to storage.
+fn save(p: &Persisted) {
+    // The page's look is kept even from a link or a slide.
+    set(LANG, p.lang.code());
+    if let Some(t) = p.theme {
+        set(THEME, t.as_str());
+    }
+    set(LARGE, if p.large { "1" } else { "0" });
+    if !p.persists {
+        return;
+    }
     // A gallery example is saved by name only, so it follows later changes
     // to the gallery; an edited program is saved in full.
-    // A session opened from a share link or embedded in a slide saves
-    // nothing, so the user's own work stays as it was.
-    let persists = s.persists();
-    use_effect_with((s.source.clone(), s.example, persists), |(source, example, persists)| match example {
-        _ if !persists => {}
+    match p.example {
         Some(slug) => {
             remove(SOURCE);
             set(EXAMPLE, slug);
         }
         None => {
-            set(SOURCE, source);
+            set(SOURCE, &p.source);
             set(EXAMPLE, "");
         }
-    });
-    use_effect_with((s.challenge, persists), |(challenge, persists)| {
-        if *persists {
-            set(CHALLENGE, challenge.unwrap_or(""));
-        }
-    });
-    use_effect_with((s.policy, s.seed, s.speed, persists), |(policy, seed, speed, persists)| {
-        if !persists {
-            return;
-        }
-        set(POLICY, policy.as_str());
-        set(SEED, &seed.to_string());
-        set(SPEED, &speed.to_string());
-    });
-    use_effect_with((s.lang, s.theme, s.large), |(lang, theme, large)| {
-        set(LANG, lang.code());
-        if let Some(t) = theme {
-            set(THEME, t.as_str());
-        }
-        set(LARGE, if *large { "1" } else { "0" });
-    });
+    }
+    set(CHALLENGE, p.challenge.unwrap_or(""));
+    set(POLICY, p.policy.as_str());
+    set(SEED, &p.seed.to_string());
+    set(SPEED, &p.speed.to_string());
+}
+
+/// Saves the session's program and settings whenever they change (one
+/// effect for all of them: each `use_effect_with` is its own code in the wasm).
+#[hook]
+pub fn use_persist(s: &Session) {
+    let p = Persisted {
+        source: s.source.clone(),
+        example: s.example,
+        challenge: s.challenge,
+        policy: s.policy,
+        seed: s.seed,
+        speed: s.speed,
+        lang: s.lang,
+        theme: s.theme,
+        large: s.large,
+        persists: s.persists(),
+    };
+    use_effect_with(p, save);
 }

@@ -4,6 +4,7 @@
 use super::i18n::Lang;
 pub use super::look::Theme;
 pub use super::prefs::Saved;
+use super::scene_view::GroupKey;
 use crate::gallery;
 use crate::ir::Program;
 use crate::lang::{self, Diagnostic};
@@ -71,6 +72,10 @@ pub struct Session {
     pub share_url: Option<String>,
     /// Why the link the page was opened with could not be restored.
     pub share_error: Option<String>,
+    /// The groups of goroutines the user opened into cards.
+    pub expanded: Vec<GroupKey>,
+    /// The race picked in the analysis panel: its two lines are highlighted.
+    pub picked: Option<usize>,
     /// Bumped on every change, so props compare cheaply.
     pub version: u64,
 }
@@ -124,6 +129,10 @@ pub enum Action {
     ShowShareUrl(String),
     /// Hides the share link or the broken-link message.
     DismissShare,
+    /// Opens a group of goroutines into cards, or closes it.
+    ToggleGroup(GroupKey),
+    /// Picks a race of the analysis panel (its index).
+    PickRace(usize),
 }
 
 impl Session {
@@ -149,6 +158,8 @@ impl Session {
             embed: false,
             share_url: None,
             share_error: None,
+            expanded: Vec::new(),
+            picked: None,
             version: 0,
         };
         s.recompile();
@@ -417,6 +428,13 @@ impl Reducible for Session {
                 s.share_url = None;
                 s.share_error = None;
             }
+            Action::ToggleGroup(key) => match s.expanded.iter().position(|k| *k == key) {
+                Some(i) => {
+                    s.expanded.remove(i);
+                }
+                None => s.expanded.push(key),
+            },
+            Action::PickRace(i) => s.picked = Some(i),
             Action::Frame => return self.clone().reduce(Action::Tick(self.frame_batch())),
             Action::ComputeMore => {
                 if s.wants_more() {
