@@ -500,7 +500,7 @@ impl Machine {
             match instr {
                 Instr::PushZero(Zero::Typed(ty)) => {
                     let v = self.zero_value(*ty);
-                    self.goroutines[g as usize].stack.push(v);
+                    self.push_value(g, v);
                 }
                 Instr::ToIfaceN(types) => {
                     let n = types.len();
@@ -513,16 +513,16 @@ impl Machine {
                     }
                 }
                 Instr::ToIface(ty) => {
-                    let v = gr.stack.pop().unwrap_or_default();
+                    let v = pop(&mut gr.stack);
                     gr.stack.push(Value::Iface(Rc::new((*ty, v))));
                 }
                 Instr::TypeIs(target) => {
-                    let x = gr.stack.pop().unwrap_or_default();
+                    let x = pop(&mut gr.stack);
                     let is = self.type_is(&x, *target);
-                    self.goroutines[g as usize].stack.push(Value::Bool(is));
+                    self.push_value(g, Value::Bool(is));
                 }
                 Instr::TypeAssert { src, target, with_ok } => {
-                    let x = gr.stack.pop().unwrap_or_default();
+                    let x = pop(&mut gr.stack);
                     let (v, ok, message) = self.type_assert(&x, *src, *target);
                     if !ok && !*with_ok {
                         return self.runtime_panic(g, message);
@@ -561,27 +561,27 @@ impl Machine {
                     self.push_frame(g, closure, at, *results, false);
                 }
                 Instr::Field(i) => {
-                    let s = gr.stack.pop().unwrap_or_default();
+                    let s = pop(&mut gr.stack);
                     if self.race.is_some() {
                         self.race_deref(g, &s, Some(*i));
                     }
                     match self.field(&s, *i) {
-                        Ok(v) => self.goroutines[g as usize].stack.push(v),
+                        Ok(v) => self.push_value(g, v),
                         Err(e) => return self.runtime_panic(g, e),
                     }
                 }
                 Instr::SetPath(path) => {
-                    let v = gr.stack.pop().unwrap_or_default();
-                    let mut s = gr.stack.pop().unwrap_or_default();
+                    let v = pop(&mut gr.stack);
+                    let mut s = pop(&mut gr.stack);
                     let path = path.clone();
                     if let Err(e) = self.set_path(&mut s, &path, v) {
                         return self.runtime_panic(g, e);
                     }
-                    self.goroutines[g as usize].stack.push(s);
+                    self.push_value(g, s);
                 }
                 Instr::StorePtrPath(path) => {
-                    let v = gr.stack.pop().unwrap_or_default();
-                    let p = gr.stack.pop().unwrap_or_default();
+                    let v = pop(&mut gr.stack);
+                    let p = pop(&mut gr.stack);
                     let path = path.clone();
                     let Value::Ptr(c) = p else { return self.nil_deref_step(g) };
                     if let Err(e) = self.set_in_cell(c, &path, v) {
@@ -592,9 +592,9 @@ impl Machine {
                     }
                 }
                 Instr::StoreIndexPath(path) => {
-                    let v = gr.stack.pop().unwrap_or_default();
-                    let i = gr.stack.pop().unwrap_or_default();
-                    let x = gr.stack.pop().unwrap_or_default();
+                    let v = pop(&mut gr.stack);
+                    let i = pop(&mut gr.stack);
+                    let x = pop(&mut gr.stack);
                     let path = path.clone();
                     if self.race.is_some() {
                         self.race_elem(g, &x, &i, true);
@@ -608,10 +608,10 @@ impl Machine {
                     }
                 }
                 Instr::BoxValue => {
-                    let v = gr.stack.pop().unwrap_or_default();
+                    let v = pop(&mut gr.stack);
                     self.cells.push(v);
                     let p = Value::Ptr(self.cells.len() as u32 - 1);
-                    self.goroutines[g as usize].stack.push(p);
+                    self.push_value(g, p);
                 }
                 Instr::Deref => match gr.stack.pop() {
                     Some(Value::Ptr(c)) => {
@@ -619,12 +619,12 @@ impl Machine {
                             self.race_deref(g, &Value::Ptr(c), None);
                         }
                         let v = self.pointee(c).clone();
-                        self.goroutines[g as usize].stack.push(v);
+                        self.push_value(g, v);
                     }
                     // A pointer to an array in a backing array (see `array_box`).
                     Some(r @ Value::Slice(_)) => {
                         let v = self.array_value(&r, 1).unwrap_or_default();
-                        self.goroutines[g as usize].stack.push(v);
+                        self.push_value(g, v);
                     }
                     _ => return self.nil_deref_step(g),
                 },
@@ -641,19 +641,19 @@ impl Machine {
                             }
                         }
                     }
-                    self.goroutines[g as usize].stack.push(s);
+                    self.push_value(g, s);
                 }
                 Instr::ArrayLit { ty, indexes } => {
                     let given = gr.stack.split_off(gr.stack.len() - indexes.len());
                     let v = self.array_lit(*ty, indexes, given);
-                    self.goroutines[g as usize].stack.push(v);
+                    self.push_value(g, v);
                 }
                 Instr::SetIndex => {
-                    let v = gr.stack.pop().unwrap_or_default();
-                    let i = gr.stack.pop().unwrap_or_default();
-                    let a = gr.stack.pop().unwrap_or_default();
+                    let v = pop(&mut gr.stack);
+                    let i = pop(&mut gr.stack);
+                    let a = pop(&mut gr.stack);
                     match self.set_index(a, &i, v) {
-                        Ok(a) => self.goroutines[g as usize].stack.push(a),
+                        Ok(a) => self.push_value(g, a),
                         Err(e) => return self.runtime_panic(g, e),
                     }
                 }
@@ -672,7 +672,7 @@ impl Machine {
                     }
                 }
                 Instr::StorePlace { var, steps } => {
-                    let v = gr.stack.pop().unwrap_or_default();
+                    let v = pop(&mut gr.stack);
                     let n = steps.iter().filter(|s| matches!(s, PlaceStep::Index)).count();
                     let indexes = gr.stack.split_off(gr.stack.len().saturating_sub(n));
                     let (var, steps) = (*var, steps.clone());
@@ -688,14 +688,14 @@ impl Machine {
                 }
                 Instr::PushZero(Zero::Sync(kind)) => {
                     let v = self.new_sync(*kind, None);
-                    self.goroutines[g as usize].stack.push(v);
+                    self.push_value(g, v);
                 }
                 Instr::MakeSlice { zero, has_cap } => {
                     let cap = if *has_cap { gr.stack.pop() } else { None };
                     let len = int_of(gr.stack.pop());
                     let cap = cap.map(|c| int_of(Some(c))).unwrap_or(len);
                     match self.make_slice(*zero, len, cap) {
-                        Ok(v) => self.goroutines[g as usize].stack.push(v),
+                        Ok(v) => self.push_value(g, v),
                         Err(e) => return self.runtime_panic(g, e),
                     }
                 }
@@ -704,14 +704,14 @@ impl Machine {
                     let items = gr.stack.split_off(split);
                     let len = items.len();
                     let v = self.new_slice(items, len);
-                    self.goroutines[g as usize].stack.push(v);
+                    self.push_value(g, v);
                 }
                 Instr::MakeMap { has_hint } => {
                     if *has_hint {
                         gr.stack.pop();
                     }
                     let v = self.new_map(Vec::new()).unwrap_or_default();
-                    self.goroutines[g as usize].stack.push(v);
+                    self.push_value(g, v);
                 }
                 Instr::MapLit(n) => {
                     let split = gr.stack.len() - 2 * *n as usize;
@@ -722,24 +722,24 @@ impl Machine {
                         pairs.push((k, v));
                     }
                     match self.new_map(pairs) {
-                        Ok(v) => self.goroutines[g as usize].stack.push(v),
+                        Ok(v) => self.push_value(g, v),
                         Err(e) => return self.runtime_panic(g, e),
                     }
                 }
                 Instr::Index => {
-                    let i = gr.stack.pop().unwrap_or_default();
-                    let x = gr.stack.pop().unwrap_or_default();
+                    let i = pop(&mut gr.stack);
+                    let x = pop(&mut gr.stack);
                     if self.race.is_some() {
                         self.race_elem(g, &x, &i, false);
                     }
                     match self.index(&x, &i) {
-                        Ok(v) => self.goroutines[g as usize].stack.push(v),
+                        Ok(v) => self.push_value(g, v),
                         Err(e) => return self.runtime_panic(g, e),
                     }
                 }
                 Instr::MapIndex { zero, with_ok } => {
-                    let k = gr.stack.pop().unwrap_or_default();
-                    let m = gr.stack.pop().unwrap_or_default();
+                    let k = pop(&mut gr.stack);
+                    let m = pop(&mut gr.stack);
                     if self.race.is_some() {
                         let op = if *with_ok { MapOp::Access2 } else { MapOp::Access1 };
                         self.race_map(g, &m, &k, op);
@@ -765,9 +765,9 @@ impl Machine {
                     }
                 }
                 Instr::StoreIndex { map } => {
-                    let v = gr.stack.pop().unwrap_or_default();
-                    let i = gr.stack.pop().unwrap_or_default();
-                    let x = gr.stack.pop().unwrap_or_default();
+                    let v = pop(&mut gr.stack);
+                    let i = pop(&mut gr.stack);
+                    let x = pop(&mut gr.stack);
                     if *map && !self.windows.is_empty() && !self.map_use(g, &x, MapUse::Write, pc) {
                         return;
                     }
@@ -788,16 +788,16 @@ impl Machine {
                 Instr::SliceExpr { lo, hi } => {
                     let hi = if *hi { Some(int_of(gr.stack.pop())) } else { None };
                     let lo = if *lo { Some(int_of(gr.stack.pop())) } else { None };
-                    let x = gr.stack.pop().unwrap_or_default();
+                    let x = pop(&mut gr.stack);
                     match self.slice_expr(&x, lo, hi) {
-                        Ok(v) => self.goroutines[g as usize].stack.push(v),
+                        Ok(v) => self.push_value(g, v),
                         Err(e) => return self.runtime_panic(g, e),
                     }
                 }
                 Instr::Append { args, spread, elem_size } => {
                     let split = gr.stack.len() - *args as usize;
                     let mut items = gr.stack.split_off(split);
-                    let s = gr.stack.pop().unwrap_or_default();
+                    let s = pop(&mut gr.stack);
                     let mut src = None;
                     if *spread {
                         let t = items.pop().unwrap_or_default();
@@ -811,11 +811,11 @@ impl Machine {
                         self.race_append(g, &s, items.len(), src.as_ref());
                     }
                     let v = self.append(&s, items, *elem_size);
-                    self.goroutines[g as usize].stack.push(v);
+                    self.push_value(g, v);
                 }
                 Instr::Delete => {
-                    let k = gr.stack.pop().unwrap_or_default();
-                    let m = gr.stack.pop().unwrap_or_default();
+                    let k = pop(&mut gr.stack);
+                    let m = pop(&mut gr.stack);
                     if self.race.is_some() {
                         self.race_map(g, &m, &k, MapOp::Delete);
                     }
@@ -830,16 +830,16 @@ impl Machine {
                     }
                 }
                 Instr::Copy => {
-                    let src = gr.stack.pop().unwrap_or_default();
-                    let dst = gr.stack.pop().unwrap_or_default();
+                    let src = pop(&mut gr.stack);
+                    let dst = pop(&mut gr.stack);
                     if self.race.is_some() {
                         self.race_copy(g, &dst, &src);
                     }
                     let n = self.copy(&dst, &src);
-                    self.goroutines[g as usize].stack.push(Value::Int(n));
+                    self.push_value(g, Value::Int(n));
                 }
                 Instr::MapKeys => {
-                    let m = gr.stack.pop().unwrap_or_default();
+                    let m = pop(&mut gr.stack);
                     if self.race.is_some() {
                         self.race_map(g, &m, &Value::Nil, MapOp::Range);
                     }
@@ -847,11 +847,11 @@ impl Machine {
                         return;
                     }
                     let keys = self.map_keys(&m);
-                    self.goroutines[g as usize].stack.push(keys);
+                    self.push_value(g, keys);
                 }
                 Instr::RuneAt => {
                     let i = int_of(gr.stack.pop());
-                    let s = gr.stack.pop().unwrap_or_default();
+                    let s = pop(&mut gr.stack);
                     let (r, w) = match &s {
                         Value::Str(text) => super::collections::rune_at(text, i as usize),
                         _ => (0xFFFD, 1),
@@ -860,7 +860,7 @@ impl Machine {
                 }
                 Instr::NewSync { kind, name } => {
                     let v = self.new_sync(*kind, name.as_deref());
-                    self.goroutines[g as usize].stack.push(v);
+                    self.push_value(g, v);
                 }
                 Instr::NameValue { name, depth } => {
                     let stack = &self.goroutines[g as usize].stack;
@@ -876,7 +876,7 @@ impl Machine {
                 Instr::Defer { args } => {
                     let split = gr.stack.len() - *args as usize;
                     let args = gr.stack.split_off(split);
-                    let func = gr.stack.pop().unwrap_or_default();
+                    let func = pop(&mut gr.stack);
                     gr.frames.last_mut().expect("frame").defers.push(Deferred::Call { func, args });
                 }
                 Instr::DeferBuiltin { builtin, args } => {
@@ -895,10 +895,10 @@ impl Machine {
                     }
                 }
                 Instr::Binary(op) => {
-                    let b = gr.stack.pop().unwrap_or_default();
-                    let a = gr.stack.pop().unwrap_or_default();
+                    let b = pop(&mut gr.stack);
+                    let a = pop(&mut gr.stack);
                     match binary(*op, a, b) {
-                        Ok(v) => self.goroutines[g as usize].stack.push(v),
+                        Ok(v) => self.push_value(g, v),
                         Err(message) => {
                             self.runtime_panic(g, message);
                             return;
@@ -916,7 +916,7 @@ impl Machine {
                     let id = self.chans.len() as u32;
                     let name = name.as_deref().map(str::to_string).unwrap_or_else(|| format!("chan#{}", id + 1));
                     self.chans.push(Channel::new(name, cap as usize, *zero));
-                    self.goroutines[g as usize].stack.push(Value::Chan(id));
+                    self.push_value(g, Value::Chan(id));
                     self.emit(g, EventKind::MakeChan { ch: id });
                     if self.cells.len() + self.chans.len() > self.config.limits.max_objects {
                         self.object_limit();
@@ -949,7 +949,7 @@ impl Machine {
                     synced = true;
                 }
                 Instr::Close => {
-                    let ch = gr.stack.pop().unwrap_or_default();
+                    let ch = pop(&mut gr.stack);
                     self.close(g, ch);
                     if !self.still_running(g) {
                         return;
@@ -967,12 +967,12 @@ impl Machine {
                     gr.stack.push(Value::Func(Rc::new(Closure { func: *f, env, bound: None })));
                 }
                 Instr::Rotate(n) => {
-                    let v = gr.stack.pop().unwrap_or_default();
+                    let v = pop(&mut gr.stack);
                     let at = gr.stack.len() - *n as usize;
                     gr.stack.insert(at, v);
                 }
                 Instr::BindIfaceMethod(name) => {
-                    let x = gr.stack.pop().unwrap_or_default();
+                    let x = pop(&mut gr.stack);
                     let Value::Iface(boxed) = &x else {
                         return self.nil_deref_step(g);
                     };
@@ -984,10 +984,10 @@ impl Machine {
                         (v, _) => v.clone(),
                     };
                     let c = Closure::plain(m.func, Some(recv));
-                    self.goroutines[g as usize].stack.push(Value::Func(c));
+                    self.push_value(g, Value::Func(c));
                 }
                 Instr::BindMethod(f) => {
-                    let recv = gr.stack.pop().unwrap_or_default();
+                    let recv = pop(&mut gr.stack);
                     gr.stack.push(Value::Func(Closure::plain(*f, Some(recv))));
                 }
                 Instr::FuncRef(f) => gr.stack.push(Value::Func(Closure::plain(*f, None))),
@@ -1010,7 +1010,7 @@ impl Machine {
                     let n = *args as usize;
                     let split = gr.stack.len() - n;
                     let argv = gr.stack.split_off(split);
-                    let f = gr.stack.pop().unwrap_or_default();
+                    let f = pop(&mut gr.stack);
                     if !matches!(f, Value::Func(_)) {
                         self.fatal(g, "go of nil func value".to_string());
                         return;
@@ -2540,6 +2540,13 @@ impl Machine {
 // it are dead and reused in place.
 
 /// Pushes a value.
+/// Pops the top of an operand stack (nil when empty, which lowering never
+/// lets happen); one call for the general path's many pops.
+#[inline(never)]
+fn pop(stack: &mut Vec<Value>) -> Value {
+    stack.pop().unwrap_or_default()
+}
+
 #[inline(always)]
 fn put(stack: &mut Vec<Value>, sp: &mut usize, v: Value) {
     if *sp < stack.len() {
