@@ -138,7 +138,7 @@ impl Machine {
                 Ok(())
             }
             // A nil slice has length 0.
-            Value::Nil => Err(format!("runtime error: index out of range [{}] with length 0", int(i))),
+            Value::Nil => Err(index_error(int(i), 0)),
             _ => Err("runtime error: invalid memory address or nil pointer dereference".into()),
         }
     }
@@ -471,22 +471,38 @@ fn set_elem(elems: &mut Rc<Vec<Value>>, i: i64, v: Value) -> OpResult<()> {
 }
 
 fn check_index(i: i64, len: usize) -> OpResult<()> {
-    // Go leaves the length out of the message for a negative index.
-    if i < 0 {
-        return Err(format!("runtime error: index out of range [{i}]"));
-    }
-    if i as usize >= len {
-        return Err(format!("runtime error: index out of range [{i}] with length {len}"));
+    if i < 0 || i as usize >= len {
+        return Err(index_error(i, len));
     }
     Ok(())
 }
 
-fn check_bounds(lo: i64, hi: i64, max: i64, what: &str) -> OpResult<()> {
-    if hi < 0 || hi > max {
-        return Err(format!("runtime error: slice bounds out of range [:{hi}] with {what} {max}"));
+/// Go's message for index `i` out of range of a length `len`; Go leaves the
+/// length out for a negative index. Built apart from the checks, which stay small.
+#[cold]
+#[inline(never)]
+pub(crate) fn index_error(i: i64, len: usize) -> String {
+    if i < 0 {
+        format!("runtime error: index out of range [{i}]")
+    } else {
+        format!("runtime error: index out of range [{i}] with length {len}")
     }
-    if lo < 0 || lo > hi {
-        return Err(format!("runtime error: slice bounds out of range [{lo}:{hi}]"));
+}
+
+fn check_bounds(lo: i64, hi: i64, max: i64, what: &str) -> OpResult<()> {
+    if hi < 0 || hi > max || lo < 0 || lo > hi {
+        return Err(bounds_error(lo, hi, max, what));
     }
     Ok(())
+}
+
+/// Go's message for `[lo:hi]` out of range of a length or capacity `max`.
+#[cold]
+#[inline(never)]
+fn bounds_error(lo: i64, hi: i64, max: i64, what: &str) -> String {
+    if hi < 0 || hi > max {
+        format!("runtime error: slice bounds out of range [:{hi}] with {what} {max}")
+    } else {
+        format!("runtime error: slice bounds out of range [{lo}:{hi}]")
+    }
 }

@@ -94,7 +94,7 @@ pub struct Machine {
     pub atomics: Vec<Value>,
     /// The variable names of Once, Cond and atomic objects, for the scene
     /// (channels and locks keep theirs in their own structs).
-    pub object_names: std::collections::BTreeMap<(SyncKind, u32), Rc<str>>,
+    pub object_names: ObjectNames,
     pub timer_objs: Vec<super::objects::TimerObj>,
     /// Whether main called `runtime.Goexit`.
     pub main_goexited: bool,
@@ -142,6 +142,42 @@ pub struct Machine {
     pub race: Option<Box<super::race::RaceDetector>>,
     /// Maps being written and wait groups being released under a parallel policy (`map_write.rs`, `waitgroup.rs`).
     pub(crate) windows: super::map_write::Windows,
+}
+
+/// The variable names of Once, Cond, context and atomic objects, by arena
+/// and id (vectors indexed by the object's id: ids are small and dense).
+#[derive(Clone, Debug, Default)]
+pub struct ObjectNames {
+    /// Onces, Conds, contexts, and everything in the atomics arena.
+    by_arena: [Vec<Option<Rc<str>>>; 4],
+}
+
+impl ObjectNames {
+    /// Which arena an object of this kind lives in (every kind but Once,
+    /// Cond and Context shares the atomics arena's ids).
+    fn arena(kind: SyncKind) -> usize {
+        match kind {
+            SyncKind::Once => 0,
+            SyncKind::Cond => 1,
+            SyncKind::Context => 2,
+            _ => 3,
+        }
+    }
+
+    /// Names the object `(kind, id)`, replacing any name it had.
+    pub fn insert(&mut self, (kind, id): (SyncKind, u32), name: Rc<str>) {
+        let names = &mut self.by_arena[Self::arena(kind)];
+        let i = id as usize;
+        if names.len() <= i {
+            names.resize(i + 1, None);
+        }
+        names[i] = Some(name);
+    }
+
+    /// The name of the object `(kind, id)`, if it has one.
+    pub fn get(&self, kind: SyncKind, id: u32) -> Option<&str> {
+        self.by_arena[Self::arena(kind)].get(id as usize)?.as_deref()
+    }
 }
 
 /// What one step did, for the caller to record.
@@ -200,12 +236,7 @@ impl Machine {
         let (ops, kernels) = decode_with_kernels(&m.program);
         m.ops = Rc::new(ops);
         m.kernels = Rc::new(kernels);
-        let g = m.new_goroutine(
-            MAIN_GOID,
-            Value::Func(Rc::new(Closure { func: main, env: Rc::from([]), bound: None })),
-            Vec::new(),
-            None,
-        );
+        let g = m.new_goroutine(MAIN_GOID, Value::Func(Closure::plain(main, None)), Vec::new(), None);
         m.sched.ready(g);
         m
     }
@@ -469,7 +500,7 @@ impl Machine {
             match instr {
                 Instr::PushZero(Zero::Typed(ty)) => {
                     let v = self.zero_value(*ty);
-                    self.goroutines[g as usize].stack.push(v);
+                    self.push_value(g, v);
                 }
                 Instr::ToIfaceN(types) => {
                     let n = types.len();
@@ -482,16 +513,16 @@ impl Machine {
                     }
                 }
                 Instr::ToIface(ty) => {
-                    let v = gr.stack.pop().unwrap_or_default();
+                    let v = pop(&mut gr.stack);
                     gr.stack.push(Value::Iface(Rc::new((*ty, v))));
                 }
                 Instr::TypeIs(target) => {
-                    let x = gr.stack.pop().unwrap_or_default();
+                    let x = pop(&mut gr.stack);
                     let is = self.type_is(&x, *target);
-                    self.goroutines[g as usize].stack.push(Value::Bool(is));
+                    self.push_value(g, Value::Bool(is));
                 }
                 Instr::TypeAssert { src, target, with_ok } => {
-                    let x = gr.stack.pop().unwrap_or_default();
+                    let x = pop(&mut gr.stack);
                     let (v, ok, message) = self.type_assert(&x, *src, *target);
                     if !ok && !*with_ok {
                         return self.runtime_panic(g, message);
@@ -505,7 +536,7 @@ impl Machine {
                 Instr::CallMethod { name, args, results } => {
                     let at = gr.stack.len() - *args as usize;
                     let Value::Iface(boxed) = gr.stack[at].clone() else {
-                        return self.runtime_panic(g, NIL_DEREF.to_string());
+                        return self.nil_deref_step(g);
                     };
                     let receiver = gr.stack[at].clone();
                     if let Some(msg) = self.builtin_error_message(&receiver).filter(|_| &**name == "Error") {
@@ -516,43 +547,43 @@ impl Machine {
                     }
                     let (dynamic, inner) = (boxed.0, boxed.1.clone());
                     let Some(m) = self.program.types.method(dynamic, name).cloned() else {
-                        return self.runtime_panic(g, NIL_DEREF.to_string());
+                        return self.nil_deref_step(g);
                     };
                     // A value-receiver method called through a pointer gets a copy of the pointee.
                     let recv = match (&inner, m.pointer_receiver) {
                         (Value::Ptr(c), false) => self.pointee(*c).clone(),
                         _ => inner,
                     };
-                    let closure = Rc::new(Closure { func: m.func, env: Rc::from([]), bound: None });
+                    let closure = Closure::plain(m.func, None);
                     let stack = &mut self.goroutines[g as usize].stack;
                     stack[at] = recv;
                     stack.insert(at, Value::Func(closure.clone()));
                     self.push_frame(g, closure, at, *results, false);
                 }
                 Instr::Field(i) => {
-                    let s = gr.stack.pop().unwrap_or_default();
+                    let s = pop(&mut gr.stack);
                     if self.race.is_some() {
                         self.race_deref(g, &s, Some(*i));
                     }
                     match self.field(&s, *i) {
-                        Ok(v) => self.goroutines[g as usize].stack.push(v),
+                        Ok(v) => self.push_value(g, v),
                         Err(e) => return self.runtime_panic(g, e),
                     }
                 }
                 Instr::SetPath(path) => {
-                    let v = gr.stack.pop().unwrap_or_default();
-                    let mut s = gr.stack.pop().unwrap_or_default();
+                    let v = pop(&mut gr.stack);
+                    let mut s = pop(&mut gr.stack);
                     let path = path.clone();
                     if let Err(e) = self.set_path(&mut s, &path, v) {
                         return self.runtime_panic(g, e);
                     }
-                    self.goroutines[g as usize].stack.push(s);
+                    self.push_value(g, s);
                 }
                 Instr::StorePtrPath(path) => {
-                    let v = gr.stack.pop().unwrap_or_default();
-                    let p = gr.stack.pop().unwrap_or_default();
+                    let v = pop(&mut gr.stack);
+                    let p = pop(&mut gr.stack);
                     let path = path.clone();
-                    let Value::Ptr(c) = p else { return self.runtime_panic(g, NIL_DEREF.to_string()) };
+                    let Value::Ptr(c) = p else { return self.nil_deref_step(g) };
                     if let Err(e) = self.set_in_cell(c, &path, v) {
                         return self.runtime_panic(g, e);
                     }
@@ -561,9 +592,9 @@ impl Machine {
                     }
                 }
                 Instr::StoreIndexPath(path) => {
-                    let v = gr.stack.pop().unwrap_or_default();
-                    let i = gr.stack.pop().unwrap_or_default();
-                    let x = gr.stack.pop().unwrap_or_default();
+                    let v = pop(&mut gr.stack);
+                    let i = pop(&mut gr.stack);
+                    let x = pop(&mut gr.stack);
                     let path = path.clone();
                     if self.race.is_some() {
                         self.race_elem(g, &x, &i, true);
@@ -577,10 +608,10 @@ impl Machine {
                     }
                 }
                 Instr::BoxValue => {
-                    let v = gr.stack.pop().unwrap_or_default();
+                    let v = pop(&mut gr.stack);
                     self.cells.push(v);
                     let p = Value::Ptr(self.cells.len() as u32 - 1);
-                    self.goroutines[g as usize].stack.push(p);
+                    self.push_value(g, p);
                 }
                 Instr::Deref => match gr.stack.pop() {
                     Some(Value::Ptr(c)) => {
@@ -588,14 +619,14 @@ impl Machine {
                             self.race_deref(g, &Value::Ptr(c), None);
                         }
                         let v = self.pointee(c).clone();
-                        self.goroutines[g as usize].stack.push(v);
+                        self.push_value(g, v);
                     }
                     // A pointer to an array in a backing array (see `array_box`).
                     Some(r @ Value::Slice(_)) => {
                         let v = self.array_value(&r, 1).unwrap_or_default();
-                        self.goroutines[g as usize].stack.push(v);
+                        self.push_value(g, v);
                     }
-                    _ => return self.runtime_panic(g, NIL_DEREF.to_string()),
+                    _ => return self.nil_deref_step(g),
                 },
                 Instr::StructLit { ty, fields } => {
                     let split = gr.stack.len() - fields.len();
@@ -610,19 +641,19 @@ impl Machine {
                             }
                         }
                     }
-                    self.goroutines[g as usize].stack.push(s);
+                    self.push_value(g, s);
                 }
                 Instr::ArrayLit { ty, indexes } => {
                     let given = gr.stack.split_off(gr.stack.len() - indexes.len());
                     let v = self.array_lit(*ty, indexes, given);
-                    self.goroutines[g as usize].stack.push(v);
+                    self.push_value(g, v);
                 }
                 Instr::SetIndex => {
-                    let v = gr.stack.pop().unwrap_or_default();
-                    let i = gr.stack.pop().unwrap_or_default();
-                    let a = gr.stack.pop().unwrap_or_default();
+                    let v = pop(&mut gr.stack);
+                    let i = pop(&mut gr.stack);
+                    let a = pop(&mut gr.stack);
                     match self.set_index(a, &i, v) {
-                        Ok(a) => self.goroutines[g as usize].stack.push(a),
+                        Ok(a) => self.push_value(g, a),
                         Err(e) => return self.runtime_panic(g, e),
                     }
                 }
@@ -641,7 +672,7 @@ impl Machine {
                     }
                 }
                 Instr::StorePlace { var, steps } => {
-                    let v = gr.stack.pop().unwrap_or_default();
+                    let v = pop(&mut gr.stack);
                     let n = steps.iter().filter(|s| matches!(s, PlaceStep::Index)).count();
                     let indexes = gr.stack.split_off(gr.stack.len().saturating_sub(n));
                     let (var, steps) = (*var, steps.clone());
@@ -657,14 +688,14 @@ impl Machine {
                 }
                 Instr::PushZero(Zero::Sync(kind)) => {
                     let v = self.new_sync(*kind, None);
-                    self.goroutines[g as usize].stack.push(v);
+                    self.push_value(g, v);
                 }
                 Instr::MakeSlice { zero, has_cap } => {
                     let cap = if *has_cap { gr.stack.pop() } else { None };
                     let len = int_of(gr.stack.pop());
                     let cap = cap.map(|c| int_of(Some(c))).unwrap_or(len);
                     match self.make_slice(*zero, len, cap) {
-                        Ok(v) => self.goroutines[g as usize].stack.push(v),
+                        Ok(v) => self.push_value(g, v),
                         Err(e) => return self.runtime_panic(g, e),
                     }
                 }
@@ -673,14 +704,14 @@ impl Machine {
                     let items = gr.stack.split_off(split);
                     let len = items.len();
                     let v = self.new_slice(items, len);
-                    self.goroutines[g as usize].stack.push(v);
+                    self.push_value(g, v);
                 }
                 Instr::MakeMap { has_hint } => {
                     if *has_hint {
                         gr.stack.pop();
                     }
                     let v = self.new_map(Vec::new()).unwrap_or_default();
-                    self.goroutines[g as usize].stack.push(v);
+                    self.push_value(g, v);
                 }
                 Instr::MapLit(n) => {
                     let split = gr.stack.len() - 2 * *n as usize;
@@ -691,24 +722,24 @@ impl Machine {
                         pairs.push((k, v));
                     }
                     match self.new_map(pairs) {
-                        Ok(v) => self.goroutines[g as usize].stack.push(v),
+                        Ok(v) => self.push_value(g, v),
                         Err(e) => return self.runtime_panic(g, e),
                     }
                 }
                 Instr::Index => {
-                    let i = gr.stack.pop().unwrap_or_default();
-                    let x = gr.stack.pop().unwrap_or_default();
+                    let i = pop(&mut gr.stack);
+                    let x = pop(&mut gr.stack);
                     if self.race.is_some() {
                         self.race_elem(g, &x, &i, false);
                     }
                     match self.index(&x, &i) {
-                        Ok(v) => self.goroutines[g as usize].stack.push(v),
+                        Ok(v) => self.push_value(g, v),
                         Err(e) => return self.runtime_panic(g, e),
                     }
                 }
                 Instr::MapIndex { zero, with_ok } => {
-                    let k = gr.stack.pop().unwrap_or_default();
-                    let m = gr.stack.pop().unwrap_or_default();
+                    let k = pop(&mut gr.stack);
+                    let m = pop(&mut gr.stack);
                     if self.race.is_some() {
                         let op = if *with_ok { MapOp::Access2 } else { MapOp::Access1 };
                         self.race_map(g, &m, &k, op);
@@ -734,9 +765,9 @@ impl Machine {
                     }
                 }
                 Instr::StoreIndex { map } => {
-                    let v = gr.stack.pop().unwrap_or_default();
-                    let i = gr.stack.pop().unwrap_or_default();
-                    let x = gr.stack.pop().unwrap_or_default();
+                    let v = pop(&mut gr.stack);
+                    let i = pop(&mut gr.stack);
+                    let x = pop(&mut gr.stack);
                     if *map && !self.windows.is_empty() && !self.map_use(g, &x, MapUse::Write, pc) {
                         return;
                     }
@@ -757,16 +788,16 @@ impl Machine {
                 Instr::SliceExpr { lo, hi } => {
                     let hi = if *hi { Some(int_of(gr.stack.pop())) } else { None };
                     let lo = if *lo { Some(int_of(gr.stack.pop())) } else { None };
-                    let x = gr.stack.pop().unwrap_or_default();
+                    let x = pop(&mut gr.stack);
                     match self.slice_expr(&x, lo, hi) {
-                        Ok(v) => self.goroutines[g as usize].stack.push(v),
+                        Ok(v) => self.push_value(g, v),
                         Err(e) => return self.runtime_panic(g, e),
                     }
                 }
                 Instr::Append { args, spread, elem_size } => {
                     let split = gr.stack.len() - *args as usize;
                     let mut items = gr.stack.split_off(split);
-                    let s = gr.stack.pop().unwrap_or_default();
+                    let s = pop(&mut gr.stack);
                     let mut src = None;
                     if *spread {
                         let t = items.pop().unwrap_or_default();
@@ -780,11 +811,11 @@ impl Machine {
                         self.race_append(g, &s, items.len(), src.as_ref());
                     }
                     let v = self.append(&s, items, *elem_size);
-                    self.goroutines[g as usize].stack.push(v);
+                    self.push_value(g, v);
                 }
                 Instr::Delete => {
-                    let k = gr.stack.pop().unwrap_or_default();
-                    let m = gr.stack.pop().unwrap_or_default();
+                    let k = pop(&mut gr.stack);
+                    let m = pop(&mut gr.stack);
                     if self.race.is_some() {
                         self.race_map(g, &m, &k, MapOp::Delete);
                     }
@@ -799,16 +830,16 @@ impl Machine {
                     }
                 }
                 Instr::Copy => {
-                    let src = gr.stack.pop().unwrap_or_default();
-                    let dst = gr.stack.pop().unwrap_or_default();
+                    let src = pop(&mut gr.stack);
+                    let dst = pop(&mut gr.stack);
                     if self.race.is_some() {
                         self.race_copy(g, &dst, &src);
                     }
                     let n = self.copy(&dst, &src);
-                    self.goroutines[g as usize].stack.push(Value::Int(n));
+                    self.push_value(g, Value::Int(n));
                 }
                 Instr::MapKeys => {
-                    let m = gr.stack.pop().unwrap_or_default();
+                    let m = pop(&mut gr.stack);
                     if self.race.is_some() {
                         self.race_map(g, &m, &Value::Nil, MapOp::Range);
                     }
@@ -816,11 +847,11 @@ impl Machine {
                         return;
                     }
                     let keys = self.map_keys(&m);
-                    self.goroutines[g as usize].stack.push(keys);
+                    self.push_value(g, keys);
                 }
                 Instr::RuneAt => {
                     let i = int_of(gr.stack.pop());
-                    let s = gr.stack.pop().unwrap_or_default();
+                    let s = pop(&mut gr.stack);
                     let (r, w) = match &s {
                         Value::Str(text) => super::collections::rune_at(text, i as usize),
                         _ => (0xFFFD, 1),
@@ -829,7 +860,7 @@ impl Machine {
                 }
                 Instr::NewSync { kind, name } => {
                     let v = self.new_sync(*kind, name.as_deref());
-                    self.goroutines[g as usize].stack.push(v);
+                    self.push_value(g, v);
                 }
                 Instr::NameValue { name, depth } => {
                     let stack = &self.goroutines[g as usize].stack;
@@ -845,7 +876,7 @@ impl Machine {
                 Instr::Defer { args } => {
                     let split = gr.stack.len() - *args as usize;
                     let args = gr.stack.split_off(split);
-                    let func = gr.stack.pop().unwrap_or_default();
+                    let func = pop(&mut gr.stack);
                     gr.frames.last_mut().expect("frame").defers.push(Deferred::Call { func, args });
                 }
                 Instr::DeferBuiltin { builtin, args } => {
@@ -864,10 +895,10 @@ impl Machine {
                     }
                 }
                 Instr::Binary(op) => {
-                    let b = gr.stack.pop().unwrap_or_default();
-                    let a = gr.stack.pop().unwrap_or_default();
+                    let b = pop(&mut gr.stack);
+                    let a = pop(&mut gr.stack);
                     match binary(*op, a, b) {
-                        Ok(v) => self.goroutines[g as usize].stack.push(v),
+                        Ok(v) => self.push_value(g, v),
                         Err(message) => {
                             self.runtime_panic(g, message);
                             return;
@@ -880,13 +911,12 @@ impl Machine {
                         _ => 0,
                     };
                     if cap < 0 || cap > 1 << 40 {
-                        self.runtime_panic(g, "makechan: size out of range".to_string());
-                        return;
+                        return self.runtime_panic(g, "makechan: size out of range".to_string());
                     }
                     let id = self.chans.len() as u32;
                     let name = name.as_deref().map(str::to_string).unwrap_or_else(|| format!("chan#{}", id + 1));
                     self.chans.push(Channel::new(name, cap as usize, *zero));
-                    self.goroutines[g as usize].stack.push(Value::Chan(id));
+                    self.push_value(g, Value::Chan(id));
                     self.emit(g, EventKind::MakeChan { ch: id });
                     if self.cells.len() + self.chans.len() > self.config.limits.max_objects {
                         self.object_limit();
@@ -919,7 +949,7 @@ impl Machine {
                     synced = true;
                 }
                 Instr::Close => {
-                    let ch = gr.stack.pop().unwrap_or_default();
+                    let ch = pop(&mut gr.stack);
                     self.close(g, ch);
                     if !self.still_running(g) {
                         return;
@@ -937,38 +967,34 @@ impl Machine {
                     gr.stack.push(Value::Func(Rc::new(Closure { func: *f, env, bound: None })));
                 }
                 Instr::Rotate(n) => {
-                    let v = gr.stack.pop().unwrap_or_default();
+                    let v = pop(&mut gr.stack);
                     let at = gr.stack.len() - *n as usize;
                     gr.stack.insert(at, v);
                 }
                 Instr::BindIfaceMethod(name) => {
-                    let x = gr.stack.pop().unwrap_or_default();
+                    let x = pop(&mut gr.stack);
                     let Value::Iface(boxed) = &x else {
-                        return self.runtime_panic(g, NIL_DEREF.to_string());
+                        return self.nil_deref_step(g);
                     };
                     let Some(m) = self.program.types.method(boxed.0, name).cloned() else {
-                        return self.runtime_panic(g, NIL_DEREF.to_string());
+                        return self.nil_deref_step(g);
                     };
                     let recv = match (&boxed.1, m.pointer_receiver) {
                         (Value::Ptr(c), false) => self.pointee(*c).clone(),
                         (v, _) => v.clone(),
                     };
-                    let c = Closure { func: m.func, env: Rc::from([]), bound: Some(recv) };
-                    self.goroutines[g as usize].stack.push(Value::Func(Rc::new(c)));
+                    let c = Closure::plain(m.func, Some(recv));
+                    self.push_value(g, Value::Func(c));
                 }
                 Instr::BindMethod(f) => {
-                    let recv = gr.stack.pop().unwrap_or_default();
-                    let c = Closure { func: *f, env: Rc::from([]), bound: Some(recv) };
-                    gr.stack.push(Value::Func(Rc::new(c)));
+                    let recv = pop(&mut gr.stack);
+                    gr.stack.push(Value::Func(Closure::plain(*f, Some(recv))));
                 }
-                Instr::FuncRef(f) => {
-                    gr.stack.push(Value::Func(Rc::new(Closure { func: *f, env: Rc::from([]), bound: None })))
-                }
+                Instr::FuncRef(f) => gr.stack.push(Value::Func(Closure::plain(*f, None))),
                 Instr::Call { args, results } => {
                     let at = gr.stack.len() - *args as usize - 1;
                     let Value::Func(closure) = gr.stack[at].clone() else {
-                        self.runtime_panic(g, NIL_DEREF.to_string());
-                        return;
+                        return self.nil_deref_step(g);
                     };
                     if closure.func == CANCEL_FUNC {
                         gr.stack.truncate(at);
@@ -976,13 +1002,7 @@ impl Machine {
                         continue;
                     }
                     if gr.frames.len() >= self.config.limits.max_frames {
-                        let stderr = format!(
-                            "runtime: goroutine stack exceeds the limit of {} frames\nfatal error: stack overflow\n\n{}",
-                            self.config.limits.max_frames,
-                            traceback::goroutine_block(self, g, "running")
-                        );
-                        self.finish(Outcome::Panic { goid: self.goroutines[g as usize].goid, stderr });
-                        return;
+                        return self.stack_overflow(g);
                     }
                     self.push_frame(g, closure, at, *results, false);
                 }
@@ -990,7 +1010,7 @@ impl Machine {
                     let n = *args as usize;
                     let split = gr.stack.len() - n;
                     let argv = gr.stack.split_off(split);
-                    let f = gr.stack.pop().unwrap_or_default();
+                    let f = pop(&mut gr.stack);
                     if !matches!(f, Value::Func(_)) {
                         self.fatal(g, "go of nil func value".to_string());
                         return;
@@ -1005,11 +1025,7 @@ impl Machine {
                         }
                     }
                     if self.goroutines.len() >= self.config.limits.max_goroutines {
-                        let n = self.config.limits.max_goroutines;
-                        self.end_with_limit(format!(
-                            "chanscope: stopped at {n} goroutines (the goroutine limit); raise it with --max-goroutines"
-                        ));
-                        return;
+                        return self.goroutine_limit();
                     }
                     let (func, pc) = (self.goroutines[g as usize].frame().func, pc as u32);
                     let goid = self.next_goid;
@@ -1384,6 +1400,19 @@ impl Machine {
     }
 
     /// Pushes a call's results onto `g`'s operand stack.
+    /// Pushes one value on `g`'s stack (one call instead of a bounds check
+    /// and a push at each of the library's many call sites).
+    #[inline(never)]
+    fn push_value(&mut self, g: GIdx, v: Value) {
+        self.goroutines[g as usize].stack.push(v);
+    }
+
+    /// Pushes what a `fmt` print returns: the bytes written and a nil error.
+    #[inline(never)]
+    fn push_written(&mut self, g: GIdx, n: i64) {
+        self.goroutines[g as usize].stack.extend([Value::Int(n), Value::Nil]);
+    }
+
     pub(crate) fn push_results(&mut self, g: GIdx, results: Vec<Value>) {
         self.goroutines[g as usize].stack.extend(results);
     }
@@ -1415,7 +1444,7 @@ impl Machine {
                 let text = self.format(kind, &args);
                 let n = text.len() as i64;
                 self.emit(g, EventKind::Output { stream: Stream::Stdout, text });
-                self.goroutines[g as usize].stack.extend([Value::Int(n), Value::Nil]);
+                self.push_written(g, n);
             }
             Builtin::FmtFprint | Builtin::FmtFprintln | Builtin::FmtFprintf => {
                 // The first argument is the file: 1 is stdout, 2 is stderr.
@@ -1439,18 +1468,18 @@ impl Machine {
                         let n = text.len() as i64;
                         let old = self.atomics[id as usize].to_go_string();
                         self.atomics[id as usize] = Value::Str(Rc::from(format!("{old}{text}").as_str()));
-                        self.goroutines[g as usize].stack.extend([Value::Int(n), Value::Nil]);
+                        self.push_written(g, n);
                         return true;
                     }
                 }
                 let stream = if fd == 2 { Stream::Stderr } else { Stream::Stdout };
                 let n = text.len() as i64;
                 self.emit(g, EventKind::Output { stream, text });
-                self.goroutines[g as usize].stack.extend([Value::Int(n), Value::Nil]);
+                self.push_written(g, n);
             }
             Builtin::OsStdout | Builtin::OsStderr => {
                 let fd = if builtin == Builtin::OsStdout { 1 } else { 2 };
-                self.goroutines[g as usize].stack.push(Value::Int(fd));
+                self.push_value(g, Value::Int(fd));
             }
             Builtin::Print => {
                 let text: String = args.iter().map(Value::to_go_string).collect();
@@ -1473,7 +1502,7 @@ impl Machine {
                     Builtin::TimeBefore => Value::Bool(a < b),
                     _ => Value::Bool(a > b),
                 };
-                self.goroutines[g as usize].stack.push(v);
+                self.push_value(g, v);
             }
             Builtin::FmtSprint | Builtin::FmtSprintln | Builtin::FmtSprintf => {
                 let kind = match builtin {
@@ -1482,13 +1511,13 @@ impl Machine {
                     _ => PrintKind::Printf,
                 };
                 let text = self.format(kind, &args);
-                self.goroutines[g as usize].stack.push(Value::Str(Rc::from(text.as_str())));
+                self.push_value(g, Value::Str(Rc::from(text.as_str())));
             }
             Builtin::FmtErrorf => {
                 let text = self.format(PrintKind::Errorf, &args);
                 let wrapped = Machine::wrapped_operand(&args);
                 let e = self.new_error_wrapping(text, wrapped);
-                self.goroutines[g as usize].stack.push(e);
+                self.push_value(g, e);
             }
             Builtin::ErrorsNew => {
                 let text = match args.first() {
@@ -1496,13 +1525,13 @@ impl Machine {
                     _ => String::new(),
                 };
                 let e = self.new_error(text);
-                self.goroutines[g as usize].stack.push(e);
+                self.push_value(g, e);
             }
             Builtin::Println => self.emit(g, EventKind::Output { stream: Stream::Stderr, text: sprintln(&args) }),
             Builtin::Len | Builtin::Cap => {
                 let v = args.first().cloned().unwrap_or_default();
                 let n = if builtin == Builtin::Len { self.length(&v) } else { self.capacity(&v) };
-                self.goroutines[g as usize].stack.push(Value::Int(n));
+                self.push_value(g, Value::Int(n));
             }
             Builtin::Panic => {
                 let v = std::mem::take(args).into_iter().next().unwrap_or_default();
@@ -1512,7 +1541,7 @@ impl Machine {
             }
             Builtin::Recover => {
                 let v = self.recover(g);
-                self.goroutines[g as usize].stack.push(v);
+                self.push_value(g, v);
             }
             Builtin::TimeSleep => {
                 let d = int_arg(&args, 0);
@@ -1531,14 +1560,14 @@ impl Machine {
                 self.chans.push(Channel::new(label, 1, Zero::Int));
                 let period = if builtin == Builtin::TimeTick { d.max(1) } else { 0 };
                 self.timers.add(self.time.saturating_add(d), TimerAction::SendTime { ch: id, period });
-                self.goroutines[g as usize].stack.push(Value::Chan(id));
+                self.push_value(g, Value::Chan(id));
             }
             Builtin::TimeNow => {
-                self.goroutines[g as usize].stack.push(Value::Int(self.time as i64));
+                self.push_value(g, Value::Int(self.time as i64));
             }
             Builtin::TimeSince => {
                 let t = int_arg(&args, 0);
-                self.goroutines[g as usize].stack.push(Value::Int(self.time as i64 - t));
+                self.push_value(g, Value::Int(self.time as i64 - t));
             }
             Builtin::Gosched => {
                 // The goroutine goes to the back of the run queue.
@@ -1551,17 +1580,16 @@ impl Machine {
                 if n > 0 {
                     self.gomaxprocs = n;
                 }
-                self.goroutines[g as usize].stack.push(Value::Int(previous));
+                self.push_value(g, Value::Int(previous));
             }
-            Builtin::NumCpu => self.goroutines[g as usize].stack.push(Value::Int(SIMULATED_CPUS)),
+            Builtin::NumCpu => self.push_value(g, Value::Int(SIMULATED_CPUS)),
             Builtin::NumGoroutine => {
                 let n = self.goroutines.iter().filter(|g| g.is_live()).count();
-                self.goroutines[g as usize].stack.push(Value::Int(n as i64));
+                self.push_value(g, Value::Int(n as i64));
             }
             Builtin::MutexLock => {
                 let Some(id) = obj_id(&args) else {
-                    self.runtime_panic(g, NIL_DEREF.to_string());
-                    return false;
+                    return self.nil_deref(g);
                 };
                 if self.mutexes[id].lock(g, self.time) {
                     self.emit(g, EventKind::Lock { obj: ObjRef::Mutex(id as u32), read: false });
@@ -1571,19 +1599,17 @@ impl Machine {
             }
             Builtin::MutexTryLock => {
                 let Some(id) = obj_id(&args) else {
-                    self.runtime_panic(g, NIL_DEREF.to_string());
-                    return false;
+                    return self.nil_deref(g);
                 };
                 let ok = self.mutexes[id].try_lock(g);
                 if ok {
                     self.emit(g, EventKind::Lock { obj: ObjRef::Mutex(id as u32), read: false });
                 }
-                self.goroutines[g as usize].stack.push(Value::Bool(ok));
+                self.push_value(g, Value::Bool(ok));
             }
             Builtin::MutexUnlock => {
                 let Some(id) = obj_id(&args) else {
-                    self.runtime_panic(g, NIL_DEREF.to_string());
-                    return false;
+                    return self.nil_deref(g);
                 };
                 if !self.mutex_unlock(g, id as u32) {
                     return false;
@@ -1591,8 +1617,7 @@ impl Machine {
             }
             Builtin::RwLock | Builtin::RwRLock => {
                 let Some(id) = obj_id(&args) else {
-                    self.runtime_panic(g, NIL_DEREF.to_string());
-                    return false;
+                    return self.nil_deref(g);
                 };
                 let write = builtin == Builtin::RwLock;
                 let got = if write { self.rwmutexes[id].lock(g, self.time) } else { self.rwmutexes[id].rlock(g) };
@@ -1605,8 +1630,7 @@ impl Machine {
             }
             Builtin::RwTryLock | Builtin::RwTryRLock => {
                 let Some(id) = obj_id(&args) else {
-                    self.runtime_panic(g, NIL_DEREF.to_string());
-                    return false;
+                    return self.nil_deref(g);
                 };
                 let m = &mut self.rwmutexes[id];
                 let ok = if builtin == Builtin::RwTryLock { m.try_lock(g) } else { m.try_rlock(g) };
@@ -1614,12 +1638,11 @@ impl Machine {
                     let read = builtin == Builtin::RwTryRLock;
                     self.emit(g, EventKind::Lock { obj: ObjRef::RwMutex(id as u32), read });
                 }
-                self.goroutines[g as usize].stack.push(Value::Bool(ok));
+                self.push_value(g, Value::Bool(ok));
             }
             Builtin::RwUnlock | Builtin::RwRUnlock => {
                 let Some(id) = obj_id(&args) else {
-                    self.runtime_panic(g, NIL_DEREF.to_string());
-                    return false;
+                    return self.nil_deref(g);
                 };
                 let result = if builtin == Builtin::RwUnlock {
                     self.rwmutexes[id].unlock(self.time)
@@ -1649,8 +1672,7 @@ impl Machine {
             }
             Builtin::WgAdd | Builtin::WgDone => {
                 let Some(id) = obj_id(&args) else {
-                    self.runtime_panic(g, NIL_DEREF.to_string());
-                    return false;
+                    return self.nil_deref(g);
                 };
                 let delta = if builtin == Builtin::WgDone { -1 } else { int_arg(&args, 1) };
                 if !self.windows.is_empty() && self.wait_group_add_collides(g, id as u32, delta) {
@@ -1690,22 +1712,21 @@ impl Machine {
                     }
                     _ => self.new_timer(d, 0, args.get(1).cloned()),
                 };
-                self.goroutines[g as usize].stack.push(v);
+                self.push_value(g, v);
             }
             Builtin::TimerC | Builtin::TimerStop | Builtin::TimerReset | Builtin::TickerStop | Builtin::TickerReset => {
                 let Some(Value::Object(SyncKind::Timer, id)) = args.first().cloned() else {
-                    self.runtime_panic(g, NIL_DEREF.to_string());
-                    return false;
+                    return self.nil_deref(g);
                 };
                 match builtin {
                     Builtin::TimerC => {
                         let ch = self.timer_objs[id as usize].ch.map(Value::Chan).unwrap_or_default();
-                        self.goroutines[g as usize].stack.push(ch);
+                        self.push_value(g, ch);
                     }
                     Builtin::TimerStop | Builtin::TickerStop => {
                         let was = self.stop_timer(id);
                         if builtin == Builtin::TimerStop {
-                            self.goroutines[g as usize].stack.push(Value::Bool(was));
+                            self.push_value(g, Value::Bool(was));
                         }
                     }
                     _ => {
@@ -1716,7 +1737,7 @@ impl Machine {
                         }
                         self.timers.add(self.time.saturating_add(d as u64), TimerAction::Fire(id));
                         if builtin == Builtin::TimerReset {
-                            self.goroutines[g as usize].stack.push(Value::Bool(was));
+                            self.push_value(g, Value::Bool(was));
                         }
                     }
                 }
@@ -1728,8 +1749,7 @@ impl Machine {
             }
             Builtin::OnceDo => {
                 let (Some(Value::Object(_, once)), Some(f)) = (args.first().cloned(), args.get(1).cloned()) else {
-                    self.runtime_panic(g, NIL_DEREF.to_string());
-                    return false;
+                    return self.nil_deref(g);
                 };
                 return self.once_do(g, once, f);
             }
@@ -1737,20 +1757,18 @@ impl Machine {
                 let mutex = match args.first() {
                     Some(Value::Mutex(m)) => *m,
                     _ => {
-                        self.runtime_panic(g, NIL_DEREF.to_string());
-                        return false;
+                        return self.nil_deref(g);
                     }
                 };
                 let c = self.new_object(SyncKind::Cond);
                 if let Value::Object(_, id) = c {
                     self.conds[id as usize].mutex = mutex;
                 }
-                self.goroutines[g as usize].stack.push(c);
+                self.push_value(g, c);
             }
             Builtin::CondWait | Builtin::CondSignal | Builtin::CondBroadcast => {
                 let Some(Value::Object(SyncKind::Cond, id)) = args.first().cloned() else {
-                    self.runtime_panic(g, NIL_DEREF.to_string());
-                    return false;
+                    return self.nil_deref(g);
                 };
                 match builtin {
                     Builtin::CondWait => return self.cond_wait(g, id),
@@ -1761,7 +1779,7 @@ impl Machine {
                 let id = self.new_context(None, false);
                 self.contexts[id as usize].name =
                     if builtin == Builtin::CtxTodo { "context.TODO" } else { "context.Background" }.to_string();
-                self.goroutines[g as usize].stack.push(Value::Object(SyncKind::Context, id));
+                self.push_value(g, Value::Object(SyncKind::Context, id));
             }
             Builtin::CtxWithCancel | Builtin::CtxWithTimeout | Builtin::CtxWithDeadline | Builtin::CtxWithValue => {
                 let Some(Value::Object(SyncKind::Context, parent)) = args.first().cloned() else {
@@ -1798,23 +1816,22 @@ impl Machine {
             }
             Builtin::CtxDone | Builtin::CtxErr | Builtin::CtxValue => {
                 let Some(Value::Object(SyncKind::Context, id)) = args.first().cloned() else {
-                    self.runtime_panic(g, NIL_DEREF.to_string());
-                    return false;
+                    return self.nil_deref(g);
                 };
                 let v = match builtin {
                     Builtin::CtxDone => self.contexts[id as usize].done.map(Value::Chan).unwrap_or_default(),
                     Builtin::CtxErr => self.contexts[id as usize].err.clone(),
                     _ => self.context_value(id, &args.get(1).cloned().unwrap_or_default()),
                 };
-                self.goroutines[g as usize].stack.push(v);
+                self.push_value(g, v);
             }
             Builtin::CtxCanceled => {
                 let e = self.canceled_error();
-                self.goroutines[g as usize].stack.push(e);
+                self.push_value(g, e);
             }
             Builtin::CtxDeadlineExceeded => {
                 let e = self.deadline_error();
-                self.goroutines[g as usize].stack.push(e);
+                self.push_value(g, e);
             }
             Builtin::AtomicLoad
             | Builtin::AtomicStore
@@ -1822,8 +1839,7 @@ impl Machine {
             | Builtin::AtomicSwap
             | Builtin::AtomicCas => {
                 let Some(Value::Object(kind, id)) = args.first().cloned() else {
-                    self.runtime_panic(g, NIL_DEREF.to_string());
-                    return false;
+                    return self.nil_deref(g);
                 };
                 if kind == SyncKind::AtomicValue {
                     if let Some(msg) = super::atomic_value::check(builtin, &self.atomics[id as usize], &args[1..]) {
@@ -1847,8 +1863,7 @@ impl Machine {
             | Builtin::AtomicSwapPtr
             | Builtin::AtomicCasPtr => {
                 let Some(Value::Ptr(c)) = args.first().cloned() else {
-                    self.runtime_panic(g, NIL_DEREF.to_string());
-                    return false;
+                    return self.nil_deref(g);
                 };
                 let op = match builtin {
                     Builtin::AtomicAddPtr => Builtin::AtomicAdd,
@@ -1879,8 +1894,7 @@ impl Machine {
             }
             Builtin::WgWait => {
                 let Some(id) = obj_id(&args) else {
-                    self.runtime_panic(g, NIL_DEREF.to_string());
-                    return false;
+                    return self.nil_deref(g);
                 };
                 if self.waitgroups[id].wait(g) {
                     self.emit(g, EventKind::WaitGroupWait { wg: id as u32 });
@@ -2208,6 +2222,8 @@ impl Machine {
 
     /// A panic raised by the runtime (a "runtime error" or a library check);
     /// `recover` returns its message.
+    #[cold]
+    #[inline(never)]
     pub(crate) fn runtime_panic(&mut self, g: GIdx, message: String) {
         // Go's run-time panics are `runtime.Error` values; channel misuse is a plainError.
         let name = if message.starts_with("runtime error: index") || message.starts_with("runtime error: slice") {
@@ -2222,6 +2238,44 @@ impl Machine {
         let ty = self.builtin_type(name);
         let value = Value::Iface(Rc::new((ty, Value::Str(Rc::from(message.as_str())))));
         self.panic(g, value, message);
+    }
+
+    /// Go's nil pointer dereference panic on `g`; false, for the callers
+    /// that return whether the step goes on.
+    #[cold]
+    #[inline(never)]
+    fn nil_deref(&mut self, g: GIdx) -> bool {
+        self.runtime_panic(g, NIL_DEREF.to_string());
+        false
+    }
+
+    /// Go's nil pointer dereference panic on `g`, for the general path.
+    #[cold]
+    #[inline(never)]
+    fn nil_deref_step(&mut self, g: GIdx) {
+        self.runtime_panic(g, NIL_DEREF.to_string());
+    }
+
+    /// Go's fatal stack overflow: a call past the frame limit.
+    #[cold]
+    #[inline(never)]
+    fn stack_overflow(&mut self, g: GIdx) {
+        let stderr = format!(
+            "runtime: goroutine stack exceeds the limit of {} frames\nfatal error: stack overflow\n\n{}",
+            self.config.limits.max_frames,
+            traceback::goroutine_block(self, g, "running")
+        );
+        self.finish(Outcome::Panic { goid: self.goroutines[g as usize].goid, stderr });
+    }
+
+    /// Ends the run at the goroutine limit.
+    #[cold]
+    #[inline(never)]
+    fn goroutine_limit(&mut self) {
+        let n = self.config.limits.max_goroutines;
+        self.end_with_limit(format!(
+            "chanscope: stopped at {n} goroutines (the goroutine limit); raise it with --max-goroutines"
+        ));
     }
 
     /// Starts (or continues) a panic on `g`: deferred calls run, newest
@@ -2376,6 +2430,8 @@ impl Machine {
     }
 
     /// A fatal error: no deferred calls run and `recover` cannot stop it.
+    #[cold]
+    #[inline(never)]
     pub(crate) fn fatal(&mut self, g: GIdx, message: String) {
         let stderr = traceback::fatal_report(self, g, &message);
         self.emit(g, EventKind::Panic { message: message.clone() });
@@ -2455,6 +2511,8 @@ impl Machine {
         self.finish(Outcome::Deadlock { stderr });
     }
 
+    #[cold]
+    #[inline(never)]
     fn object_limit(&mut self) {
         let n = self.config.limits.max_objects;
         self.end_with_limit(format!(
@@ -2462,6 +2520,8 @@ impl Machine {
         ));
     }
 
+    #[cold]
+    #[inline(never)]
     fn end_with_limit(&mut self, message: String) {
         self.finish(Outcome::Limit { stderr: format!("{message}\n") });
     }
@@ -2480,6 +2540,13 @@ impl Machine {
 // it are dead and reused in place.
 
 /// Pushes a value.
+/// Pops the top of an operand stack (nil when empty, which lowering never
+/// lets happen); one call for the general path's many pops.
+#[inline(never)]
+fn pop(stack: &mut Vec<Value>) -> Value {
+    stack.pop().unwrap_or_default()
+}
+
 #[inline(always)]
 fn put(stack: &mut Vec<Value>, sp: &mut usize, v: Value) {
     if *sp < stack.len() {
@@ -2895,7 +2962,7 @@ impl Machine {
 fn cell_id(v: &Value) -> usize {
     match v {
         Value::Cell(id) => *id as usize,
-        other => unreachable!("a boxed slot holds a cell, not {}", other.to_go_string()),
+        _ => unreachable!("a boxed slot holds a cell"),
     }
 }
 
@@ -3039,10 +3106,16 @@ fn binary(op: BinOp, a: Value, b: Value) -> Result<Value, String> {
         (BinOp::Ge, Str(x), Str(y)) => Bool(x >= y),
         (BinOp::Eq, x, y) => Bool(x == y),
         (BinOp::Ne, x, y) => Bool(x != y),
-        (op, x, y) => {
-            return Err(format!("chanscope internal error: {op:?} on {} and {}", x.to_go_string(), y.to_go_string()))
-        }
+        (_, x, y) => return Err(internal_operator_error(&x, &y)),
     })
+}
+
+/// The message of an operator applied to operands the checker should have
+/// rejected (an engine bug, reported as data rather than a crash).
+#[cold]
+#[inline(never)]
+fn internal_operator_error(x: &Value, y: &Value) -> String {
+    format!("chanscope internal error: an operator on {} and {}", x.to_go_string(), y.to_go_string())
 }
 
 /// Runs a machine to its end, one step at a time (`batch` is `None`) or in

@@ -113,11 +113,7 @@ impl Machine {
     /// The variable name of a Once, Cond, context or atomic object (in the
     /// atomics arena, whatever its kind), if it was made for a named variable.
     pub fn object_name(&self, kind: SyncKind, id: u32) -> Option<&str> {
-        let atomic = |k: &SyncKind| !matches!(k, SyncKind::Once | SyncKind::Cond | SyncKind::Context);
-        self.object_names
-            .iter()
-            .find(|((k, i), _)| *i == id && (*k == kind || (atomic(&kind) && atomic(k))))
-            .map(|(_, n)| &**n)
+        self.object_names.get(kind, id)
     }
 
     /// A fresh object for the zero value of a `sync`, context or atomic type.

@@ -125,7 +125,8 @@ impl Machine {
         };
         match (basic, &t.name) {
             (Some(s), None) => s,
-            (Some(s), Some(name)) if matches!(t.kind, RtKind::String) => format!("{name}({s:?})"),
+            // Go's runtime prints a named string type's panic value unescaped: `main.T("a\nb")` with a real newline.
+            (Some(s), Some(name)) if matches!(t.kind, RtKind::String) => format!("{name}(\"{s}\")"),
             (Some(s), Some(name)) => format!("{name}({s})"),
             (None, _) => format!("({}) {:#x}", types.name(ty), 0xc000_0100_00u64 + 0x18),
         }
@@ -199,7 +200,7 @@ impl Machine {
     /// Calls a function on a fresh goroutine of this machine until it
     /// returns; its first result, or `None` if it could not finish alone.
     pub fn run_function(&mut self, func: u32, args: Vec<Value>, budget: u32) -> Option<Value> {
-        let closure = Rc::new(Closure { func, env: Rc::from([]), bound: None });
+        let closure = Closure::plain(func, None);
         let g = self.spawn_for_call(Value::Func(closure), args);
         for _ in 0..budget {
             if self.outcome.is_some() || self.goroutines[g as usize].state != super::goroutine::GState::Running {

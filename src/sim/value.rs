@@ -29,6 +29,15 @@ pub struct Closure {
     pub bound: Option<Value>,
 }
 
+impl Closure {
+    /// A function (or a method value with its receiver) that closes over
+    /// nothing; not inlined, since the machine makes them in many places.
+    #[inline(never)]
+    pub fn plain(func: FuncId, bound: Option<Value>) -> Rc<Closure> {
+        Rc::new(Closure { func, env: Rc::from([]), bound })
+    }
+}
+
 /// One Go value as the machine holds it.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub enum Value {
@@ -114,7 +123,7 @@ impl Value {
     /// A short form for the scene and the explain bar: strings quoted as Go's `%q`.
     pub fn to_display(&self) -> String {
         match self {
-            Value::Str(s) => format!("{:?}", s.as_ref()),
+            Value::Str(s) => super::stdlib::go_quote(s),
             Value::Nil => "nil".to_string(),
             other => other.to_go_string(),
         }

@@ -8,7 +8,6 @@ use crate::ir::types::RtKind;
 use crate::sim::goroutine::GIdx;
 use crate::sim::machine::Machine;
 use crate::sim::value::{Closure, Value};
-use std::rc::Rc;
 
 /// How deep `errors.Is` follows a chain of wrapped errors.
 const MAX_CHAIN: usize = 100;
@@ -130,7 +129,7 @@ impl Machine {
             (Value::Ptr(c), false) => self.cells[*c as usize].clone(),
             (other, _) => other.clone(),
         };
-        let f = Value::Func(Rc::new(Closure { func: m.func, env: Rc::from([]), bound: None }));
+        let f = Value::Func(Closure::plain(m.func, None));
         let mut argv = vec![recv];
         argv.extend(args);
         match self.call_function_value_from(Some(g), &f, argv) {

@@ -21,6 +21,8 @@ mod utf8;
 #[cfg(test)]
 mod tests;
 
+pub(crate) use strconv::go_quote;
+
 use super::goroutine::GIdx;
 use super::machine::Machine;
 use super::value::Value;
@@ -184,6 +186,8 @@ fn bool_arg(args: &[Value], i: usize) -> bool {
     matches!(arg(args, i), Value::Bool(true))
 }
 
+/// A string value (not inlined: the library builds many).
+#[inline(never)]
 fn string(s: &str) -> Value {
     Value::Str(Rc::from(s))
 }
@@ -195,6 +199,8 @@ fn int_of_value(v: &Value) -> i64 {
     }
 }
 
+/// One result (not inlined: every library function returns through it).
+#[inline(never)]
 fn one(v: Value) -> StdResult {
     Ok(vec![v])
 }

@@ -12,15 +12,15 @@ impl Machine {
     pub(super) fn call_sort(&mut self, g: GIdx, f: StdFn, args: &[Value]) -> StdResult {
         match f {
             StdFn::SortInts => {
-                self.sort_in_place(&args[0], |a, b| as_int(a) < as_int(b));
+                self.sort_in_place(&args[0], &|a, b| as_int(a) < as_int(b));
                 Ok(vec![])
             }
             StdFn::SortStrings => {
-                self.sort_in_place(&args[0], |a, b| a.to_go_string() < b.to_go_string());
+                self.sort_in_place(&args[0], &|a, b| a.to_go_string() < b.to_go_string());
                 Ok(vec![])
             }
             StdFn::SortFloat64s => {
-                self.sort_in_place(&args[0], |a, b| {
+                self.sort_in_place(&args[0], &|a, b| {
                     let (x, y) = (as_float(a), as_float(b));
                     x < y || (x.is_nan() && !y.is_nan())
                 });
@@ -52,8 +52,10 @@ impl Machine {
         }
     }
 
-    /// Sorts the elements of a slice value with Go's algorithm.
-    fn sort_in_place(&mut self, slice: &Value, less: impl Fn(&Value, &Value) -> bool) {
+    /// Sorts the elements of a slice value with Go's algorithm. `less` is a
+    /// `dyn` function, so `Ints`, `Strings` and `Float64s` share one copy of
+    /// the sort in the page's wasm.
+    fn sort_in_place(&mut self, slice: &Value, less: &dyn Fn(&Value, &Value) -> bool) {
         let Value::Slice(s) = slice else { return };
         let range = s.offset as usize..(s.offset + s.len) as usize;
         self.refresh_place(s.array);

@@ -46,7 +46,7 @@ impl Machine {
             StdFn::StrconvParseInt => {
                 self.int_result("ParseInt", &s, parse_int(&s, int_arg(args, 1), int_arg(args, 2)))
             }
-            StdFn::StrconvQuote => one(string(&self.quote(&s))),
+            StdFn::StrconvQuote => one(string(&go_quote(&s))),
             StdFn::StrconvFormatFloat => {
                 let (v, fmt, prec, bits) = (float_arg(args, 0), int_arg(args, 1), int_arg(args, 2), int_arg(args, 3));
                 one(string(&self.format_float(v, fmt as u8, prec, bits)))
@@ -80,15 +80,10 @@ impl Machine {
         match err {
             None => Value::Nil,
             Some(e) => {
-                let message = format!("strconv.{func}: parsing {}: {}", self.quote(s), e.text());
+                let message = format!("strconv.{func}: parsing {}: {}", go_quote(s), e.text());
                 self.new_error(message)
             }
         }
-    }
-
-    /// `strconv.Quote`, which is what `%q` prints.
-    pub(crate) fn quote(&self, s: &str) -> String {
-        sprintf_basic("%q", RtKind::String, string(s))
     }
 
     /// `strconv.FormatFloat(v, fmt, prec, bitSize)`: Go's own algorithm
@@ -97,6 +92,13 @@ impl Machine {
         let prec = prec.clamp(-1, 1 << 20) as i32;
         crate::float_format::format_float(v, fmt, prec, if bits == 32 { 32 } else { 64 })
     }
+}
+
+/// Go's `strconv.Quote`, which is what `%q` prints: the one way the engine
+/// quotes a string (printable non-ASCII stays as it is; control characters
+/// and invalid UTF-8 are escaped as Go escapes them).
+pub(crate) fn go_quote(s: &str) -> String {
+    sprintf_basic("%q", RtKind::String, string(s))
 }
 
 /// `fmt.Sprintf(format, v)` for one value of a basic type, through the
