@@ -9,6 +9,7 @@
 pub mod challenges;
 pub mod float_parse;
 pub mod gallery;
+pub mod id_map;
 pub mod ir;
 pub mod lang;
 pub mod sim;
