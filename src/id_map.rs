@@ -2,9 +2,11 @@
 //! ids, function keys, goroutine and channel indexes.
 //!
 //! Each map is a vector with a slot per id from the smallest id stored so far,
-//! so the engine's many id-keyed tables share one small implementation instead
-//! of a B-tree per key and value type (each costs kilobytes of wasm). Lookups
-//! are an index; iteration, where it is used, is in id order as with a
+//! holding the index of the id's value in a dense vector of values, so the
+//! engine's many id-keyed tables share one small implementation instead of a
+//! B-tree per key and value type (each costs kilobytes of wasm); the slot code
+//! does not depend on the values' type, so it is in the wasm once. Lookups
+//! are two indexes; iteration, where it is used, is in id order as with a
 //! `BTreeMap`. The vector starts at the first id inserted and grows downwards
 //! when a smaller one comes, so a table whose ids cluster in a range far from
 //! 0 (one function's variables) only holds that range. Ids spread thinly over a
@@ -36,20 +38,73 @@ impl DenseId for usize {
     }
 }
 
+/// Where each id's value is: a vector with a slot per id from the smallest
+/// id stored so far, holding the value's index in `IdMap::values` (`NONE`
+/// for no value). It knows nothing of the values' type, so the growing code
+/// exists once in the wasm rather than once per map type.
+#[derive(Clone, Debug, Default)]
+struct Slots {
+    /// The id of `index[0]`.
+    base: usize,
+    index: Vec<u32>,
+}
+
+const NONE: u32 = u32::MAX;
+
+impl Slots {
+    /// The index of `id`'s value, if it has one.
+    fn find(&self, id: usize) -> Option<usize> {
+        match self.index.get(id.wrapping_sub(self.base)) {
+            Some(&i) if i != NONE => Some(i as usize),
+            _ => None,
+        }
+    }
+
+    /// The index of `id`'s value, or `Err(next)` after recording that the
+    /// value `next` is `id`'s, when it had none.
+    fn find_or_add(&mut self, id: usize, next: usize) -> Result<usize, usize> {
+        if self.index.is_empty() {
+            self.base = id;
+        } else if id < self.base {
+            // Grow downwards, at least doubling, so ids that keep coming in
+            // falling order cost amortised constant time.
+            let new_base = id.min(self.base.saturating_sub(self.index.len()));
+            let extra = self.base - new_base;
+            self.index.splice(0..0, std::iter::repeat(NONE).take(extra));
+            self.base = new_base;
+        }
+        let at = id - self.base;
+        if at >= self.index.len() {
+            self.index.resize(at + 1, NONE);
+        }
+        match self.index[at] {
+            NONE => {
+                self.index[at] = next as u32;
+                Err(next)
+            }
+            i => Ok(i as usize),
+        }
+    }
+
+    /// The ids that have values, in id order, with their values' indexes.
+    fn iter(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let base = self.base;
+        self.index.iter().enumerate().filter(|(_, &i)| i != NONE).map(move |(k, &i)| (base + k, i as usize))
+    }
+}
+
 /// A map from ids to values, iterated in id order.
 #[derive(Clone, Debug)]
 pub struct IdMap<V, K = u32> {
-    /// The id of `slots[0]`.
-    base: usize,
-    slots: Vec<Option<V>>,
-    /// How many slots hold a value.
-    len: usize,
+    slots: Slots,
+    /// The values in the order they were first set.
+    values: Vec<V>,
     key: PhantomData<K>,
 }
 
 impl<V, K> Default for IdMap<V, K> {
     fn default() -> Self {
-        IdMap { base: 0, slots: Vec::new(), len: 0, key: PhantomData }
+        IdMap { slots: Slots::default(), values: Vec::new(), key: PhantomData }
     }
 }
 
@@ -59,52 +114,34 @@ impl<V, K: DenseId> IdMap<V, K> {
     }
 
     pub fn get(&self, id: &K) -> Option<&V> {
-        self.slots.get(id.index().wrapping_sub(self.base))?.as_ref()
+        self.slots.find(id.index()).map(|i| &self.values[i])
     }
 
     pub fn get_mut(&mut self, id: &K) -> Option<&mut V> {
-        self.slots.get_mut(id.index().wrapping_sub(self.base))?.as_mut()
+        self.slots.find(id.index()).map(|i| &mut self.values[i])
     }
 
     pub fn contains_key(&self, id: &K) -> bool {
-        self.get(id).is_some()
+        self.slots.find(id.index()).is_some()
     }
 
     pub fn len(&self) -> usize {
-        self.len
+        self.values.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.len == 0
-    }
-
-    /// The slot of `id`, made first if the vector does not reach it yet.
-    fn slot(&mut self, id: K) -> &mut Option<V> {
-        let i = id.index();
-        if self.slots.is_empty() {
-            self.base = i;
-        } else if i < self.base {
-            // Grow downwards, at least doubling, so ids that keep coming in
-            // falling order cost amortised constant time.
-            let new_base = i.min(self.base.saturating_sub(self.slots.len()));
-            let extra = self.base - new_base;
-            self.slots.splice(0..0, std::iter::repeat_with(|| None).take(extra));
-            self.base = new_base;
-        }
-        let at = i - self.base;
-        if at >= self.slots.len() {
-            self.slots.resize_with(at + 1, || None);
-        }
-        &mut self.slots[at]
+        self.values.is_empty()
     }
 
     /// Sets the value of `id`, returning the old one.
     pub fn insert(&mut self, id: K, v: V) -> Option<V> {
-        let old = self.slot(id).replace(v);
-        if old.is_none() {
-            self.len += 1;
+        match self.slots.find_or_add(id.index(), self.values.len()) {
+            Ok(i) => Some(std::mem::replace(&mut self.values[i], v)),
+            Err(_) => {
+                self.values.push(v);
+                None
+            }
         }
-        old
     }
 
     /// The value of `id`, set to `V::default()` first if there is none.
@@ -112,18 +149,19 @@ impl<V, K: DenseId> IdMap<V, K> {
     where
         V: Default,
     {
-        let slot = self.slot(id);
-        if slot.is_none() {
-            *slot = Some(V::default());
-            self.len += 1;
-        }
-        self.slot(id).as_mut().expect("the slot was just filled")
+        let i = match self.slots.find_or_add(id.index(), self.values.len()) {
+            Ok(i) => i,
+            Err(i) => {
+                self.values.push(V::default());
+                i
+            }
+        };
+        &mut self.values[i]
     }
 
     /// The ids and values in id order.
     pub fn iter(&self) -> impl Iterator<Item = (K, &V)> + '_ {
-        let base = self.base;
-        self.slots.iter().enumerate().filter_map(move |(i, v)| Some((K::from_index(base + i), v.as_ref()?)))
+        self.slots.iter().map(move |(id, i)| (K::from_index(id), &self.values[i]))
     }
 }
 
