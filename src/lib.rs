@@ -13,6 +13,7 @@ pub mod deflate;
 pub mod float_format;
 pub mod float_parse;
 pub mod gallery;
+pub mod id_map;
 pub mod ir;
 pub mod lang;
 pub mod share_link;

@@ -13,6 +13,7 @@ use super::types::{ConstVal, FieldInfo, FuncType, MethodInfo, NamedType, Type};
 /// A method's receiver: its name (if any) and type.
 type Receiver<'r> = Option<(&'r Field, Type)>;
 use super::Diagnostic;
+use crate::id_map::{IdMap, IdSet};
 use crate::ir::types::{RtField, RtKind, RtMethod, RtType, TypeId, TypeTable};
 use crate::ir::{Builtin, Conv, Zero};
 use crate::source::Span;
@@ -223,82 +224,83 @@ pub struct FuncInfo {
 /// The checker's findings, for lowering.
 #[derive(Debug, Default)]
 pub struct Info {
-    pub uses: super::id_map::IdMap<Entity>,
-    pub consts: super::id_map::IdMap<ConstVal>,
-    pub calls: super::id_map::IdMap<CallKind>,
+    pub uses: IdMap<Entity>,
+    pub consts: IdMap<ConstVal>,
+    pub calls: IdMap<CallKind>,
     pub vars: Vec<VarInfo>,
-    pub lit_captures: super::id_map::IdMap<Vec<VarId>>,
+    pub lit_captures: IdMap<Vec<VarId>>,
     /// The checker's key of each function literal.
-    pub lit_keys: super::id_map::IdMap<u32>,
+    pub lit_keys: IdMap<u32>,
     pub funcs: Vec<FuncInfo>,
     pub main: Option<usize>,
     /// The named result variables of each function (by key), for bare returns.
-    pub named_results: BTreeMap<u32, Vec<VarId>>,
+    pub named_results: IdMap<Vec<VarId>>,
     /// The zero values of each function's results (by key), for recovery.
-    pub result_zeros: BTreeMap<u32, Vec<Zero>>,
+    pub result_zeros: IdMap<Vec<Zero>>,
     /// How index, slice and composite-literal expressions work.
-    pub exprs: super::id_map::IdMap<ExprInfo>,
+    pub exprs: IdMap<ExprInfo>,
     /// What each field or method selector `x.f` denotes.
-    pub selections: super::id_map::IdMap<Selection>,
+    pub selections: IdMap<Selection>,
     /// The run-time types values can have.
     pub types: TypeTable,
-    /// The run-time type id of each named type (by `NamedType::id`).
-    pub named_rt: BTreeMap<u32, TypeId>,
+    /// The run-time type id of each named type, by `named_rt_key`.
+    pub named_rt: IdMap<TypeId>,
     /// Named types in declaration order, to finish their method tables.
     pub named: Vec<Rc<NamedType>>,
     /// Selector operands whose type is a pointer.
-    pub ptr_exprs: super::id_map::IdSet,
+    pub ptr_exprs: IdSet,
     /// Conversions that change a value's representation.
-    pub convs: super::id_map::IdMap<Conv>,
+    pub convs: IdMap<Conv>,
     /// Multi-value calls passed to `fmt.Println`: how to box each result.
-    pub tuple_conversions: super::id_map::IdMap<Vec<Option<TypeId>>>,
+    pub tuple_conversions: IdMap<Vec<Option<TypeId>>>,
     /// Composite literals whose value is boxed into a new cell (`&T{}` elided in `[]*T{{...}}`).
-    pub boxed_lits: super::id_map::IdSet,
+    pub boxed_lits: IdSet,
     /// Pointers to arrays made here (`&[N]T{...}`, `new([N]T)`, `{...}` for a
     /// `*[N]T` element) and dereferences `*p` of them: a pointer to an array
     /// is a handle to a backing array (see `sim::array_box`), so it can be
     /// sliced. Also slice expressions through such a pointer (`p[lo:hi]`),
     /// which check it for nil first.
-    pub array_refs: std::collections::BTreeSet<NodeId>,
+    pub array_refs: IdSet,
     /// Expressions whose value becomes an interface value: the dynamic type to box with.
-    pub conversions: super::id_map::IdMap<TypeId>,
+    pub conversions: IdMap<TypeId>,
     /// Type assertions and type-switch cases: the asserted run-time type (`None` for `nil`).
-    pub asserts: super::id_map::IdMap<Option<TypeId>>,
+    pub asserts: IdMap<Option<TypeId>>,
     /// The variable a type switch declares in each clause, by the clause's start.
-    pub clause_vars: BTreeMap<u32, VarId>,
+    /// In the order checked, so few that a search is cheap (the last one counts).
+    pub clause_vars: Vec<(u32, VarId)>,
     /// The kind of each `range` loop, by the id of the ranged expression.
-    pub ranges: super::id_map::IdMap<ExprInfo>,
+    pub ranges: IdMap<ExprInfo>,
     /// Calls of variadic functions without `...`: how many trailing
     /// arguments are packed into the variadic parameter's slice.
-    pub variadic_packs: super::id_map::IdMap<u8>,
+    pub variadic_packs: IdMap<u8>,
     /// Slice literals with indexes (`[]int{2: 5, 7}`): lowered as an array
     /// literal (`ExprInfo::ArrayLit`) moved into a backing array.
-    pub indexed_slice_lits: std::collections::BTreeSet<NodeId>,
+    pub indexed_slice_lits: IdSet,
     /// Index expressions and dereferences whose value is an array: how many
     /// levels of arrays it nests (an element read from backing arrays is
     /// copied out that deep, see `sim::array_box`).
-    pub array_levels: BTreeMap<NodeId, u8>,
+    pub array_levels: IdMap<u8>,
     /// Slice expressions on arrays (or pointers to them), with the length.
-    pub array_slices: BTreeMap<NodeId, u64>,
+    pub array_slices: IdMap<u64>,
     /// Slices of arrays that are not variables (`s.arr[lo:hi]`, `p.buf[:n]`,
     /// `xs[i][:]`) whose value is only read before it is dropped: the
     /// operand of a conversion to a string, the source of `copy`, the spread
     /// argument of `append`. Such a slice may be over a copy of the array,
     /// which nothing else can see.
-    pub array_snapshots: std::collections::BTreeSet<NodeId>,
+    pub array_snapshots: IdSet,
     /// Other slices of arrays that are not variables (`b.data[:n]`,
     /// `xs[i][:]`): lowered as a pointer to the array's place, sliced, so
     /// the slice reads and writes that place (see `sim::place_array`).
-    pub array_place_slices: std::collections::BTreeSet<NodeId>,
+    pub array_place_slices: IdSet,
     /// Library functions used as values (`f := strings.ToUpper`).
-    pub lib_func_values: BTreeMap<NodeId, LibFuncValue>,
+    pub lib_func_values: IdMap<LibFuncValue>,
     /// Library calls whose last argument is spread (`fmt.Println(xs...)`).
-    pub spread_calls: std::collections::BTreeSet<NodeId>,
+    pub spread_calls: IdSet,
     /// The `init` functions (indexes into `funcs`), in source order.
     pub inits: Vec<usize>,
     /// `sync.NewCond(&k)` where `k`'s struct embeds a `sync.Mutex`: the
     /// embedded field's index, whose promoted Lock and Unlock make `*k` a Locker.
-    pub embedded_lockers: BTreeMap<NodeId, u16>,
+    pub embedded_lockers: IdMap<u16>,
 }
 
 /// How an operand came about, for messages and assignability.
@@ -473,7 +475,7 @@ impl<'a> Checker<'a> {
     fn rt(&mut self, t: &Type) -> TypeId {
         let kind = match t {
             Type::Named(n) => {
-                if let Some(id) = self.info.named_rt.get(&n.id) {
+                if let Some(id) = self.info.named_rt.get(&named_rt_key(n)) {
                     return *id;
                 }
                 // Reserve the slot first: the underlying type may refer back to this one.
@@ -483,7 +485,7 @@ impl<'a> Checker<'a> {
                     kind: RtKind::Bool,
                     methods: Vec::new(),
                 });
-                self.info.named_rt.insert(n.id, id);
+                self.info.named_rt.insert(named_rt_key(n), id);
                 let under = n.underlying.borrow().clone();
                 let kind = self.rt_kind(&under);
                 self.info.types.types[id as usize].kind = kind;
@@ -653,7 +655,7 @@ impl<'a> Checker<'a> {
     /// Copies every named type's methods into its run-time type.
     fn finish_method_tables(&mut self) {
         for n in self.info.named.clone() {
-            let Some(&id) = self.info.named_rt.get(&n.id) else { continue };
+            let Some(&id) = self.info.named_rt.get(&named_rt_key(&n)) else { continue };
             let methods = n
                 .methods
                 .borrow()
@@ -1795,7 +1797,7 @@ impl<'a> Checker<'a> {
                     let ident = Ident { id: b.id, name: name.clone(), span: b.span };
                     let ty = single.unwrap_or_else(|| op.ty.clone());
                     if let Some(v) = self.declare_var(&ident, ty, false) {
-                        self.info.clause_vars.insert(c.span.start, v);
+                        self.info.clause_vars.push((c.span.start, v));
                         vars.push(v);
                     }
                 }
@@ -4461,6 +4463,12 @@ fn string_conversion(from: &Type, to: &Type) -> Option<crate::ir::stdlib::StdFn>
 /// The length and element type of an array type, or of the array a pointer
 /// points to (and whether it is through a pointer).
 /// How many levels of arrays `t` nests: 0 for a non-array, 2 for `[3][3]int`.
+/// The key of a named type in `Info::named_rt`: its id plus one, so the
+/// predeclared `error` (id `u32::MAX`) is 0 and the keys stay dense.
+fn named_rt_key(n: &NamedType) -> u32 {
+    n.id.wrapping_add(1)
+}
+
 pub fn array_levels(t: &Type) -> u8 {
     match t.under() {
         Type::Array(_, elem) => array_levels(&elem).saturating_add(1),

@@ -9,23 +9,19 @@
 use super::ast::*;
 use super::check::{CallKind, Entity, ExprInfo, Info, Selection, VarId};
 use super::types::ConstVal;
+use crate::id_map::IdMap;
 use crate::ir::stdlib::StdFn;
 use crate::ir::{BinOp, Builtin, Capture, FuncId, Function, Instr, PlaceStep, Program, SelectCase, UnOp, VarRef};
 use crate::source::{LineIndex, Span};
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 /// Lowers a file that checked without errors.
 pub fn lower(file: &File, info: &Info, src: &str, file_name: &str) -> Program {
     // Package-level variables get global slots in declaration order.
-    let globals: BTreeMap<VarId, u32> = info
-        .vars
-        .iter()
-        .enumerate()
-        .filter(|(_, v)| v.owner == 0)
-        .enumerate()
-        .map(|(i, (v, _))| (v, i as u32))
-        .collect();
+    let mut globals: IdMap<u32, VarId> = IdMap::new();
+    for (v, _) in info.vars.iter().enumerate().filter(|(_, v)| v.owner == 0) {
+        globals.insert(v, globals.len() as u32);
+    }
     let global_specs: Vec<&ValueSpec> = file
         .decls
         .iter()
@@ -83,7 +79,7 @@ struct Lowerer<'a> {
     info: &'a Info,
     funcs: Vec<Option<Function>>,
     /// The global slot of each package-level variable.
-    globals: BTreeMap<VarId, u32>,
+    globals: IdMap<u32, VarId>,
     /// Package-level variable declarations, initialised at the start of `main.main`.
     global_specs: Vec<&'a ValueSpec>,
     /// The receiver of the method being lowered next.
@@ -109,7 +105,7 @@ struct Builder {
     stmt_start: Vec<bool>,
     pending_start: bool,
     locals: u16,
-    slots: BTreeMap<VarId, u16>,
+    slots: IdMap<u16, VarId>,
     captures: Vec<VarId>,
     lits: u32,
     loops: Vec<Loop>,
@@ -118,8 +114,8 @@ struct Builder {
     chan_name: Option<Rc<str>>,
     /// The label of the statement being lowered, for the loop it starts.
     pending_label: Option<String>,
-    /// Where each label's statement begins, for `goto`.
-    label_pcs: BTreeMap<String, usize>,
+    /// Where each label's statement begins, for `goto` (few: searched; the last one counts).
+    label_pcs: Vec<(String, usize)>,
     /// `goto` jumps to patch once every label is placed: (jump, label).
     gotos: Vec<(usize, String)>,
 }
@@ -173,14 +169,14 @@ impl<'a> Lowerer<'a> {
             stmt_start: Vec::new(),
             pending_start: false,
             locals: 0,
-            slots: BTreeMap::new(),
+            slots: IdMap::new(),
             captures,
             lits: 0,
             loops: Vec::new(),
             named_results: self.info.named_results.get(&key).cloned().unwrap_or_default(),
             chan_name: None,
             pending_label: None,
-            label_pcs: BTreeMap::new(),
+            label_pcs: Vec::new(),
             gotos: Vec::new(),
         };
         // Parameters occupy the first slots; captured ones move into cells at entry.
@@ -202,7 +198,8 @@ impl<'a> Lowerer<'a> {
                 }
             }
         }
-        for (&v, &slot) in &b.slots.clone() {
+        let param_slots: Vec<(VarId, u16)> = b.slots.iter().map(|(v, &slot)| (v, slot)).collect();
+        for (v, slot) in param_slots {
             let depth = self.info.vars[v].backed;
             if depth > 0 {
                 // An array parameter that is sliced or address-taken moves to a backing array.
@@ -240,7 +237,7 @@ impl<'a> Lowerer<'a> {
         }
         self.stmts(&mut b, &body.stmts);
         for (at, label) in std::mem::take(&mut b.gotos) {
-            if let Some(&target) = b.label_pcs.get(&label) {
+            if let Some(&(_, target)) = b.label_pcs.iter().rev().find(|(name, _)| *name == label) {
                 b.patch(at, target);
             }
         }
@@ -711,7 +708,7 @@ impl<'a> Lowerer<'a> {
             }
             StmtKind::Switch { init, tag, clauses } => self.switch(b, s, init.as_deref(), tag.as_deref(), clauses),
             StmtKind::Labeled(label, inner) => {
-                b.label_pcs.insert(label.name.clone(), b.pc());
+                b.label_pcs.push((label.name.clone(), b.pc()));
                 // Only a loop, switch or select is the target of a labelled branch.
                 if let StmtKind::For { .. } | StmtKind::Range { .. } | StmtKind::Switch { .. } | StmtKind::Select(_) =
                     inner.kind
@@ -1681,7 +1678,9 @@ impl<'a> Lowerer<'a> {
         for (k, c) in clauses.iter().enumerate() {
             body_starts.push(b.pc());
             // A type switch binds its variable in each clause.
-            if let (Some((Some(_), _)), Some(&v)) = (guard, self.info.clause_vars.get(&c.span.start)) {
+            if let (Some((Some(_), _)), Some(&v)) =
+                (guard, self.info.clause_vars.iter().rev().find(|(start, _)| *start == c.span.start).map(|(_, v)| v))
+            {
                 b.emit(Instr::Load(t_tag), c.span);
                 let single = c.exprs.as_ref().filter(|xs| xs.len() == 1).map(|xs| &xs[0]);
                 if let Some(t) = single.and_then(|x| self.info.asserts.get(&x.id).copied().flatten()) {

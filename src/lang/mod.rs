@@ -10,7 +10,6 @@ pub mod exports;
 pub mod go_size;
 pub mod goto_check;
 pub mod highlight;
-pub mod id_map;
 pub mod lexer;
 pub mod library;
 pub mod lower;

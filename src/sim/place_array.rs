@@ -20,17 +20,21 @@ use std::collections::BTreeMap;
 /// pointee is the array.
 #[derive(Clone, Debug, Default)]
 pub struct PlaceArrays {
-    by_array: BTreeMap<u32, u32>,
+    /// The place arrays' ids, ascending (each is the newest backing array
+    /// when it is made), and beside each its pointer cell.
+    arrays: Vec<u32>,
+    cells: Vec<u32>,
     by_cell: BTreeMap<u32, u32>,
 }
 
 impl Machine {
     /// The pointer cell behind backing array `array`, when it is a place array.
     pub fn place_of(&self, array: u32) -> Option<u32> {
-        if self.place_arrays.by_array.is_empty() {
+        if self.place_arrays.arrays.is_empty() {
             return None;
         }
-        self.place_arrays.by_array.get(&array).copied()
+        let i = self.place_arrays.arrays.binary_search(&array).ok()?;
+        Some(self.place_arrays.cells[i])
     }
 
     /// A handle (a slice over all of it) to the array pointer cell `c` points
@@ -46,7 +50,8 @@ impl Machine {
                 self.arrays.push(Vec::new());
                 let a = self.arrays.len() as u32 - 1;
                 self.place_arrays.by_cell.insert(c, a);
-                self.place_arrays.by_array.insert(a, c);
+                self.place_arrays.arrays.push(a);
+                self.place_arrays.cells.push(c);
                 a
             }
         };
@@ -112,11 +117,11 @@ impl Machine {
     /// Backing arrays as formatting sees them: place arrays hold their
     /// places' elements.
     pub fn arrays_for_printing(&self) -> std::borrow::Cow<'_, [Vec<Value>]> {
-        if self.place_arrays.by_array.is_empty() {
+        if self.place_arrays.arrays.is_empty() {
             return std::borrow::Cow::Borrowed(&self.arrays);
         }
         let mut arrays = self.arrays.clone();
-        for (&a, &c) in &self.place_arrays.by_array {
+        for (&a, &c) in self.place_arrays.arrays.iter().zip(&self.place_arrays.cells) {
             arrays[a as usize] = self.place_elems(c).to_vec();
         }
         std::borrow::Cow::Owned(arrays)

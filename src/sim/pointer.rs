@@ -23,8 +23,19 @@ pub enum Place {
 /// The interior pointers made so far, both ways.
 #[derive(Clone, Debug, Default)]
 pub struct Interior {
-    by_cell: BTreeMap<u32, Place>,
+    /// The cells of the interior pointers, ascending: each is the newest
+    /// cell when it is made, and cells are never freed. `places[i]` is what
+    /// `cells[i]` stands for.
+    cells: Vec<u32>,
+    places: Vec<Place>,
     by_place: BTreeMap<Place, u32>,
+}
+
+impl Interior {
+    /// The place cell `c` stands for, if it is an interior pointer.
+    fn place(&self, c: u32) -> Option<&Place> {
+        self.cells.binary_search(&c).ok().map(|i| &self.places[i])
+    }
 }
 
 const NIL: &Value = &Value::Nil;
@@ -43,20 +54,20 @@ fn walk<'a>(mut v: &'a Value, path: &[u16]) -> &'a Value {
 impl Machine {
     /// Whether cell `c` stands for a place inside another value.
     pub fn is_interior(&self, c: u32) -> bool {
-        !self.interior.by_cell.is_empty() && self.interior.by_cell.contains_key(&c)
+        self.interior.place(c).is_some()
     }
 
     /// The place interior pointer `c` stands for, if it is one.
     pub fn interior_place(&self, c: u32) -> Option<&Place> {
-        self.interior.by_cell.get(&c)
+        self.interior.place(c)
     }
 
     /// The value a pointer to cell `c` points to.
     pub fn pointee(&self, c: u32) -> &Value {
-        if self.interior.by_cell.is_empty() {
+        if self.interior.cells.is_empty() {
             return self.cells.get(c as usize).unwrap_or(NIL);
         }
-        match self.interior.by_cell.get(&c) {
+        match self.interior.place(c) {
             None => self.cells.get(c as usize).unwrap_or(NIL),
             Some(Place::Field { cell, path }) => walk(self.cells.get(*cell as usize).unwrap_or(NIL), path),
             Some(Place::Elem { array, index, path }) => {
@@ -72,7 +83,7 @@ impl Machine {
         if path.is_empty() {
             return Ok(base.clone());
         }
-        let place = match self.interior.by_cell.get(c) {
+        let place = match self.interior.place(*c) {
             None => Place::Field { cell: *c, path: Rc::from(path) },
             Some(Place::Field { cell, path: p0 }) => {
                 Place::Field { cell: *cell, path: p0.iter().chain(path).copied().collect() }
@@ -113,7 +124,8 @@ impl Machine {
         }
         self.cells.push(Value::Nil);
         let c = self.cells.len() as u32 - 1;
-        self.interior.by_cell.insert(c, place.clone());
+        self.interior.cells.push(c);
+        self.interior.places.push(place.clone());
         self.interior.by_place.insert(place, c);
         Value::Ptr(c)
     }
@@ -121,7 +133,7 @@ impl Machine {
     /// Stores `v` at `path` inside what interior pointer `c` points to;
     /// false when `c` is an ordinary cell.
     pub(crate) fn set_interior(&mut self, c: u32, path: &[u16], v: Value) -> Option<Result<(), String>> {
-        let place = self.interior.by_cell.get(&c)?.clone();
+        let place = self.interior.place(c)?.clone();
         Some(match place {
             Place::Field { cell, path: p0 } => {
                 let full: Vec<u16> = p0.iter().chain(path).copied().collect();
@@ -143,11 +155,11 @@ impl Machine {
     /// The heap as formatting sees it: interior pointers' cells hold the
     /// values they point to.
     pub fn cells_for_printing(&self) -> std::borrow::Cow<'_, [Value]> {
-        if self.interior.by_cell.is_empty() {
+        if self.interior.cells.is_empty() {
             return std::borrow::Cow::Borrowed(&self.cells);
         }
         let mut cells = self.cells.clone();
-        for &c in self.interior.by_cell.keys() {
+        for &c in &self.interior.cells {
             cells[c as usize] = self.pointee(c).clone();
         }
         std::borrow::Cow::Owned(cells)

@@ -15,8 +15,9 @@
 //! once per location, and once per pair of source positions.
 
 use super::goroutine::GIdx;
+use crate::id_map::IdMap;
 use crate::ir::FuncId;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 /// A vector clock: one counter per goroutine, by `GIdx`. Kept behind `Rc`
@@ -156,6 +157,10 @@ pub struct Access {
 struct Shadow {
     write: Option<Access>,
     reads: Vec<Access>,
+    /// Whether a race at this location was found already: ThreadSanitizer
+    /// notes the racy location before it compares the pair of stacks, so
+    /// even a race suppressed as a repeated pair silences the location.
+    reported: bool,
 }
 
 /// A race found: the access that found it and the earlier one it races with.
@@ -175,17 +180,17 @@ pub struct RaceDetector {
     sync: BTreeMap<SyncKey, Rc<VClock>>,
     shadow: BTreeMap<Loc, Shadow>,
     /// Per buffered channel: completed sends and receives through the buffer.
-    chan_counts: BTreeMap<u32, (u64, u64)>,
-    reported_locs: BTreeSet<Loc>,
-    reported_pairs: BTreeSet<((FuncId, u32, u8), (FuncId, u32, u8))>,
+    chan_counts: IdMap<(u64, u64)>,
+    /// One per race reported, so few that a search is cheap.
+    reported_pairs: Vec<((FuncId, u32, u8), (FuncId, u32, u8))>,
     /// Ids of map keys, for `Loc::MapSlot`.
     slot_ids: BTreeMap<(u32, super::map::MapKey), u32>,
     /// Goroutines started by `go f(args)` or `go x.Method()`: Go 1.19 runs
     /// those through a wrapper closure, which shows as the outermost frame
     /// (its name and line), by `GIdx`.
-    wrappers: BTreeMap<GIdx, (String, u32)>,
+    wrappers: IdMap<(String, u32)>,
     /// Which goroutine started each one, by `GIdx`.
-    creators: BTreeMap<GIdx, GIdx>,
+    creators: IdMap<GIdx>,
     /// Every race reported so far, in the order found.
     pub races: Vec<Race>,
     /// Set while the machine itself acts (a timer fires): its edges belong
@@ -328,7 +333,7 @@ impl RaceDetector {
     /// goroutine whose send completes). The k-th receive happens before the
     /// (k+cap)-th send completes, through the slot they share.
     pub fn buffered_send(&mut self, sender: GIdx, ch: u32, cap: usize) {
-        let counts = self.chan_counts.entry(ch).or_default();
+        let counts = self.chan_counts.get_or_default(ch);
         let slot = (counts.0 % cap.max(1) as u64) as u32;
         counts.0 += 1;
         self.acquire_release(sender, SyncKey::ChanSlot(ch, slot));
@@ -336,7 +341,7 @@ impl RaceDetector {
 
     /// A receive that took a value out of a buffered channel's buffer.
     pub fn buffered_recv(&mut self, receiver: GIdx, ch: u32, cap: usize) {
-        let counts = self.chan_counts.entry(ch).or_default();
+        let counts = self.chan_counts.get_or_default(ch);
         let slot = (counts.1 % cap.max(1) as u64) as u32;
         counts.1 += 1;
         self.acquire_release(receiver, SyncKey::ChanSlot(ch, slot));
@@ -372,6 +377,8 @@ impl RaceDetector {
         } else {
             shadow.reads.push(a.clone());
         }
+        let first_at_loc = !shadow.reported;
+        shadow.reported |= found.is_some();
         self.shadow.insert(loc, shadow);
         let previous = found?;
         // A map operation's check and the access to the value it returns
@@ -389,15 +396,13 @@ impl RaceDetector {
             let (x, y) = (site(&a), site(&previous));
             (x.clone().min(y.clone()), x.max(y))
         };
-        // ThreadSanitizer notes the racy location before it compares the
-        // pair of stacks: a race suppressed as a repeated pair still
-        // silences its location for later accesses.
-        if !self.reported_locs.insert(loc) {
+        if !first_at_loc {
             return None;
         }
-        if !self.reported_pairs.insert(pair) {
+        if self.reported_pairs.contains(&pair) {
             return None;
         }
+        self.reported_pairs.push(pair);
         let race = Race { loc, current: a, previous };
         self.races.push(race.clone());
         Some(race)

@@ -153,7 +153,7 @@ fn group_lanes(lanes: &[Lane], m: &crate::sim::Machine) -> Vec<LaneGroup> {
         }
     }
     let mut sites: Vec<((u32, u32), Vec<usize>)> = by_site.into_iter().filter(|(_, v)| v.len() >= GROUP_MIN).collect();
-    sites.sort_by_key(|(_, v)| v[0]);
+    crate::stable_sort::sort_by_key(&mut sites, |(_, v)| v[0]);
     sites
         .into_iter()
         .map(|(site, members)| {
@@ -161,7 +161,7 @@ fn group_lanes(lanes: &[Lane], m: &crate::sim::Machine) -> Vec<LaneGroup> {
             let entry = m.goroutines.get(first).map(|g| g.entry).unwrap_or(0);
             let name = m.program.funcs.get(entry as usize).map(|f| f.name.trim_start_matches("main.")).unwrap_or("");
             let mut runs: Vec<(usize, usize)> = members.iter().flat_map(|&i| lanes[i].runs.iter().copied()).collect();
-            runs.sort_unstable();
+            crate::stable_sort::sort_by_key(&mut runs, |&r| r);
             let mut merged: Vec<(usize, usize)> = Vec::with_capacity(runs.len());
             for (from, to) in runs {
                 match merged.last_mut() {
@@ -170,7 +170,7 @@ fn group_lanes(lanes: &[Lane], m: &crate::sim::Machine) -> Vec<LaneGroup> {
                 }
             }
             let mut prints: Vec<usize> = members.iter().flat_map(|&i| lanes[i].prints.iter().copied()).collect();
-            prints.sort_unstable();
+            crate::stable_sort::sort_by_key(&mut prints, |&p| p);
             prints.dedup();
             let waiting = levels(members.iter().flat_map(|&i| lanes[i].waits.iter().copied()));
             let alive = levels(members.iter().map(|&i| (lanes[i].born, lanes[i].ended.unwrap_or(usize::MAX))));
@@ -193,7 +193,7 @@ fn group_lanes(lanes: &[Lane], m: &crate::sim::Machine) -> Vec<LaneGroup> {
 /// the boundaries where that count changes.
 fn levels(ranges: impl Iterator<Item = (usize, usize)>) -> Vec<(usize, u32)> {
     let mut deltas: Vec<(usize, i64)> = ranges.flat_map(|(from, to)| [(from, 1), (to, -1)]).collect();
-    deltas.sort_unstable();
+    crate::stable_sort::sort_by_key(&mut deltas, |&d| d);
     let (mut out, mut count) = (Vec::<(usize, u32)>::new(), 0i64);
     for (at, d) in deltas {
         if at == usize::MAX {
