@@ -74,9 +74,9 @@ fn concurrent_writes_print_gos_fatal_error_and_recover_cannot_stop_it() {
     let source = read("tests/conformance/map_writes_parallel.go");
     let (seed, err) = first_fatal(&source);
     // Real Go 1.19 on two processors printed this, but for its goroutine
-    // numbers (6 and 7 there), its argument words, `+0x` offsets and the
-    // runtime frames of the waiting main goroutine, and the wait reason's
-    // name (the spec asks for today's names).
+    // numbers (6 and 7 there), its argument words, `+0x` offsets, and the
+    // wait reason's name (the spec asks for today's names; Go 1.19 says
+    // `semacquire`).
     let want = "fatal error: concurrent map writes
 
 goroutine G [running]:
@@ -86,6 +86,10 @@ created by main.main
 \tprog.go:17
 
 goroutine 1 [sync.WaitGroup.Wait]:
+sync.runtime_Semacquire(...)
+\t/usr/lib/go-1.19/src/runtime/sema.go:62
+sync.(*WaitGroup).Wait(...)
+\t/usr/lib/go-1.19/src/sync/waitgroup.go:139
 main.main()
 \tprog.go:25
 
@@ -195,4 +199,18 @@ fn the_explorer_finds_concurrent_map_writes_in_the_gallerys_map_race() {
     assert_eq!(exit, 2);
     // The race report printed before the fatal error is on stderr too.
     assert!(err.ends_with(found.run.outcome.stderr()), "{err}");
+}
+
+#[test]
+fn the_writer_caught_mid_write_is_at_its_writes_line() {
+    // Go 1.19 on two processors (S8 with longer texts, so that the two
+    // writers overlap) shows both writers at the map write, line 21, though
+    // the waiting one's step ran on to its loop's head on line 20.
+    let s8 = read("examples/s08-map-race.go");
+    let (seed, err) = first_fatal(&s8);
+    let blocks: Vec<&str> = err.split("\n\n").filter(|b| b.contains("main.main.func1")).collect();
+    assert_eq!(blocks.len(), 2, "random seed {seed}: {err}");
+    for block in blocks {
+        assert!(block.contains("main.main.func1(...)\n\tprog.go:21\n"), "random seed {seed}: {block}");
+    }
 }

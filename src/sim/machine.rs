@@ -2227,7 +2227,7 @@ impl Machine {
     /// Starts (or continues) a panic on `g`: deferred calls run, newest
     /// first, and may recover it; if none does, the program ends as Go's does.
     fn panic(&mut self, g: GIdx, value: Value, message: String) {
-        let trace = traceback::goroutine_block(self, g, "running");
+        let trace = traceback::panic_block(self, g, &message);
         self.emit(g, EventKind::Panic { message: message.clone() });
         let gr = &mut self.goroutines[g as usize];
         let old = gr.panicking.take();

@@ -35,7 +35,7 @@ use super::machine::Machine;
 use super::map::MapId;
 use super::sched::Policy;
 use super::value::Value;
-use crate::ir::{Builtin, Instr};
+use crate::ir::{Builtin, FuncId, Instr};
 
 /// How a goroutine is about to use a map.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,7 +63,20 @@ impl MapUse {
 #[derive(Clone, Debug, Default)]
 pub struct Windows {
     maps: Vec<(MapId, GIdx)>,
+    /// Where each goroutine in `maps` made its write: the function, how
+    /// many frames deep, and the write's instruction. A traceback shows the
+    /// goroutine at that line, inside `mapassign`, even though its step ran
+    /// on to the start of the next statement.
+    sites: Vec<(GIdx, WriteSite)>,
     wait_groups: Vec<(u32, GIdx)>,
+}
+
+/// The place of a map write a goroutine is still inside of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WriteSite {
+    pub func: FuncId,
+    pub depth: usize,
+    pub pc: usize,
 }
 
 impl Windows {
@@ -76,11 +89,18 @@ impl Windows {
         self.maps.iter().find(|(id, _)| *id == m).map(|(_, g)| *g)
     }
 
-    /// `g` is inside a write of map `m`.
-    pub fn hold(&mut self, m: MapId, g: GIdx) {
+    /// `g` is inside a write of map `m`, made at `site`.
+    pub fn hold(&mut self, m: MapId, g: GIdx, site: WriteSite) {
         if self.writer(m).is_none() {
             self.maps.push((m, g));
+            self.sites.retain(|(w, _)| *w != g);
+            self.sites.push((g, site));
         }
+    }
+
+    /// Where `g` made the map write it is still inside of, if it is.
+    pub fn write_site(&self, g: GIdx) -> Option<WriteSite> {
+        self.sites.iter().find(|(w, _)| *w == g).map(|(_, s)| *s)
     }
 
     /// The goroutine releasing the waiters of wait group `wg`, if any.
@@ -103,6 +123,7 @@ impl Windows {
     /// `g` runs again, blocks or ends: its operations are over.
     pub fn release(&mut self, g: GIdx) {
         self.maps.retain(|(_, w)| *w != g);
+        self.sites.retain(|(w, _)| *w != g);
         self.wait_groups.retain(|(_, w)| *w != g);
     }
 }
@@ -141,7 +162,11 @@ impl Machine {
         if !emulates_parallelism(self.sched.policy) {
             return false;
         }
-        self.windows.hold(*id, g);
+        // The write is the instruction before the frame's next one.
+        let gr = &self.goroutines[g as usize];
+        let frame = gr.frame();
+        let site = WriteSite { func: frame.func, depth: gr.frames.len(), pc: (frame.pc as usize).saturating_sub(1) };
+        self.windows.hold(*id, g, site);
         true
     }
 
