@@ -303,7 +303,7 @@ impl Machine {
             );
             return None;
         }
-        let Some(g) = self.sched.pick(choice.map(|c| c.g)) else {
+        let Some(g) = self.pick_next(choice.map(|c| c.g)) else {
             self.deadlock();
             return None;
         };
