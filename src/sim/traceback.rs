@@ -129,18 +129,25 @@ fn block_with(m: &Machine, g: GIdx, status: &str, lib: &[LibFrame], deferred: bo
         let f = &program.funcs[frame.func as usize];
         let args = if f.params > 0 { "..." } else { "" };
         let code = &f.code;
+        // Whether a panic runs this frame's deferred call above it: Go
+        // shows `panic` between them, and this frame where it panicked.
+        let panic_runs_callee = panic_runs(m, g, depth + 1);
         let pc = match write {
             // Caught inside a map write: Go shows the write's line.
             Some(w) if w.depth == depth + 1 && w.func == frame.func => w.pc,
             // Running its deferred calls on the way out: Go shows the line
             // of the return (the closing brace when it falls off the end).
-            _ if matches!(code.get(frame.pc as usize), Some(Instr::Return { .. }))
+            _ if !panic_runs_callee
+                && matches!(code.get(frame.pc as usize), Some(Instr::Return { .. }))
                 && gr.frames.get(depth + 1).map_or(deferred, |callee| callee.is_deferred) =>
             {
                 frame.pc as usize
             }
             _ => frame.pc.saturating_sub(1) as usize,
         };
+        if panic_runs_callee {
+            write_lib_frames(&mut out, &[("panic", "runtime/panic.go", 884)]);
+        }
         let line = program.line_of(frame.func, pc);
         let _ = writeln!(out, "{}({})\n\t{}:{}", f.name, args, program.file_name, line);
         if frame.once.is_some() {
@@ -154,6 +161,23 @@ fn block_with(m: &Machine, g: GIdx, status: &str, lib: &[LibFrame], deferred: bo
         let _ = writeln!(out, "created by {}\n\t{}:{}", name, program.file_name, line);
     }
     out
+}
+
+/// Whether one of `g`'s panics (not a `Goexit`) runs the deferred call
+/// whose frame is at index `at`.
+fn panic_runs(m: &Machine, g: GIdx, at: usize) -> bool {
+    let gr = &m.goroutines[g as usize];
+    if !gr.frames.get(at).is_some_and(|f| f.is_deferred) {
+        return false;
+    }
+    let mut p = gr.panicking.as_deref();
+    while let Some(panic) = p {
+        if panic.running_at == at && !panic.goexit {
+            return true;
+        }
+        p = panic.outer.as_deref();
+    }
+    false
 }
 
 /// One goroutine's block, ending in a newline: its frames innermost first,
