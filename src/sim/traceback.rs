@@ -31,28 +31,34 @@ const WG_ADD_MISUSE: LibFrame = ("sync.(*WaitGroup).Add", "sync/waitgroup.go", 8
 const WG_DONE: LibFrame = ("sync.(*WaitGroup).Done", "sync/waitgroup.go", 108);
 const ONCE_DO: LibFrame = ("sync.(*Once).Do", "sync/once.go", 65);
 
+const MUTEX_WAIT: &[LibFrame] = &[SEMACQUIRE_MUTEX, LOCK_SLOW, LOCK];
+const RW_WRITER_WAIT: &[LibFrame] = &[SEMACQUIRE_MUTEX, ("sync.(*RWMutex).Lock", "sync/rwmutex.go", 152)];
+const RW_LOCK_WAIT: &[LibFrame] =
+    &[SEMACQUIRE_MUTEX, LOCK_SLOW, LOCK, ("sync.(*RWMutex).Lock", "sync/rwmutex.go", 147)];
+const RW_RLOCK_WAIT: &[LibFrame] = &[SEMACQUIRE_MUTEX, ("sync.(*RWMutex).RLock", "sync/rwmutex.go", 71)];
+const WG_WAIT: &[LibFrame] = &[SEMACQUIRE, ("sync.(*WaitGroup).Wait", "sync/waitgroup.go", 139)];
+const ONCE_WAIT: &[LibFrame] =
+    &[SEMACQUIRE_MUTEX, LOCK_SLOW, LOCK, ("sync.(*Once).doSlow", "sync/once.go", 70), ONCE_DO];
+const COND_WAIT: &[LibFrame] =
+    &[("sync.runtime_notifyListWait", "runtime/sema.go", 517), ("sync.(*Cond).Wait", "sync/cond.go", 70)];
+const SLEEP: &[LibFrame] = &[("time.Sleep", "runtime/time.go", 195)];
+
 /// The library frames above the program's innermost frame of a goroutine
 /// blocked for `wait`, innermost first.
-fn blocked_frames(m: &Machine, g: GIdx, wait: WaitReason) -> Vec<LibFrame> {
+fn blocked_frames(m: &Machine, g: GIdx, wait: WaitReason) -> &'static [LibFrame] {
     match wait {
-        WaitReason::MutexLock(_) => vec![SEMACQUIRE_MUTEX, LOCK_SLOW, LOCK],
+        WaitReason::MutexLock(_) => MUTEX_WAIT,
+        // The announced writer waits for the readers to leave.
         WaitReason::RwLock(id) if m.rwmutexes.get(id as usize).is_some_and(|rw| rw.pending == Some(g)) => {
-            // The announced writer waits for the readers to leave.
-            vec![SEMACQUIRE_MUTEX, ("sync.(*RWMutex).Lock", "sync/rwmutex.go", 152)]
+            RW_WRITER_WAIT
         }
-        WaitReason::RwLock(_) => {
-            vec![SEMACQUIRE_MUTEX, LOCK_SLOW, LOCK, ("sync.(*RWMutex).Lock", "sync/rwmutex.go", 147)]
-        }
-        WaitReason::RwRLock(_) => vec![SEMACQUIRE_MUTEX, ("sync.(*RWMutex).RLock", "sync/rwmutex.go", 71)],
-        WaitReason::WaitGroupWait(_) => vec![SEMACQUIRE, ("sync.(*WaitGroup).Wait", "sync/waitgroup.go", 139)],
-        WaitReason::OnceDo(_) => {
-            vec![SEMACQUIRE_MUTEX, LOCK_SLOW, LOCK, ("sync.(*Once).doSlow", "sync/once.go", 70), ONCE_DO]
-        }
-        WaitReason::CondWait(_) => {
-            vec![("sync.runtime_notifyListWait", "runtime/sema.go", 517), ("sync.(*Cond).Wait", "sync/cond.go", 70)]
-        }
-        WaitReason::Sleep => vec![("time.Sleep", "runtime/time.go", 195)],
-        _ => Vec::new(),
+        WaitReason::RwLock(_) => RW_LOCK_WAIT,
+        WaitReason::RwRLock(_) => RW_RLOCK_WAIT,
+        WaitReason::WaitGroupWait(_) => WG_WAIT,
+        WaitReason::OnceDo(_) => ONCE_WAIT,
+        WaitReason::CondWait(_) => COND_WAIT,
+        WaitReason::Sleep => SLEEP,
+        _ => &[],
     }
 }
 
@@ -77,34 +83,33 @@ fn sync_call(m: &Machine, g: GIdx) -> Option<Option<Builtin>> {
     }
 }
 
+const WG_NEGATIVE_ADD: &[LibFrame] = &[WG_ADD_NEGATIVE];
+const WG_NEGATIVE_DONE: &[LibFrame] = &[WG_ADD_NEGATIVE, WG_DONE];
+const WG_MISUSE: &[LibFrame] = &[WG_ADD_MISUSE];
+const WG_REUSED: &[LibFrame] = &[("sync.(*WaitGroup).Wait", "sync/waitgroup.go", 141)];
+const MUTEX_UNLOCK: &[LibFrame] =
+    &[FATAL, ("sync.(*Mutex).unlockSlow", "sync/mutex.go", 229), ("sync.(*Mutex).Unlock", "sync/mutex.go", 223)];
+const RW_RUNLOCK: &[LibFrame] = &[
+    FATAL,
+    ("sync.(*RWMutex).rUnlockSlow", "sync/rwmutex.go", 129),
+    ("sync.(*RWMutex).RUnlock", "sync/rwmutex.go", 119),
+];
+const RW_UNLOCK: &[LibFrame] = &[FATAL, ("sync.(*RWMutex).Unlock", "sync/rwmutex.go", 209)];
+
 /// The library frames above the program's innermost frame when `g` stops
 /// with `message`, a sync package's panic or fatal error, innermost first.
-fn failing_frames(m: &Machine, g: GIdx, message: &str) -> Vec<LibFrame> {
-    let Some(call) = sync_call(m, g) else { return Vec::new() };
+fn failing_frames(m: &Machine, g: GIdx, message: &str) -> &'static [LibFrame] {
+    let Some(call) = sync_call(m, g) else { return &[] };
     let is = |b: Builtin| call.is_none() || call == Some(b);
     match message {
-        "sync: negative WaitGroup counter" if call == Some(Builtin::WgAdd) => vec![WG_ADD_NEGATIVE],
-        "sync: negative WaitGroup counter" if is(Builtin::WgDone) => vec![WG_ADD_NEGATIVE, WG_DONE],
-        "sync: WaitGroup misuse: Add called concurrently with Wait" if is(Builtin::WgAdd) => vec![WG_ADD_MISUSE],
-        "sync: WaitGroup is reused before previous Wait has returned" if call == Some(Builtin::WgWait) => {
-            vec![("sync.(*WaitGroup).Wait", "sync/waitgroup.go", 141)]
-        }
-        "sync: unlock of unlocked mutex" if is(Builtin::MutexUnlock) => {
-            vec![
-                FATAL,
-                ("sync.(*Mutex).unlockSlow", "sync/mutex.go", 229),
-                ("sync.(*Mutex).Unlock", "sync/mutex.go", 223),
-            ]
-        }
-        "sync: RUnlock of unlocked RWMutex" if is(Builtin::RwRUnlock) => vec![
-            FATAL,
-            ("sync.(*RWMutex).rUnlockSlow", "sync/rwmutex.go", 129),
-            ("sync.(*RWMutex).RUnlock", "sync/rwmutex.go", 119),
-        ],
-        "sync: Unlock of unlocked RWMutex" if is(Builtin::RwUnlock) => {
-            vec![FATAL, ("sync.(*RWMutex).Unlock", "sync/rwmutex.go", 209)]
-        }
-        _ => Vec::new(),
+        "sync: negative WaitGroup counter" if call == Some(Builtin::WgAdd) => WG_NEGATIVE_ADD,
+        "sync: negative WaitGroup counter" if is(Builtin::WgDone) => WG_NEGATIVE_DONE,
+        "sync: WaitGroup misuse: Add called concurrently with Wait" if is(Builtin::WgAdd) => WG_MISUSE,
+        "sync: WaitGroup is reused before previous Wait has returned" if call == Some(Builtin::WgWait) => WG_REUSED,
+        "sync: unlock of unlocked mutex" if is(Builtin::MutexUnlock) => MUTEX_UNLOCK,
+        "sync: RUnlock of unlocked RWMutex" if is(Builtin::RwRUnlock) => RW_RUNLOCK,
+        "sync: Unlock of unlocked RWMutex" if is(Builtin::RwUnlock) => RW_UNLOCK,
+        _ => &[],
     }
 }
 
@@ -187,9 +192,9 @@ pub fn goroutine_block(m: &Machine, g: GIdx, status: &str) -> String {
     let gr = &m.goroutines[g as usize];
     let lib = match gr.wait {
         Some(w) if matches!(gr.state, GState::Blocked | GState::Sleeping) => blocked_frames(m, g, w),
-        _ => Vec::new(),
+        _ => &[],
     };
-    block_with(m, g, status, &lib, false)
+    block_with(m, g, status, lib, false)
 }
 
 /// The failing goroutine's block when it panics with `message`: a panic
@@ -197,7 +202,7 @@ pub fn goroutine_block(m: &Machine, g: GIdx, status: &str) -> String {
 pub fn panic_block(m: &Machine, g: GIdx, message: &str) -> String {
     let lib = failing_frames(m, g, message);
     let deferred = !lib.is_empty() && sync_call(m, g) == Some(None);
-    block_with(m, g, "running", &lib, deferred)
+    block_with(m, g, "running", lib, deferred)
 }
 
 /// Go's report of a fatal error (`runtime.fatal`, which `sync` and the map
