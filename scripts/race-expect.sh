@@ -4,6 +4,8 @@
 # with addresses, +0x offsets and the program's path normalised as
 # tests/race.rs normalises the engine's output.
 #   scripts/race-expect.sh [PATH.go ...]   (default: tests/race/*.go)
+# A program outside tests/race (a challenge, whose NAME.expected is the
+# conformance record) gets NAME.race.expected instead.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 command -v go >/dev/null || { echo "go is not installed (apt-get install golang-go)" >&2; exit 1; }
@@ -14,6 +16,8 @@ files=("$@")
 for f in "${files[@]}"; do
   f="$(realpath "$f")"
   name="${f%.go}"
+  out="$name.expected"
+  [ "$(dirname "$f")" = "$ROOT/tests/race" ] || out="$name.race.expected"
   dir="$WORK/$(basename "$name")"
   mkdir -p "$dir"
   cp "$f" "$dir/main.go"
@@ -31,6 +35,6 @@ for f in "${files[@]}"; do
     echo "-- stderr --"
     sed -E -e 's/ at 0x[0-9a-f]+/ at 0xADDR/' -e 's/ \+0x[0-9a-f]+$/ +0xOFF/' \
       -e 's#[^ ]*/main\.go:#PROG.go:#' "$dir/stderr"
-  } > "$name.expected"
+  } > "$out"
   echo "$(basename "$name"): exit $rc"
 done

@@ -109,9 +109,23 @@ fn race_programs_match_go_race_reports() {
         .collect();
     files.sort();
     assert!(files.len() >= 8, "expected at least 8 race programs");
+    // The challenges about a race carry Go's -race report as
+    // NAME.race.expected (their NAME.expected is the conformance record).
+    let challenges = Path::new(env!("CARGO_MANIFEST_DIR")).join("challenges");
+    let mut racy: Vec<_> = fs::read_dir(&challenges)
+        .expect("challenges")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.to_string_lossy().ends_with(".race.expected"))
+        .map(|p| p.with_extension("").with_extension("go"))
+        .collect();
+    racy.sort();
+    assert!(!racy.is_empty(), "the counter challenge has Go's race report");
     let mut failures = Vec::new();
-    for path in &files {
-        let expected_path = path.with_extension("expected");
+    for path in files.iter().chain(&racy) {
+        let expected_path = match path.starts_with(&challenges) {
+            true => path.with_extension("race.expected"),
+            false => path.with_extension("expected"),
+        };
         let (exit, out, err) = run(path);
         let want = fs::read_to_string(&expected_path).unwrap_or_default();
         let source = want.lines().next().unwrap_or("source chanscope").trim_start_matches("source ").to_string();

@@ -334,7 +334,7 @@ impl Machine {
             );
             return None;
         }
-        let Some(g) = self.sched.pick(choice.map(|c| c.g)) else {
+        let Some(g) = self.pick_next(choice.map(|c| c.g)) else {
             self.deadlock();
             return None;
         };
@@ -2281,7 +2281,7 @@ impl Machine {
     /// Starts (or continues) a panic on `g`: deferred calls run, newest
     /// first, and may recover it; if none does, the program ends as Go's does.
     fn panic(&mut self, g: GIdx, value: Value, message: String) {
-        let trace = traceback::goroutine_block(self, g, "running");
+        let trace = traceback::panic_block(self, g, &message);
         self.emit(g, EventKind::Panic { message: message.clone() });
         let gr = &mut self.goroutines[g as usize];
         let old = gr.panicking.take();

@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	defer func() {
+		panic("second")
+	}()
+	var m map[string]int
+	m["a"] = 1
+}
