@@ -224,7 +224,7 @@ test('ping-pong typed in, run, stepped back to step 1 shows the same scene', asy
   assertEqual(end.step, end.total, 'run stops at the end');
   assertEqual(await consoleLines(page, 'stdout'), ['ping-pong', 'ping-pong', 'ping-pong'], 'console');
   const final = await sceneState(page);
-  assertEqual(final.goroutines.map((g) => [g['data-gid'], g['data-state']]), [['1', 'done'], ['5', 'runnable']], 'final states');
+  assertEqual(final.goroutines.map((g) => [g['data-gid'], g['data-state']]), [['1', 'done'], ['6', 'runnable']], 'final states');
   assert((await page.textContent('[data-testid=outcome]')).includes('exit status 0'), 'exit status 0');
   await page.screenshot({ path: path.join(shots, 'ping-pong-end.png') });
 
@@ -634,8 +634,9 @@ test('challenges: scheduling by hand makes the lock-order program deadlock, and 
   for (let i = 0; i < 60 && !(await page.$('[data-testid=outcome]')); i++) {
     const gids = await page.$$eval('[data-testid=choose-goroutine]', (els) => els.map((e) => e.dataset.gid));
     if (gids.length === 0) break;
-    const both = gids.includes('5') && gids.includes('6');
-    const want = both || !gids.includes('1') ? ['5', '6'][turn++ % 2] : '1';
+    // The workers are goroutines 6 and 7 (the program imports fmt, so Go's finalizer goroutine is 5).
+    const both = gids.includes('6') && gids.includes('7');
+    const want = both || !gids.includes('1') ? ['6', '7'][turn++ % 2] : '1';
     await page.click(`[data-testid=choose-goroutine][data-gid="${gids.includes(want) ? want : gids[0]}"]`);
   }
   await page.waitForSelector('[data-testid=challenge][data-reached=true] [data-testid=challenge-reached]');

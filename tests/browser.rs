@@ -599,9 +599,9 @@ async fn a_challenge_loads_in_manual_mode_and_says_when_its_goal_is_reached() {
     assert_eq!(panel().get_attribute("data-reached").as_deref(), Some("false"));
     let policy: HtmlSelectElement = q(&root, "[data-testid=policy]").dyn_into().unwrap();
     assert_eq!(policy.value(), "manual");
-    // Main first until the goroutine that prints B (G5) can run, then G5
-    // whenever it can.
-    play_by_hand(&root, |gids| if gids.contains(&5) { 5 } else { gids[0] }).await;
+    // Main first until the goroutine that prints B (G6: the program imports
+    // fmt, so Go's finalizer goroutine is 5) can run, then G6 whenever it can.
+    play_by_hand(&root, |gids| if gids.contains(&6) { 6 } else { gids[0] }).await;
     assert_eq!(panel().get_attribute("data-finished").as_deref(), Some("true"));
     assert_eq!(panel().get_attribute("data-reached").as_deref(), Some("true"), "B was printed before A");
     assert!(text(&root, "challenge").contains("Goal reached"));
@@ -611,7 +611,7 @@ async fn a_challenge_loads_in_manual_mode_and_says_when_its_goal_is_reached() {
     // Reset and let the goroutine started last run first: A comes first.
     click(&root, "reset").await;
     choose(&root, "gallery", "challenge:order").await;
-    play_by_hand(&root, |gids| if gids.contains(&6) { 6 } else { gids[0] }).await;
+    play_by_hand(&root, |gids| if gids.contains(&7) { 7 } else { gids[0] }).await;
     assert_eq!(panel().get_attribute("data-finished").as_deref(), Some("true"));
     assert_eq!(panel().get_attribute("data-reached").as_deref(), Some("false"));
     // A reload keeps the challenge, in manual mode.

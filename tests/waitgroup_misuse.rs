@@ -37,7 +37,7 @@ fn an_add_during_the_release_panics_as_go_does() {
     assert_eq!(exit, 2);
     assert_eq!(
         err,
-        "panic: sync: WaitGroup misuse: Add called concurrently with Wait\n\ngoroutine 6 [running]:\n\
+        "panic: sync: WaitGroup misuse: Add called concurrently with Wait\n\ngoroutine 7 [running]:\n\
          sync.(*WaitGroup).Add(...)\n\t/usr/lib/go-1.19/src/sync/waitgroup.go:86\n\
          main.main.func1()\n\tprog.go:20\ncreated by main.main\n\tprog.go:18\n"
     );

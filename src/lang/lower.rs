@@ -72,6 +72,7 @@ pub fn lower(file: &File, info: &Info, src: &str, file_name: &str) -> Program {
         file_name: file_name.to_string(),
         globals: l.globals.len() as u32,
         types: info.types.clone(),
+        first_goid: crate::ir::first_user_goid(file.imports.iter().map(|i| i.path.as_str())),
     }
 }
 

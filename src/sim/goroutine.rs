@@ -13,7 +13,8 @@ pub type GIdx = u32;
 /// Go's number for the main goroutine.
 pub const MAIN_GOID: u64 = 1;
 /// Go's number for the first goroutine a program starts: Go 1.19 gives ids
-/// 2 to 4 to its own runtime goroutines, so the first `go` statement makes 5.
+/// 2 to 4 to its own runtime goroutines, so the first `go` statement makes 5
+/// (6 when package `os` is linked in: see `ir::first_user_goid`).
 pub const FIRST_USER_GOID: u64 = 5;
 
 /// One activation of a function.

@@ -189,6 +189,7 @@ impl Machine {
     pub fn new(program: Rc<Program>, config: Config) -> Machine {
         let main = program.main;
         let globals = program.globals as usize;
+        let first_goid = program.first_goid;
         let mut m = Machine {
             program,
             config,
@@ -218,7 +219,7 @@ impl Machine {
             steps: 0,
             time: 0,
             outcome: None,
-            next_goid: FIRST_USER_GOID,
+            next_goid: first_goid,
             last_running: None,
             call_goroutine: None,
             call_result: None,
@@ -257,13 +258,13 @@ impl Machine {
         );
     }
 
-    /// Numbers goroutines as a program built with `-race` does: it has two
-    /// more runtime goroutines, so its first `go` statement starts goroutine
-    /// 7 rather than 5. Only before the first step; the page keeps plain
-    /// `go run`'s numbers.
+    /// Numbers goroutines as the race reports of a program built with
+    /// `-race` do (every race program of `tests/race` imports `fmt`): their
+    /// first `go` statement's goroutine is 7. Only before the first step;
+    /// the page keeps plain `go run`'s numbers.
     pub fn number_goroutines_like_go_race(&mut self) {
-        if self.steps == 0 && self.next_goid == FIRST_USER_GOID {
-            self.next_goid += 2;
+        if self.steps == 0 && self.next_goid == self.program.first_goid {
+            self.next_goid = FIRST_USER_GOID + 2;
         }
     }
 

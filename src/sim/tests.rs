@@ -162,10 +162,11 @@ func main() {
 }
 "#;
     // Go runs main until it blocks; the new goroutine then blocks too: deadlock.
+    // It is goroutine 6: importing fmt (and so os) starts the finalizer goroutine, 5.
     let (out, err, code) = run(src);
     assert_eq!(out, "main waits\nsending\n");
     assert_eq!(code, 2);
-    assert!(err.contains("goroutine 5 [chan send]:"), "{err}");
+    assert!(err.contains("goroutine 6 [chan send]:"), "{err}");
 }
 
 #[test]
