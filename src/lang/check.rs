@@ -8,7 +8,7 @@
 
 use super::ast::*;
 use super::library::{self, LibFunc, LibItem};
-use super::types::{ConstVal, FieldInfo, FuncType, MethodInfo, NamedType, Type};
+use super::types::{const_float, ConstVal, FieldInfo, FuncType, MethodInfo, NamedType, Type};
 
 /// A method's receiver: its name (if any) and type.
 type Receiver<'r> = Option<(&'r Field, Type)>;
@@ -16,6 +16,7 @@ use super::Diagnostic;
 use crate::id_map::{IdMap, IdSet};
 use crate::ir::types::{RtField, RtKind, RtMethod, RtType, TypeId, TypeTable};
 use crate::ir::{Builtin, Conv, Zero};
+use crate::sim::stdlib::go_quote;
 use crate::source::Span;
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -710,16 +711,26 @@ impl<'a> Checker<'a> {
 
     /// Go's description of an operand: `x (variable of type int)`.
     fn describe(&self, e: &Expr, op: &Operand) -> String {
+        let shown = match &op.mode {
+            Mode::Const(v) => v.to_string(),
+            _ => String::new(),
+        };
+        self.describe_shown(e, op, shown)
+    }
+
+    /// `describe` with the text of a constant's value given (`shown`).
+    fn describe_shown(&self, e: &Expr, op: &Operand, shown: String) -> String {
         let text = self.expr_string(e);
         match &op.mode {
             Mode::Var => format!("{} (variable of type {})", text, op.ty),
             Mode::NoValue => format!("{} (no value)", text),
-            Mode::Const(v) => {
+            Mode::Const(_) => {
                 if op.ty == Type::UntypedNil {
                     return "nil".into();
                 }
-                let shown = v.to_string();
-                let lit = matches!(e.kind, ExprKind::BasicLit(..)) || shown == text;
+                // Go shows the value when its text differs from the expression's
+                // (`0x10 (untyped int constant 16)`, `1e100 (untyped float constant 1e+100)`).
+                let lit = shown == text;
                 if op.ty.is_untyped() {
                     if lit {
                         format!("{} ({} constant)", text, op.ty)
@@ -964,8 +975,8 @@ impl<'a> Checker<'a> {
         for (i, imp) in file.imports.iter().enumerate() {
             if !self.imports_used[i] {
                 let msg = match &imp.name {
-                    Some(n) => format!("{:?} imported as {} and not used", imp.path, n.name),
-                    None => format!("{:?} imported and not used", imp.path),
+                    Some(n) => format!("{} imported as {} and not used", go_quote(&imp.path), n.name),
+                    None => format!("{} imported and not used", go_quote(&imp.path)),
                 };
                 self.error(imp.path_span, msg);
             }
@@ -2280,6 +2291,13 @@ impl<'a> Checker<'a> {
             self.float_const(e);
         }
         if assignable_type(&op.ty, target) {
+            if let Mode::Const(ConstVal::Float(v)) = &op.mode {
+                if !float_fits(*v, &target.under()) {
+                    let d = self.describe(e, op);
+                    self.error(e.span, format!("cannot use {} as {} value in {} (overflows)", d, target, context));
+                    return false;
+                }
+            }
             if let (Mode::Const(ConstVal::Int(v)), Type::Int(name)) = (&op.mode, target) {
                 if !fits(*v, name) {
                     let d = self.describe(e, op);
@@ -2292,6 +2310,9 @@ impl<'a> Checker<'a> {
         let d = self.describe(e, op);
         let msg = if op.ty == Type::UntypedNil {
             format!("cannot use nil as {} value in {}", target, context)
+        } else if matches!(op.mode, Mode::Const(ConstVal::Float(_))) && target.under().is_integer() {
+            // Go calls every float constant that is not a valid integer "truncated".
+            format!("cannot use {} as {} value in {} (truncated)", d, target, context)
         } else {
             format!("cannot use {} as {} value in {}", d, target, context)
         };
@@ -2503,7 +2524,7 @@ impl<'a> Checker<'a> {
                     }
                     if !bop.is_invalid() && !bop.ty.is_integer() {
                         let d = self.describe(b, &bop);
-                        self.error(b.span, format!("invalid argument: index {} must be integer", d));
+                        self.error(b.span, not_integer(&bop, "invalid argument: index", d, "int"));
                     }
                 }
                 // Constant indices must not decrease: Go reports the first smaller one.
@@ -2772,7 +2793,7 @@ impl<'a> Checker<'a> {
         }
         if !iop.ty.is_integer() {
             let d = self.describe(i, &iop);
-            self.error(i.span, format!("invalid argument: index {} must be integer", d));
+            self.error(i.span, not_integer(&iop, "invalid argument: index", d, "int"));
             return Operand::invalid();
         }
         if let Mode::Const(ConstVal::Int(n)) = iop.mode {
@@ -3556,12 +3577,28 @@ impl<'a> Checker<'a> {
                             (ConstVal::Float(f), Conv::ToFloat32) => Some(ConstVal::Float(*f as f32 as f64)),
                             _ => None,
                         };
+                        let fits_target = match (&folded, &fop.ty.under()) {
+                            (Some(ConstVal::Int(i)), Type::Int(name)) => fits(*i, name),
+                            (Some(ConstVal::Float(f)), t) => float_fits(*f, t),
+                            _ => true,
+                        };
+                        if !fits_target {
+                            // Go shows a float constant that the conversion made an
+                            // integer with all its digits.
+                            let shown = match (c, &folded) {
+                                (ConstVal::Float(f), Some(ConstVal::Int(_))) => integer_digits(*f),
+                                _ => c.to_string(),
+                            };
+                            let d = self.describe_shown(&args[0], &a, shown);
+                            self.error(args[0].span, format!("cannot convert {} to type {}", d, fop.ty));
+                            return Operand::invalid();
+                        }
                         if let Some(v) = folded {
                             return Operand { mode: Mode::Const(v), ty: fop.ty };
                         }
                         if let (ConstVal::Float(_), Conv::ToInt { .. }) = (c, conv) {
                             let d = self.describe(&args[0], &a);
-                            self.error(args[0].span, format!("cannot convert {} to type {} (truncated)", d, fop.ty));
+                            self.error(args[0].span, format!("cannot convert {} to type {}", d, fop.ty));
                             return Operand::invalid();
                         }
                     }
@@ -4111,6 +4148,8 @@ impl<'a> Checker<'a> {
         if let Mode::Const(c) = &v.mode {
             let r = match (op, c) {
                 (UnaryOp::Neg, ConstVal::Int(i)) => Some(ConstVal::Int(-i)),
+                (UnaryOp::Neg, ConstVal::Float(f)) => Some(const_float(-f)),
+                (UnaryOp::Plus, ConstVal::Float(f)) => Some(ConstVal::Float(*f)),
                 (UnaryOp::Plus, ConstVal::Int(i)) => Some(ConstVal::Int(*i)),
                 (UnaryOp::Not, ConstVal::Bool(b)) => Some(ConstVal::Bool(!b)),
                 (UnaryOp::Xor, ConstVal::Int(i)) if v.ty.is_untyped() || v.ty == Type::Int("int") => {
@@ -4148,7 +4187,7 @@ impl<'a> Checker<'a> {
             }
             if !r.ty.is_integer() {
                 let d = self.describe(y, &r);
-                self.error(y.span, format!("invalid operation: shift count {} must be integer", d));
+                self.error(y.span, not_integer(&r, "invalid operation: shift count", d, "uint"));
                 return Operand::invalid();
             }
             return Operand::value(l.ty.default_type());
@@ -4317,6 +4356,40 @@ pub fn assignable_type(from: &Type, to: &Type) -> bool {
     }
 }
 
+/// Go's message for a non-integer where an integer must be: an untyped float
+/// constant is "truncated to" the integer type (`1.5 (untyped float
+/// constant) truncated to int`), anything else "must be integer".
+fn not_integer(op: &Operand, what: &str, d: String, int: &str) -> String {
+    if matches!(op.mode, Mode::Const(ConstVal::Float(_))) && op.ty == Type::UntypedFloat {
+        format!("{} truncated to {}", d, int)
+    } else {
+        format!("{} {} must be integer", what, d)
+    }
+}
+
+/// Whether a float constant is finite as a value of type `t` (its
+/// underlying type): `float32` overflows past about 3.4e38.
+fn float_fits(v: f64, t: &Type) -> bool {
+    match t {
+        Type::Float(name) if *name == "float32" => (v as f32).is_finite(),
+        Type::Float(_) | Type::UntypedFloat => v.is_finite(),
+        _ => true,
+    }
+}
+
+/// The decimal digits of an integral float constant, as Go prints an exact
+/// integer (`10000…0` for `1e100`): the shortest digits that read back as
+/// `v`, padded with zeros.
+fn integer_digits(v: f64) -> String {
+    let e = crate::float_format::format_float(v, b'e', -1, 64);
+    let (mant, exp) = e.split_once('e').unwrap_or((&e, "0"));
+    let exp: i64 = exp.parse().unwrap_or(0);
+    let (sign, mant) = if let Some(m) = mant.strip_prefix('-') { ("-", m) } else { ("", mant) };
+    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
+    let zeros = (exp + 1 - digits.len() as i64).max(0) as usize;
+    format!("{}{}{}", sign, digits, "0".repeat(zeros))
+}
+
 /// Whether an integer constant fits the named integer type.
 fn fits(v: i128, name: &str) -> bool {
     let (lo, hi): (i128, i128) = match super::types::canonical_int(name) {
@@ -4361,10 +4434,10 @@ fn fold(op: BinaryOp, a: &ConstVal, b: &ConstVal) -> Option<ConstVal> {
             };
             let (x, y) = (f(a), f(b));
             match op {
-                Add => ConstVal::Float(x + y),
-                Sub => ConstVal::Float(x - y),
-                Mul => ConstVal::Float(x * y),
-                Quo if y != 0.0 => ConstVal::Float(x / y),
+                Add => const_float(x + y),
+                Sub => const_float(x - y),
+                Mul => const_float(x * y),
+                Quo if y != 0.0 => const_float(x / y),
                 Eql => ConstVal::Bool(x == y),
                 Neq => ConstVal::Bool(x != y),
                 Lss => ConstVal::Bool(x < y),
