@@ -978,7 +978,9 @@ impl<'a> Checker<'a> {
                     Some(n) => format!("{} imported as {} and not used", go_quote(&imp.path), n.name),
                     None => format!("{} imported and not used", go_quote(&imp.path)),
                 };
-                self.error(imp.path_span, msg);
+                // Go reports an unused import where its spec starts: at the name when there is one.
+                let at = imp.name.as_ref().map_or(imp.path_span, |n| n.span);
+                self.error(at, msg);
             }
         }
         self.scopes.pop();
