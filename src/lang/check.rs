@@ -718,6 +718,19 @@ impl<'a> Checker<'a> {
         self.describe_shown(e, op, shown)
     }
 
+    /// Reports a constant that cannot be converted to `to`; `digits` is a float
+    /// constant the conversion made an integer, which Go shows digit by digit.
+    #[cold]
+    #[inline(never)]
+    fn cannot_convert(&mut self, arg: &Expr, op: &Operand, digits: Option<f64>, to: &Type) -> Operand {
+        let d = match digits {
+            Some(f) => self.describe_shown(arg, op, integer_digits(f)),
+            None => self.describe(arg, op),
+        };
+        self.error(arg.span, format!("cannot convert {} to type {}", d, to));
+        Operand::invalid()
+    }
+
     /// `describe` with the text of a constant's value given (`shown`).
     fn describe_shown(&self, e: &Expr, op: &Operand, shown: String) -> String {
         let text = self.expr_string(e);
@@ -3587,21 +3600,17 @@ impl<'a> Checker<'a> {
                         if !fits_target {
                             // Go shows a float constant that the conversion made an
                             // integer with all its digits.
-                            let shown = match (c, &folded) {
-                                (ConstVal::Float(f), Some(ConstVal::Int(_))) => integer_digits(*f),
-                                _ => c.to_string(),
+                            let digits = match (c, &folded) {
+                                (ConstVal::Float(f), Some(ConstVal::Int(_))) => Some(*f),
+                                _ => None,
                             };
-                            let d = self.describe_shown(&args[0], &a, shown);
-                            self.error(args[0].span, format!("cannot convert {} to type {}", d, fop.ty));
-                            return Operand::invalid();
+                            return self.cannot_convert(&args[0], &a, digits, &fop.ty);
                         }
                         if let Some(v) = folded {
                             return Operand { mode: Mode::Const(v), ty: fop.ty };
                         }
                         if let (ConstVal::Float(_), Conv::ToInt { .. }) = (c, conv) {
-                            let d = self.describe(&args[0], &a);
-                            self.error(args[0].span, format!("cannot convert {} to type {}", d, fop.ty));
-                            return Operand::invalid();
+                            return self.cannot_convert(&args[0], &a, None, &fop.ty);
                         }
                     }
                     self.info.convs.insert(e.id, conv);
@@ -3609,9 +3618,7 @@ impl<'a> Checker<'a> {
                 if let Mode::Const(ConstVal::Int(v)) = &a.mode {
                     if let Type::Int(name) = &fop.ty {
                         if !fits(*v, name) {
-                            let d = self.describe(&args[0], &a);
-                            self.error(args[0].span, format!("cannot convert {} to type {}", d, fop.ty));
-                            return Operand::invalid();
+                            return self.cannot_convert(&args[0], &a, None, &fop.ty);
                         }
                     }
                 }
@@ -4388,8 +4395,11 @@ fn integer_digits(v: f64) -> String {
     let exp: i64 = exp.parse().unwrap_or(0);
     let (sign, mant) = if let Some(m) = mant.strip_prefix('-') { ("-", m) } else { ("", mant) };
     let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
-    let zeros = (exp + 1 - digits.len() as i64).max(0) as usize;
-    format!("{}{}{}", sign, digits, "0".repeat(zeros))
+    let mut out = format!("{}{}", sign, digits);
+    for _ in digits.len() as i64..exp + 1 {
+        out.push('0');
+    }
+    out
 }
 
 /// Whether an integer constant fits the named integer type.
