@@ -2305,6 +2305,9 @@ impl<'a> Checker<'a> {
         if target.is_float() {
             self.float_const(e);
         }
+        let mut op = op.clone();
+        self.int_from_float(e, &mut op, target);
+        let op = &op;
         if assignable_type(&op.ty, target) {
             if let Mode::Const(ConstVal::Float(v)) = &op.mode {
                 if !float_fits(*v, &target.under()) {
@@ -2333,6 +2336,19 @@ impl<'a> Checker<'a> {
         };
         self.error(e.span, msg);
         false
+    }
+
+    /// An untyped float constant with an integral value that fits is an
+    /// untyped integer constant where an integer of type `target` is wanted
+    /// (`var n int = 2.0`, `s[1.0]`, `1 << 2.0`): Go's constants are exact.
+    fn int_from_float(&mut self, e: &Expr, op: &mut Operand, target: &Type) {
+        if let (Mode::Const(ConstVal::Float(f)), Type::Int(name)) = (&op.mode, target.under()) {
+            if op.ty == Type::UntypedFloat && f.fract() == 0.0 && fits(*f as i128, name) {
+                let v = ConstVal::Int(*f as i128);
+                self.info.consts.insert(e.id, v.clone());
+                *op = Operand { mode: Mode::Const(v), ty: Type::UntypedInt };
+            }
+        }
     }
 
     /// An integer constant used where a float is expected becomes a float constant.
@@ -2533,7 +2549,8 @@ impl<'a> Checker<'a> {
                 let mut consts = [None; 3];
                 for (k, b) in [lo, hi, max].into_iter().enumerate() {
                     let Some(b) = b else { continue };
-                    let bop = self.expr(b);
+                    let mut bop = self.expr(b);
+                    self.int_from_float(b, &mut bop, &Type::Int("int"));
                     if let Mode::Const(ConstVal::Int(n)) = bop.mode {
                         consts[k] = Some((n, b.span));
                     }
@@ -2787,7 +2804,7 @@ impl<'a> Checker<'a> {
     /// `x[i]` on a slice, string or map.
     fn index_expr(&mut self, e: &Expr, x: &Expr, i: &Expr) -> Operand {
         let xop = self.expr(x);
-        let iop = self.expr(i);
+        let mut iop = self.expr(i);
         if xop.is_invalid() || iop.is_invalid() {
             return Operand::invalid();
         }
@@ -2806,6 +2823,7 @@ impl<'a> Checker<'a> {
                 return Operand::invalid();
             }
         }
+        self.int_from_float(i, &mut iop, &Type::Int("int"));
         if !iop.ty.is_integer() {
             let d = self.describe(i, &iop);
             self.error(i.span, not_integer(&iop, "invalid argument: index", d, "int"));
@@ -3865,13 +3883,14 @@ impl<'a> Checker<'a> {
                     return Operand::invalid();
                 }
                 if let Some(n) = args.get(1) {
-                    let op = self.expr(n);
+                    let mut op = self.expr(n);
                     if op.is_invalid() {
                         return Operand::invalid();
                     }
+                    self.int_from_float(n, &mut op, &Type::Int("int"));
                     if !op.ty.is_integer() {
                         let d = self.describe(n, &op);
-                        self.error(n.span, format!("cannot convert {} to type int", d));
+                        self.error(n.span, size_not_integer(&op, d));
                         return Operand::invalid();
                     }
                     if let Mode::Const(ConstVal::Int(v)) = op.mode {
@@ -4066,13 +4085,14 @@ impl<'a> Checker<'a> {
             return Operand::invalid();
         }
         for n in &args[1..] {
-            let op = self.expr(n);
+            let mut op = self.expr(n);
             if op.is_invalid() {
                 return Operand::invalid();
             }
+            self.int_from_float(n, &mut op, &Type::Int("int"));
             if !op.ty.is_integer() {
                 let d = self.describe(n, &op);
-                self.error(n.span, format!("cannot convert {} to type int", d));
+                self.error(n.span, size_not_integer(&op, d));
                 return Operand::invalid();
             }
         }
@@ -4181,6 +4201,17 @@ impl<'a> Checker<'a> {
             return Operand::invalid();
         }
         let text = self.expr_string(e);
+        let (mut l, mut r) = (l, r);
+        if matches!(op, BinaryOp::Shl | BinaryOp::Shr) {
+            self.int_from_float(y, &mut r, &Type::Int("uint"));
+        } else if l.ty.is_untyped() != r.ty.is_untyped() {
+            // An integral float constant beside an integer operand is an integer (`n * 2.0`).
+            if l.ty.is_untyped() {
+                self.int_from_float(x, &mut l, &r.ty.clone());
+            } else {
+                self.int_from_float(y, &mut r, &l.ty.clone());
+            }
+        }
         if matches!(op, BinaryOp::Shl | BinaryOp::Shr) {
             if let (Mode::Const(ConstVal::Int(a)), Mode::Const(ConstVal::Int(b))) = (&l.mode, &r.mode) {
                 if (0..100).contains(b) {
@@ -4252,6 +4283,9 @@ impl<'a> Checker<'a> {
                             e.span,
                             format!("invalid operation: {} (mismatched types {} and untyped nil)", text, t),
                         );
+                    } else if matches!(u.mode, Mode::Const(ConstVal::Float(_))) && t.under().is_integer() {
+                        let d = self.describe(ue, u);
+                        self.error(ue.span, format!("{} truncated to {}", d, t));
                     } else if matches!(u.mode, Mode::Const(_)) && compatible_kind(&u.ty, t) {
                         let d = self.describe(ue, u);
                         self.error(ue.span, format!("cannot use {} as {} value in {}", d, t, "expression"));
@@ -4373,6 +4407,17 @@ fn not_integer(op: &Operand, what: &str, d: String, int: &str) -> String {
         format!("{} truncated to {}", d, int)
     } else {
         format!("{} {} must be integer", what, d)
+    }
+}
+
+/// Go 1.19's message for a size (`make`'s length or capacity) that is not an
+/// integer: an untyped constant is converted to `int` and fails, anything
+/// else is checked as an index.
+fn size_not_integer(op: &Operand, d: String) -> String {
+    match op.mode {
+        Mode::Const(ConstVal::Float(_)) if op.ty == Type::UntypedFloat => format!("{} truncated to int", d),
+        Mode::Const(_) if op.ty.is_untyped() => format!("cannot convert {} to int", d),
+        _ => format!("invalid argument: index {} must be integer", d),
     }
 }
 
