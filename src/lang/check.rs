@@ -4285,7 +4285,12 @@ impl<'a> Checker<'a> {
                         );
                     } else if matches!(u.mode, Mode::Const(ConstVal::Float(_))) && t.under().is_integer() {
                         let d = self.describe(ue, u);
-                        self.error(ue.span, format!("{} truncated to {}", d, t));
+                        // Go names the underlying type here (`truncated to int64` for a `time.Duration`).
+                        let under = match t.under() {
+                            Type::Int("time.Duration") => "int64".to_string(),
+                            u => u.to_string(),
+                        };
+                        self.error(ue.span, format!("{} truncated to {}", d, under));
                     } else if matches!(u.mode, Mode::Const(_)) && compatible_kind(&u.ty, t) {
                         let d = self.describe(ue, u);
                         self.error(ue.span, format!("cannot use {} as {} value in {}", d, t, "expression"));
