@@ -79,8 +79,12 @@ fn normalise_go119(msg: &str) -> String {
         }
     }
     // Go 1.20 changed `imported and not used: "os"` to `"os" imported and not used`.
+    // With a name, `imported and not used: "strings" as str` became `"strings" imported as str and not used`.
     if let Some(path) = msg.strip_prefix("imported and not used: ") {
-        msg = format!("{} imported and not used", path);
+        msg = match path.split_once(" as ") {
+            Some((path, name)) => format!("{} imported as {} and not used", path, name),
+            None => format!("{} imported and not used", path),
+        };
     }
     // Go 1.20 spells `as type T in` as `as T value in` in assignability errors.
     if msg.starts_with("cannot use ") && msg.contains(" as type ") {

@@ -8,7 +8,7 @@
 
 use super::ast::*;
 use super::library::{self, LibFunc, LibItem};
-use super::types::{ConstVal, FieldInfo, FuncType, MethodInfo, NamedType, Type};
+use super::types::{const_float, ConstVal, FieldInfo, FuncType, MethodInfo, NamedType, Type};
 
 /// A method's receiver: its name (if any) and type.
 type Receiver<'r> = Option<(&'r Field, Type)>;
@@ -16,6 +16,7 @@ use super::Diagnostic;
 use crate::id_map::{IdMap, IdSet};
 use crate::ir::types::{RtField, RtKind, RtMethod, RtType, TypeId, TypeTable};
 use crate::ir::{Builtin, Conv, Zero};
+use crate::sim::stdlib::go_quote;
 use crate::source::Span;
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -710,16 +711,39 @@ impl<'a> Checker<'a> {
 
     /// Go's description of an operand: `x (variable of type int)`.
     fn describe(&self, e: &Expr, op: &Operand) -> String {
+        let shown = match &op.mode {
+            Mode::Const(v) => v.to_string(),
+            _ => String::new(),
+        };
+        self.describe_shown(e, op, shown)
+    }
+
+    /// Reports a constant that cannot be converted to `to`; `digits` is a float
+    /// constant the conversion made an integer, which Go shows digit by digit.
+    #[cold]
+    #[inline(never)]
+    fn cannot_convert(&mut self, arg: &Expr, op: &Operand, digits: Option<f64>, to: &Type) -> Operand {
+        let d = match digits {
+            Some(f) => self.describe_shown(arg, op, integer_digits(f)),
+            None => self.describe(arg, op),
+        };
+        self.error(arg.span, format!("cannot convert {} to type {}", d, to));
+        Operand::invalid()
+    }
+
+    /// `describe` with the text of a constant's value given (`shown`).
+    fn describe_shown(&self, e: &Expr, op: &Operand, shown: String) -> String {
         let text = self.expr_string(e);
         match &op.mode {
             Mode::Var => format!("{} (variable of type {})", text, op.ty),
             Mode::NoValue => format!("{} (no value)", text),
-            Mode::Const(v) => {
+            Mode::Const(_) => {
                 if op.ty == Type::UntypedNil {
                     return "nil".into();
                 }
-                let shown = v.to_string();
-                let lit = matches!(e.kind, ExprKind::BasicLit(..)) || shown == text;
+                // Go shows the value when its text differs from the expression's
+                // (`0x10 (untyped int constant 16)`, `1e100 (untyped float constant 1e+100)`).
+                let lit = shown == text;
                 if op.ty.is_untyped() {
                     if lit {
                         format!("{} ({} constant)", text, op.ty)
@@ -964,10 +988,12 @@ impl<'a> Checker<'a> {
         for (i, imp) in file.imports.iter().enumerate() {
             if !self.imports_used[i] {
                 let msg = match &imp.name {
-                    Some(n) => format!("{:?} imported as {} and not used", imp.path, n.name),
-                    None => format!("{:?} imported and not used", imp.path),
+                    Some(n) => format!("{} imported as {} and not used", go_quote(&imp.path), n.name),
+                    None => format!("{} imported and not used", go_quote(&imp.path)),
                 };
-                self.error(imp.path_span, msg);
+                // Go reports an unused import where its spec starts: at the name when there is one.
+                let at = imp.name.as_ref().map_or(imp.path_span, |n| n.span);
+                self.error(at, msg);
             }
         }
         self.scopes.pop();
@@ -2279,7 +2305,17 @@ impl<'a> Checker<'a> {
         if target.is_float() {
             self.float_const(e);
         }
+        let mut op = op.clone();
+        self.int_from_float(e, &mut op, target);
+        let op = &op;
         if assignable_type(&op.ty, target) {
+            if let Mode::Const(ConstVal::Float(v)) = &op.mode {
+                if !float_fits(*v, &target.under()) {
+                    let d = self.describe(e, op);
+                    self.error(e.span, format!("cannot use {} as {} value in {} (overflows)", d, target, context));
+                    return false;
+                }
+            }
             if let (Mode::Const(ConstVal::Int(v)), Type::Int(name)) = (&op.mode, target) {
                 if !fits(*v, name) {
                     let d = self.describe(e, op);
@@ -2292,11 +2328,27 @@ impl<'a> Checker<'a> {
         let d = self.describe(e, op);
         let msg = if op.ty == Type::UntypedNil {
             format!("cannot use nil as {} value in {}", target, context)
+        } else if matches!(op.mode, Mode::Const(ConstVal::Float(_))) && target.under().is_integer() {
+            // Go calls every float constant that is not a valid integer "truncated".
+            format!("cannot use {} as {} value in {} (truncated)", d, target, context)
         } else {
             format!("cannot use {} as {} value in {}", d, target, context)
         };
         self.error(e.span, msg);
         false
+    }
+
+    /// An untyped float constant with an integral value that fits is an
+    /// untyped integer constant where an integer of type `target` is wanted
+    /// (`var n int = 2.0`, `s[1.0]`, `1 << 2.0`): Go's constants are exact.
+    fn int_from_float(&mut self, e: &Expr, op: &mut Operand, target: &Type) {
+        if let (Mode::Const(ConstVal::Float(f)), Type::Int(name)) = (&op.mode, target.under()) {
+            if op.ty == Type::UntypedFloat && f.fract() == 0.0 && fits(*f as i128, name) {
+                let v = ConstVal::Int(*f as i128);
+                self.info.consts.insert(e.id, v.clone());
+                *op = Operand { mode: Mode::Const(v), ty: Type::UntypedInt };
+            }
+        }
     }
 
     /// An integer constant used where a float is expected becomes a float constant.
@@ -2497,13 +2549,14 @@ impl<'a> Checker<'a> {
                 let mut consts = [None; 3];
                 for (k, b) in [lo, hi, max].into_iter().enumerate() {
                     let Some(b) = b else { continue };
-                    let bop = self.expr(b);
+                    let mut bop = self.expr(b);
+                    self.int_from_float(b, &mut bop, &Type::Int("int"));
                     if let Mode::Const(ConstVal::Int(n)) = bop.mode {
                         consts[k] = Some((n, b.span));
                     }
                     if !bop.is_invalid() && !bop.ty.is_integer() {
                         let d = self.describe(b, &bop);
-                        self.error(b.span, format!("invalid argument: index {} must be integer", d));
+                        self.error(b.span, not_integer(&bop, "invalid argument: index", d, "int"));
                     }
                 }
                 // Constant indices must not decrease: Go reports the first smaller one.
@@ -2751,7 +2804,7 @@ impl<'a> Checker<'a> {
     /// `x[i]` on a slice, string or map.
     fn index_expr(&mut self, e: &Expr, x: &Expr, i: &Expr) -> Operand {
         let xop = self.expr(x);
-        let iop = self.expr(i);
+        let mut iop = self.expr(i);
         if xop.is_invalid() || iop.is_invalid() {
             return Operand::invalid();
         }
@@ -2770,9 +2823,10 @@ impl<'a> Checker<'a> {
                 return Operand::invalid();
             }
         }
+        self.int_from_float(i, &mut iop, &Type::Int("int"));
         if !iop.ty.is_integer() {
             let d = self.describe(i, &iop);
-            self.error(i.span, format!("invalid argument: index {} must be integer", d));
+            self.error(i.span, not_integer(&iop, "invalid argument: index", d, "int"));
             return Operand::invalid();
         }
         if let Mode::Const(ConstVal::Int(n)) = iop.mode {
@@ -3556,13 +3610,25 @@ impl<'a> Checker<'a> {
                             (ConstVal::Float(f), Conv::ToFloat32) => Some(ConstVal::Float(*f as f32 as f64)),
                             _ => None,
                         };
+                        let fits_target = match (&folded, &fop.ty.under()) {
+                            (Some(ConstVal::Int(i)), Type::Int(name)) => fits(*i, name),
+                            (Some(ConstVal::Float(f)), t) => float_fits(*f, t),
+                            _ => true,
+                        };
+                        if !fits_target {
+                            // Go shows a float constant that the conversion made an
+                            // integer with all its digits.
+                            let digits = match (c, &folded) {
+                                (ConstVal::Float(f), Some(ConstVal::Int(_))) => Some(*f),
+                                _ => None,
+                            };
+                            return self.cannot_convert(&args[0], &a, digits, &fop.ty);
+                        }
                         if let Some(v) = folded {
                             return Operand { mode: Mode::Const(v), ty: fop.ty };
                         }
                         if let (ConstVal::Float(_), Conv::ToInt { .. }) = (c, conv) {
-                            let d = self.describe(&args[0], &a);
-                            self.error(args[0].span, format!("cannot convert {} to type {} (truncated)", d, fop.ty));
-                            return Operand::invalid();
+                            return self.cannot_convert(&args[0], &a, None, &fop.ty);
                         }
                     }
                     self.info.convs.insert(e.id, conv);
@@ -3570,9 +3636,7 @@ impl<'a> Checker<'a> {
                 if let Mode::Const(ConstVal::Int(v)) = &a.mode {
                     if let Type::Int(name) = &fop.ty {
                         if !fits(*v, name) {
-                            let d = self.describe(&args[0], &a);
-                            self.error(args[0].span, format!("cannot convert {} to type {}", d, fop.ty));
-                            return Operand::invalid();
+                            return self.cannot_convert(&args[0], &a, None, &fop.ty);
                         }
                     }
                 }
@@ -3819,13 +3883,14 @@ impl<'a> Checker<'a> {
                     return Operand::invalid();
                 }
                 if let Some(n) = args.get(1) {
-                    let op = self.expr(n);
+                    let mut op = self.expr(n);
                     if op.is_invalid() {
                         return Operand::invalid();
                     }
+                    self.int_from_float(n, &mut op, &Type::Int("int"));
                     if !op.ty.is_integer() {
                         let d = self.describe(n, &op);
-                        self.error(n.span, format!("cannot convert {} to type int", d));
+                        self.error(n.span, size_not_integer(&op, d));
                         return Operand::invalid();
                     }
                     if let Mode::Const(ConstVal::Int(v)) = op.mode {
@@ -4020,13 +4085,14 @@ impl<'a> Checker<'a> {
             return Operand::invalid();
         }
         for n in &args[1..] {
-            let op = self.expr(n);
+            let mut op = self.expr(n);
             if op.is_invalid() {
                 return Operand::invalid();
             }
+            self.int_from_float(n, &mut op, &Type::Int("int"));
             if !op.ty.is_integer() {
                 let d = self.describe(n, &op);
-                self.error(n.span, format!("cannot convert {} to type int", d));
+                self.error(n.span, size_not_integer(&op, d));
                 return Operand::invalid();
             }
         }
@@ -4111,6 +4177,8 @@ impl<'a> Checker<'a> {
         if let Mode::Const(c) = &v.mode {
             let r = match (op, c) {
                 (UnaryOp::Neg, ConstVal::Int(i)) => Some(ConstVal::Int(-i)),
+                (UnaryOp::Neg, ConstVal::Float(f)) => Some(const_float(-f)),
+                (UnaryOp::Plus, ConstVal::Float(f)) => Some(ConstVal::Float(*f)),
                 (UnaryOp::Plus, ConstVal::Int(i)) => Some(ConstVal::Int(*i)),
                 (UnaryOp::Not, ConstVal::Bool(b)) => Some(ConstVal::Bool(!b)),
                 (UnaryOp::Xor, ConstVal::Int(i)) if v.ty.is_untyped() || v.ty == Type::Int("int") => {
@@ -4133,6 +4201,17 @@ impl<'a> Checker<'a> {
             return Operand::invalid();
         }
         let text = self.expr_string(e);
+        let (mut l, mut r) = (l, r);
+        if matches!(op, BinaryOp::Shl | BinaryOp::Shr) {
+            self.int_from_float(y, &mut r, &Type::Int("uint"));
+        } else if l.ty.is_untyped() != r.ty.is_untyped() {
+            // An integral float constant beside an integer operand is an integer (`n * 2.0`).
+            if l.ty.is_untyped() {
+                self.int_from_float(x, &mut l, &r.ty.clone());
+            } else {
+                self.int_from_float(y, &mut r, &l.ty.clone());
+            }
+        }
         if matches!(op, BinaryOp::Shl | BinaryOp::Shr) {
             if let (Mode::Const(ConstVal::Int(a)), Mode::Const(ConstVal::Int(b))) = (&l.mode, &r.mode) {
                 if (0..100).contains(b) {
@@ -4148,7 +4227,7 @@ impl<'a> Checker<'a> {
             }
             if !r.ty.is_integer() {
                 let d = self.describe(y, &r);
-                self.error(y.span, format!("invalid operation: shift count {} must be integer", d));
+                self.error(y.span, not_integer(&r, "invalid operation: shift count", d, "uint"));
                 return Operand::invalid();
             }
             return Operand::value(l.ty.default_type());
@@ -4204,6 +4283,14 @@ impl<'a> Checker<'a> {
                             e.span,
                             format!("invalid operation: {} (mismatched types {} and untyped nil)", text, t),
                         );
+                    } else if matches!(u.mode, Mode::Const(ConstVal::Float(_))) && t.under().is_integer() {
+                        let d = self.describe(ue, u);
+                        // Go names the underlying type here (`truncated to int64` for a `time.Duration`).
+                        let under = match t.under() {
+                            Type::Int("time.Duration") => "int64".to_string(),
+                            u => u.to_string(),
+                        };
+                        self.error(ue.span, format!("{} truncated to {}", d, under));
                     } else if matches!(u.mode, Mode::Const(_)) && compatible_kind(&u.ty, t) {
                         let d = self.describe(ue, u);
                         self.error(ue.span, format!("cannot use {} as {} value in {}", d, t, "expression"));
@@ -4317,6 +4404,54 @@ pub fn assignable_type(from: &Type, to: &Type) -> bool {
     }
 }
 
+/// Go's message for a non-integer where an integer must be: an untyped float
+/// constant is "truncated to" the integer type (`1.5 (untyped float
+/// constant) truncated to int`), anything else "must be integer".
+fn not_integer(op: &Operand, what: &str, d: String, int: &str) -> String {
+    if matches!(op.mode, Mode::Const(ConstVal::Float(_))) && op.ty == Type::UntypedFloat {
+        format!("{} truncated to {}", d, int)
+    } else {
+        format!("{} {} must be integer", what, d)
+    }
+}
+
+/// Go 1.19's message for a size (`make`'s length or capacity) that is not an
+/// integer: an untyped constant is converted to `int` and fails, anything
+/// else is checked as an index.
+fn size_not_integer(op: &Operand, d: String) -> String {
+    match op.mode {
+        Mode::Const(ConstVal::Float(_)) if op.ty == Type::UntypedFloat => format!("{} truncated to int", d),
+        Mode::Const(_) if op.ty.is_untyped() => format!("cannot convert {} to int", d),
+        _ => format!("invalid argument: index {} must be integer", d),
+    }
+}
+
+/// Whether a float constant is finite as a value of type `t` (its
+/// underlying type): `float32` overflows past about 3.4e38.
+fn float_fits(v: f64, t: &Type) -> bool {
+    match t {
+        Type::Float(name) if *name == "float32" => (v as f32).is_finite(),
+        Type::Float(_) | Type::UntypedFloat => v.is_finite(),
+        _ => true,
+    }
+}
+
+/// The decimal digits of an integral float constant, as Go prints an exact
+/// integer (`10000…0` for `1e100`): the shortest digits that read back as
+/// `v`, padded with zeros.
+fn integer_digits(v: f64) -> String {
+    let e = crate::float_format::format_float(v, b'e', -1, 64);
+    let (mant, exp) = e.split_once('e').unwrap_or((&e, "0"));
+    let exp: i64 = exp.parse().unwrap_or(0);
+    let (sign, mant) = if let Some(m) = mant.strip_prefix('-') { ("-", m) } else { ("", mant) };
+    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
+    let mut out = format!("{}{}", sign, digits);
+    for _ in digits.len() as i64..exp + 1 {
+        out.push('0');
+    }
+    out
+}
+
 /// Whether an integer constant fits the named integer type.
 fn fits(v: i128, name: &str) -> bool {
     let (lo, hi): (i128, i128) = match super::types::canonical_int(name) {
@@ -4361,10 +4496,10 @@ fn fold(op: BinaryOp, a: &ConstVal, b: &ConstVal) -> Option<ConstVal> {
             };
             let (x, y) = (f(a), f(b));
             match op {
-                Add => ConstVal::Float(x + y),
-                Sub => ConstVal::Float(x - y),
-                Mul => ConstVal::Float(x * y),
-                Quo if y != 0.0 => ConstVal::Float(x / y),
+                Add => const_float(x + y),
+                Sub => const_float(x - y),
+                Mul => const_float(x * y),
+                Quo if y != 0.0 => const_float(x / y),
                 Eql => ConstVal::Bool(x == y),
                 Neq => ConstVal::Bool(x != y),
                 Lss => ConstVal::Bool(x < y),

@@ -550,3 +550,50 @@ fn slices_of_array_fields_compile() {
         assert_eq!(first_error(&src), "compiled", "{src}");
     }
 }
+
+/// Constants in messages read as Go's `go/constant` prints them: floats as
+/// `%.6g`, strings as `strconv.Quote`, long strings cut to 72 characters.
+#[test]
+fn constants_print_as_go_does() {
+    use super::types::ConstVal;
+    let f = |v: f64| ConstVal::Float(v).to_string();
+    assert_eq!(f(1e100), "1e+100");
+    assert_eq!(f(1.0 / 3.0), "0.333333");
+    assert_eq!(f(123456.789), "123457");
+    assert_eq!(f(1000.0), "1000");
+    assert_eq!(f(1e6 + 0.5), "1e+06");
+    assert_eq!(f(1e-100), "1e-100");
+    let s = |v: &str| ConstVal::Str(v.into()).to_string();
+    assert_eq!(s("a\tb\u{1}é\u{200b}"), r#""a\tb\x01é\u200b""#);
+    let long = s(&"é".repeat(100));
+    assert_eq!(long.chars().count(), 72);
+    assert!(long.starts_with("\"éé") && long.ends_with("é..."));
+}
+
+/// A folded float constant is never negative zero; Go's constants are exact.
+#[test]
+fn float_constants_have_no_negative_zero() {
+    let src = "package main\n\nfunc main() {\n\tconst c = -0.0\n\tx := 0.0 * -1\n\tprintln(c, -c, x)\n}\n";
+    let prog = compile(src).expect("compiles");
+    let listing = crate::ir::listing(&prog);
+    assert!(!listing.contains("-0"), "{}", listing);
+}
+
+#[test]
+fn float_constant_errors_match_go() {
+    let wrap = |body: &str| format!("package main\n\nfunc main() {{\n\t{}\n\t_ = x\n}}\n", body);
+    for (body, want) in [
+        ("x := int(1e100)", "cannot convert 1e100 (untyped float constant 1"),
+        ("x := float32(1e100)", "cannot convert 1e100 (untyped float constant 1e+100) to type float32"),
+        (
+            "var x int = 0x10 + 1.5",
+            "cannot use 0x10 + 1.5 (untyped float constant 17.5) as int value in variable declaration (truncated)",
+        ),
+        ("x := uint(-1.5)", "cannot convert -1.5 (untyped float constant) to type uint"),
+    ] {
+        let got = first_error(&wrap(body));
+        assert!(got.contains(want), "{}: {}", body, got);
+    }
+    assert!(first_error(&wrap("x := int(1e100)")).ends_with(&format!("1{}) to type int", "0".repeat(100))));
+    assert!(first_error(&wrap("x := uint(-1.5)")).ends_with("to type uint"));
+}

@@ -415,13 +415,35 @@ pub enum ConstVal {
     Str(Rc<str>),
 }
 
+/// A constant as Go's `go/constant` prints it in messages: floats as `%.6g`
+/// (`1e+100`, `0.333333`), strings quoted as `strconv.Quote` does and cut to
+/// 72 characters with `...`.
 impl fmt::Display for ConstVal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ConstVal::Int(v) => write!(f, "{}", v),
-            ConstVal::Float(v) => f.write_str(&crate::float_format::display(*v)),
+            ConstVal::Float(v) => f.write_str(&crate::float_format::format_float(*v, b'g', 6, 64)),
             ConstVal::Bool(b) => write!(f, "{}", b),
-            ConstVal::Str(s) => write!(f, "{:?}", s),
+            ConstVal::Str(s) => f.write_str(&short_quote(s)),
         }
     }
+}
+
+/// Go's `constant.StringVal.String()`: the quoted string, and when the quoted
+/// form is longer than 72 characters, its first 69 and `...`.
+fn short_quote(s: &str) -> String {
+    const MAX_LEN: usize = 72;
+    let quoted = crate::sim::stdlib::go_quote(s);
+    if quoted.chars().count() <= MAX_LEN {
+        return quoted;
+    }
+    let mut cut: String = quoted.chars().take(MAX_LEN - 3).collect();
+    cut.push_str("...");
+    cut
+}
+
+/// Negative zero does not exist among Go's constants (they are exact), so a
+/// folded float constant that came out as `-0.0` is zero.
+pub(crate) fn const_float(v: f64) -> ConstVal {
+    ConstVal::Float(if v == 0.0 { 0.0 } else { v })
 }

@@ -59,21 +59,28 @@ pub fn encode(choices: &[Choice]) -> String {
     out
 }
 
+/// A token of the text form quoted in an error, as Go would quote it.
+fn quote(token: &str) -> String {
+    super::stdlib::go_quote(token)
+}
+
 /// Reads the short text form, or says in plain words what is wrong with it.
 pub fn decode(text: &str) -> Result<Vec<Choice>, String> {
     let mut out = Vec::new();
     for token in text.split(',').map(str::trim).filter(|t| !t.is_empty()) {
         let (choice, count) = match token.split_once('*') {
             Some((c, n)) => {
-                (c, n.parse::<usize>().map_err(|_| format!("{token:?}: the count after * is not a number"))?)
+                (c, n.parse::<usize>().map_err(|_| format!("{}: the count after * is not a number", quote(token)))?)
             }
             None => (token, 1),
         };
         let (g, case) = match choice.split_once('.') {
-            Some((g, k)) => (g, Some(k.parse::<u16>().map_err(|_| format!("{token:?}: the case is not a number"))?)),
+            Some((g, k)) => {
+                (g, Some(k.parse::<u16>().map_err(|_| format!("{}: the case is not a number", quote(token)))?))
+            }
             None => (choice, None),
         };
-        let g = g.parse::<GIdx>().map_err(|_| format!("{token:?}: the goroutine is not a number"))?;
+        let g = g.parse::<GIdx>().map_err(|_| format!("{}: the goroutine is not a number", quote(token)))?;
         if count > MAX_CHOICES.saturating_sub(out.len()) {
             return Err(format!("the replay is longer than {MAX_CHOICES} steps"));
         }

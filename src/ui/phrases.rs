@@ -62,7 +62,7 @@ fn part_ru(p: &Part) -> String {
         Part::Recv { g, value, ch } => format!("G{g} получает {value} из {ch}"),
         Part::Close { g, ch } => format!("G{g} закрывает {ch}"),
         Part::Wakes { g } => format!("G{g} снова может выполняться"),
-        Part::Prints { g, text } => format!("G{g} печатает {text:?}"),
+        Part::Prints { g, text } => format!("G{g} печатает {}", crate::sim::stdlib::go_quote(text)),
         Part::Race { g } => {
             format!("обращение G{g} к памяти — гонка с другой горутиной: детектор гонок сообщает о ней")
         }

@@ -141,7 +141,7 @@ impl Part {
             Part::Recv { g, value, ch } => format!("G{g} receives {value} from {ch}"),
             Part::Close { g, ch } => format!("G{g} closes {ch}"),
             Part::Wakes { g } => format!("G{g} can run again"),
-            Part::Prints { g, text } => format!("G{g} prints {text:?}"),
+            Part::Prints { g, text } => format!("G{g} prints {}", crate::sim::stdlib::go_quote(text)),
             Part::Race { g } => format!("G{g}'s access races with another goroutine: the race detector reports it"),
             Part::Finishes { g } => format!("G{g} returns from its function and ends"),
             Part::Panics { g, message } => format!("G{g} panics: {message}"),
