@@ -9,7 +9,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use chanscope::sim::explore::{Explorer, FailureKind};
-use chanscope::sim::{Config, EventKind, Limits, Machine, Policy, Stream};
+use chanscope::sim::{Config, Limits, Machine, Policy};
 use std::fs;
 use std::path::Path;
 use std::rc::Rc;
@@ -25,25 +25,8 @@ fn machine(source: &str, policy: Policy, seed: u64) -> Machine {
 
 /// Runs to the end with `pick` choosing each step's goroutine (or the
 /// policy when it returns None); gives (exit, stdout, stderr).
-fn finish(m: &mut Machine, mut pick: impl FnMut(&Machine) -> Option<u32>) -> (i32, String, String) {
-    let (mut out, mut err) = (String::new(), String::new());
-    loop {
-        let choice = pick(m);
-        if m.step(choice).is_none() {
-            break;
-        }
-        for e in m.events.drain(..) {
-            if let EventKind::Output { stream, text } = e.kind {
-                match stream {
-                    Stream::Stdout => out.push_str(&text),
-                    Stream::Stderr => err.push_str(&text),
-                }
-            }
-        }
-    }
-    let outcome = m.outcome.as_ref().expect("the run ends");
-    err.push_str(outcome.stderr());
-    (outcome.exit_code(), out, err)
+fn finish(m: &mut Machine, pick: impl FnMut(&Machine) -> Option<u32>) -> (i32, String, String) {
+    m.run_to_end_with(pick)
 }
 
 fn run(source: &str, policy: Policy, seed: u64) -> (i32, String, String) {

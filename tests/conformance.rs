@@ -6,7 +6,7 @@
 //! only shrinks.
 #![cfg(not(target_arch = "wasm32"))]
 
-use chanscope::sim::{Config, Machine, Policy, Stream};
+use chanscope::sim::{Config, Machine, Policy};
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
@@ -32,20 +32,8 @@ fn parse_expected(text: &str) -> Expected {
 fn run(source: &str, config: Config) -> Result<(i32, String, String), String> {
     let program = chanscope::lang::compile(source).map_err(|d| format!("compile error: {}", d[0].message))?;
     let mut m = Machine::new(Rc::new(program), config);
-    let (mut out, mut err) = (String::new(), String::new());
-    while m.step(None).is_some() {
-        for e in m.events.drain(..) {
-            if let chanscope::sim::EventKind::Output { stream, text } = e.kind {
-                match stream {
-                    Stream::Stdout => out.push_str(&text),
-                    Stream::Stderr => err.push_str(&text),
-                }
-            }
-        }
-    }
-    let outcome = m.outcome.as_ref().expect("the run ends");
-    err.push_str(outcome.stderr());
-    Ok((outcome.exit_code() & 0xff, out, err))
+    let (exit, out, err) = m.run_to_end();
+    Ok((exit & 0xff, out, err))
 }
 
 fn check(source: &str, want: &Expected, config: Config) -> Result<(), String> {

@@ -14,7 +14,7 @@
 //! files from the engine.
 #![cfg(not(target_arch = "wasm32"))]
 
-use chanscope::sim::{Config, EventKind, Machine, Stream};
+use chanscope::sim::{Config, Machine};
 use std::fs;
 use std::path::Path;
 use std::rc::Rc;
@@ -51,20 +51,8 @@ fn run(path: &Path) -> (i32, String, String) {
     let program = chanscope::lang::compile_named(&source, &name).expect("compiles");
     let mut m = Machine::new(Rc::new(program), Config { race: true, ..Config::default() });
     m.number_goroutines_like_go_race();
-    let (mut out, mut err) = (String::new(), String::new());
-    while m.step(None).is_some() {
-        for e in m.events.drain(..) {
-            if let EventKind::Output { stream, text } = e.kind {
-                match stream {
-                    Stream::Stdout => out.push_str(&text),
-                    Stream::Stderr => err.push_str(&text),
-                }
-            }
-        }
-    }
-    let outcome = m.outcome.as_ref().expect("the run ends");
-    err.push_str(outcome.stderr());
-    (outcome.exit_code(), out, normalise(&err, &name))
+    let (exit, out, err) = m.run_to_end();
+    (exit, out, normalise(&err, &name))
 }
 
 fn render(source: &str, exit: i32, out: &str, err: &str) -> String {

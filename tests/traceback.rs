@@ -11,7 +11,7 @@
 //! `semacquire`; the comparison maps them back.
 #![cfg(not(target_arch = "wasm32"))]
 
-use chanscope::sim::{Config, EventKind, Machine, Stream};
+use chanscope::sim::{Config, Machine};
 use std::fs;
 use std::path::Path;
 use std::rc::Rc;
@@ -23,23 +23,11 @@ const SEMACQUIRE: &[&str] =
 fn run(source: &str) -> String {
     let program = chanscope::lang::compile_named(source, "prog.go").expect("compiles");
     let mut m = Machine::new(Rc::new(program), Config::default());
-    let (mut out, mut err) = (String::new(), String::new());
-    while m.step(None).is_some() {
-        for e in m.events.drain(..) {
-            if let EventKind::Output { stream, text } = e.kind {
-                match stream {
-                    Stream::Stdout => out.push_str(&text),
-                    Stream::Stderr => err.push_str(&text),
-                }
-            }
-        }
-    }
-    let outcome = m.outcome.as_ref().expect("the run ends");
-    err.push_str(outcome.stderr());
+    let (exit, out, mut err) = m.run_to_end();
     for name in SEMACQUIRE {
         err = err.replace(name, "[semacquire]");
     }
-    format!("exit {}\n-- stdout --\n{out}-- stderr --\n{err}", outcome.exit_code())
+    format!("exit {}\n-- stdout --\n{out}-- stderr --\n{err}", exit)
 }
 
 #[test]

@@ -36,6 +36,7 @@ mod race_hooks;
 pub mod race_report;
 pub mod recording;
 pub mod rng;
+pub mod run_output;
 pub mod sched;
 pub mod slice_growth;
 pub mod stdlib;
