@@ -4,7 +4,7 @@
 #   scripts/conformance-expect.sh [PATH.go ...]   (default: tests/conformance/*.go examples/*.go)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-command -v go >/dev/null || { echo "go is not installed (apt-get install golang-go)" >&2; exit 1; }
+source "$ROOT/scripts/go-run.sh"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 files=("$@")
@@ -12,14 +12,7 @@ files=("$@")
 for f in "${files[@]}"; do
   f="$(realpath "$f")"
   name="${f%.go}"
-  mkdir -p "$WORK/$name"
-  cp "$f" "$WORK/$name/main.go"
-  (cd "$WORK/$name" && GO111MODULE=off GOFLAGS= go build -o prog main.go) 2>"$WORK/$name/build.err" || {
-    echo "$f: does not build with Go:" >&2; cat "$WORK/$name/build.err" >&2; exit 1; }
-  set +e
-  (cd "$WORK/$name" && GOMAXPROCS=1 timeout 20 ./prog >stdout 2>stderr)
-  rc=$?
-  set -e
+  go_build_and_run "$f" "$WORK/$name"
   {
     echo "exit $rc"
     echo "-- stdout --"

@@ -8,7 +8,7 @@
 # conformance record) gets NAME.race.expected instead.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-command -v go >/dev/null || { echo "go is not installed (apt-get install golang-go)" >&2; exit 1; }
+source "$ROOT/scripts/go-run.sh"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 files=("$@")
@@ -19,14 +19,7 @@ for f in "${files[@]}"; do
   out="$name.expected"
   [ "$(dirname "$f")" = "$ROOT/tests/race" ] || out="$name.race.expected"
   dir="$WORK/$(basename "$name")"
-  mkdir -p "$dir"
-  cp "$f" "$dir/main.go"
-  (cd "$dir" && GO111MODULE=off GOFLAGS= CGO_ENABLED=1 go build -race -o prog main.go) 2>"$dir/build.err" || {
-    echo "$f: does not build with go build -race:" >&2; cat "$dir/build.err" >&2; exit 1; }
-  set +e
-  (cd "$dir" && GOMAXPROCS=1 timeout 20 ./prog >stdout 2>stderr)
-  rc=$?
-  set -e
+  CGO_ENABLED=1 go_build_and_run "$f" "$dir" -race
   {
     echo "source go1.19"
     echo "exit $rc"

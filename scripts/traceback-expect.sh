@@ -7,7 +7,7 @@
 #   scripts/traceback-expect.sh [PATH.go ...]   (default: tests/traceback/*.go)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-command -v go >/dev/null || { echo "go is not installed (apt-get install golang-go)" >&2; exit 1; }
+source "$ROOT/scripts/go-run.sh"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 files=("$@")
@@ -16,14 +16,7 @@ for f in "${files[@]}"; do
   f="$(realpath "$f")"
   name="${f%.go}"
   dir="$WORK/$(basename "$name")"
-  mkdir -p "$dir"
-  cp "$f" "$dir/main.go"
-  (cd "$dir" && GO111MODULE=off GOFLAGS= go build -o prog main.go) 2>"$dir/build.err" || {
-    echo "$f: does not build with Go:" >&2; cat "$dir/build.err" >&2; exit 1; }
-  set +e
-  (cd "$dir" && GOMAXPROCS=1 timeout 20 ./prog >stdout 2>stderr)
-  rc=$?
-  set -e
+  go_build_and_run "$f" "$dir"
   {
     echo "exit $rc"
     echo "-- stdout --"
