@@ -225,6 +225,21 @@ fn lanes_svg(t: &Timeline, rows: &[Row], range: (usize, usize), win: &Window) ->
     s
 }
 
+/// The runs on screen: a bar `h` tall from `top` for each, at least 1.5
+/// wide so a single step stays visible.
+fn runs_svg(s: &mut String, win: &Window, runs: &[(usize, usize)], top: f64, h: f64, color: &str) {
+    for (x, w) in win.spans(runs) {
+        let _ = write!(
+            s,
+            r#"<rect class="run" x="{}" y="{}" width="{}" height="{}" fill="{color}"/>"#,
+            Num(x),
+            Num(top),
+            Num(w.max(1.5)),
+            Num(h)
+        );
+    }
+}
+
 /// Print marks: a short upright line at each print on screen.
 fn marks_svg(s: &mut String, win: &Window, prints: &[usize], y: f64) {
     for x in win.marks(prints) {
@@ -249,16 +264,7 @@ fn lane_svg(s: &mut String, win: &Window, i: usize, lane: &crate::viz::Lane) {
             Num(y + 8.0)
         );
     }
-    for (x, w) in win.spans(&lane.runs) {
-        let _ = write!(
-            s,
-            r#"<rect class="run" x="{}" y="{}" width="{}" height="12" fill="{}"/>"#,
-            Num(x),
-            Num(y + 2.0),
-            Num(w.max(1.5)),
-            lane.color
-        );
-    }
+    runs_svg(s, win, &lane.runs, y + 2.0, 12.0, lane.color);
     marks_svg(s, win, &lane.prints, y);
     s.push_str("</g>");
 }
@@ -348,16 +354,7 @@ fn group_svg(s: &mut String, win: &Window, i: usize, g: &crate::viz::LaneGroup) 
         g.color,
         area(&g.waiting)
     );
-    for (x, w) in win.spans(&g.runs) {
-        let _ = write!(
-            s,
-            r#"<rect class="run" x="{}" y="{}" width="{}" height="3" fill="{}"/>"#,
-            Num(x),
-            Num(y + 14.0),
-            Num(w.max(1.5)),
-            g.color
-        );
-    }
+    runs_svg(s, win, &g.runs, y + 14.0, 3.0, g.color);
     marks_svg(s, win, &g.prints, y);
     s.push_str("</g>");
 }
