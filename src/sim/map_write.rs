@@ -244,17 +244,14 @@ impl Machine {
     /// Picks the goroutine that runs the next step: the scheduler's pick,
     /// except that under `random` a goroutine that stopped inside a map
     /// write runs on (`PREEMPT_IN_WRITE`). The pick is the scheduler's own
-    /// as a `manual` choice, so it is recorded and replays as any other.
+    /// (`Scheduler::pick_forced`), so it is recorded and replays as any other.
     pub(crate) fn pick_next(&mut self, choice: Option<GIdx>) -> Option<GIdx> {
         let policy = self.sched.policy;
         if let (Policy::Random, Some(w)) = (policy, self.windows.writer_last) {
             let seed = self.config.seed;
             let rng = self.windows.rng.get_or_insert_with(|| Rng::new(seed ^ 0x3A9_0000_0000_0001));
             if rng.below(PREEMPT_IN_WRITE) != 0 && self.sched.runnable().contains(&w) {
-                self.sched.policy = Policy::Manual;
-                let picked = self.sched.pick(Some(w));
-                self.sched.policy = policy;
-                return picked;
+                return self.sched.pick_forced(w);
             }
         }
         self.sched.pick(choice)

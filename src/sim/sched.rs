@@ -241,6 +241,24 @@ impl Scheduler {
             (Policy::Pct, _) => self.pick_pct(),
             _ => return self.pick_fifo(),
         }?;
+        Some(self.run_chosen(chosen))
+    }
+
+    /// Runs `g` next whatever the policy would pick (a choice the machine
+    /// makes for the policy, counted as a pick like any other); `None` when
+    /// `g` cannot run.
+    pub fn pick_forced(&mut self, g: GIdx) -> Option<GIdx> {
+        self.picks += 1;
+        if !self.runnable().contains(&g) {
+            return None;
+        }
+        Some(self.run_chosen(g))
+    }
+
+    /// Makes `chosen` the running goroutine: the previous one goes to the
+    /// back of the run queue, and the time slice and PCT's change points
+    /// count the step.
+    fn run_chosen(&mut self, chosen: GIdx) -> GIdx {
         if self.current != Some(chosen) {
             self.take(chosen);
             if let Some(prev) = self.current.replace(chosen) {
@@ -261,7 +279,7 @@ impl Scheduler {
                 self.slice_used = 0;
             }
         }
-        Some(chosen)
+        chosen
     }
 
     /// The runnable goroutine with the highest priority (the lowest index on a tie).
